@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.db import models
+
+
+class AuditEvent(models.Model):
+    """One state change, written by the service that made it, in the same transaction.
+
+    Append-only: nothing in the product updates or deletes these rows.
+    """
+
+    at = models.DateTimeField(db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # "system:sweep", "system:outbox" when a job acted; the username otherwise.
+    actor_label = models.CharField(max_length=150)
+    action = models.CharField(max_length=64)
+    object_type = models.CharField(max_length=64)
+    object_id = models.BigIntegerField()
+    deal = models.ForeignKey(
+        "promises.Deal", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    ask = models.ForeignKey(
+        "promises.Ask", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    reason = models.TextField(blank=True, default="")
+    request_id = models.CharField(max_length=64, blank=True, default="")
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [
+            # The per-deal and per-ask timelines read these.
+            models.Index(fields=["deal", "at"], name="audit_deal_at"),
+            models.Index(fields=["ask", "at"], name="audit_ask_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.object_type}"

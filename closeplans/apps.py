@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CloseplansConfig(AppConfig):
+    name = "closeplans"
+    default_auto_field = "django.db.models.BigAutoField"

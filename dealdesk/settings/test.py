@@ -1,0 +1,21 @@
+"""Tests run on the real PostgreSQL and Redis, as production does."""
+
+import os
+
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/dealdesk")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
+
+from dealdesk.settings.base import *  # noqa: F403
+from dealdesk.settings.base import BASE_DIR, DATABASES
+
+DEBUG = False
+DATABASES["default"]["CONN_MAX_AGE"] = 0
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests call tasks directly or run a real worker; eager mode keeps `.delay()` inline.
+CELERY_TASK_ALWAYS_EAGER = True
+EVIDENCE_ROOT = BASE_DIR / "var" / "test-evidence"
+REST_FRAMEWORK = {
+    **REST_FRAMEWORK,  # noqa: F405
+    "DEFAULT_THROTTLE_RATES": {"writes": "100000/minute"},
+}

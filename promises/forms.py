@@ -1,0 +1,59 @@
+from django import forms
+
+from promises.models import Deal
+from promises.tagging import CATEGORIES, FLAGS, TARGETS
+
+
+class DealForm(forms.Form):
+    name = forms.CharField(max_length=200, label="Deal name")
+    customer = forms.CharField(max_length=200)
+    stage = forms.ChoiceField(choices=Deal.Stage.choices, initial=Deal.Stage.DISCOVERY)
+    target_close_date = forms.DateField(
+        required=False, label="Target close date", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
+class AskForm(forms.Form):
+    text = forms.CharField(
+        label="The customer's ask, as one plain sentence",
+        max_length=2000,
+        strip=False,
+        widget=forms.Textarea(
+            attrs={
+                "rows": 3,
+                "data-preview": "/api/asks/preview/",
+                "placeholder": "Customer wants SAML SSO through Okta for "
+                "all 400 users before go-live on March 1.",
+            }
+        ),
+        help_text="Say what the product will do, for whom, and by when if timing matters.",
+    )
+    version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(max_length=500, label="Why withdraw this ask?")
+
+
+class TagCorrectionForm(forms.Form):
+    categories = forms.MultipleChoiceField(
+        choices=[(c, c.replace("_", " ")) for c in CATEGORIES],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    flags = forms.MultipleChoiceField(
+        choices=[(f, f.replace("_", " ")) for f in FLAGS],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    reason = forms.CharField(max_length=500, label="Why are the tags wrong?")
+
+
+class RuleForm(forms.Form):
+    pattern = forms.CharField(max_length=2000, help_text="A phrase, or a regular expression.")
+    is_regex = forms.BooleanField(required=False, label="Pattern is a regular expression")
+    target = forms.ChoiceField(choices=[(t, t.replace("_", " ")) for t in TARGETS])
+    note = forms.CharField(
+        max_length=300, required=False, help_text="Which deal or pattern taught this rule."
+    )
+    active = forms.BooleanField(required=False, initial=True)

@@ -1,0 +1,180 @@
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from promises.tagging import CATEGORIES, FLAGS
+
+
+class DealStage(models.TextChoices):
+    DISCOVERY = "discovery", "Discovery"
+    EVALUATION = "evaluation", "Evaluation"
+    NEGOTIATION = "negotiation", "Negotiation"
+    CLOSED_WON = "closed_won", "Closed won"
+    CLOSED_LOST = "closed_lost", "Closed lost"
+
+
+class AskState(models.TextChoices):
+    IN_REVIEW = "in_review", "In review"
+    PAUSED = "paused", "Paused: a review is overdue"
+    AWAITING_DECISION = "awaiting_decision", "Awaiting decision"
+    DECIDED = "decided", "Decided"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class AskKind(models.TextChoices):
+    SECURITY = "security", "Security"
+    DATA_MOVEMENT = "data_movement", "Data movement"
+    CUSTOM_LOGIC = "custom_logic", "Custom logic"
+    MIXED = "mixed", "Mixed"
+    UNCLASSIFIED = "unclassified", "Unclassified"
+
+
+class Deal(models.Model):
+    Stage = DealStage
+
+    name = models.CharField(max_length=200)
+    customer = models.CharField(max_length=200)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="owned_deals"
+    )
+    shared_with = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="shared_deals"
+    )
+    stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.DISCOVERY)
+    target_close_date = models.DateField(null=True, blank=True)
+    # Bumped whenever an ask is added, edited, decided or withdrawn; a close plan
+    # version remembers the value it was cut at, so "out of date" is one comparison.
+    scope_version = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["owner", "-created_at"], name="deal_owner_created")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(stage__in=DealStage.values), name="deal_stage_valid"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.customer})"
+
+
+class Ask(models.Model):
+    State = AskState
+    Kind = AskKind
+
+    deal = models.ForeignKey(Deal, on_delete=models.PROTECT, related_name="asks")
+    text = models.TextField()
+    version = models.PositiveIntegerField(default=1)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    categories = models.JSONField(default=list)
+    flags = models.JSONField(default=list)
+    # target -> words that triggered it, shown beside the tags so people see why.
+    matches = models.JSONField(default=dict)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.IN_REVIEW)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    submitted_at = models.DateTimeField()
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["submitted_at", "id"]
+        indexes = [
+            models.Index(fields=["deal", "submitted_at"], name="ask_deal_submitted"),
+            models.Index(fields=["state"], name="ask_state"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(state__in=AskState.values), name="ask_state_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=AskKind.values), name="ask_kind_valid"
+            ),
+            models.CheckConstraint(condition=models.Q(version__gte=1), name="ask_version_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in (self.State.IN_REVIEW, self.State.PAUSED, self.State.AWAITING_DECISION)
+
+
+class AskVersion(models.Model):
+    """The wording of each version, so answers to old wording stay readable."""
+
+    ask = models.ForeignKey(Ask, on_delete=models.PROTECT, related_name="versions")
+    number = models.PositiveIntegerField()
+    text = models.TextField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["ask", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["ask", "number"], name="askversion_unique_number")
+        ]
+
+    def __str__(self) -> str:
+        return f"v{self.number}: {self.text[:60]}"
+
+
+TARGET_CHOICES = [(t, t.replace("_", " ")) for t in (*CATEGORIES, *FLAGS)]
+
+
+class TriggerRule(models.Model):
+    """A phrase or pattern that tags asks; the deal desk lead edits these."""
+
+    pattern = models.TextField()
+    is_regex = models.BooleanField(default=False)
+    target = models.CharField(max_length=20, choices=TARGET_CHOICES)
+    active = models.BooleanField(default=True)
+    note = models.CharField(max_length=300, blank=True, default="")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["target", "pattern", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(target__in=[*CATEGORIES, *FLAGS]), name="rule_target_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.pattern} → {self.target}"
+
+
+class TagCorrection(models.Model):
+    """A reviewer's or the lead's correction of an ask's tags, kept with its reason."""
+
+    ask = models.ForeignKey(Ask, on_delete=models.PROTECT, related_name="tag_corrections")
+    ask_version = models.PositiveIntegerField()
+    before_categories = models.JSONField(default=list)
+    before_flags = models.JSONField(default=list)
+    categories = models.JSONField(default=list)
+    flags = models.JSONField(default=list)
+    reason = models.TextField()
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    corrected_at = models.DateTimeField()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["corrected_at", "id"]
+
+    def __str__(self) -> str:
+        return f"tags of ask {self.ask_id}: {self.categories} ({self.reason[:40]})"

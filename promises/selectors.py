@@ -1,0 +1,107 @@
+"""Reads for deals and asks, with "what may this user see" applied here."""
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from dealdesk import roles
+from dealdesk.errors import NotFound
+from promises.models import Ask, Deal, TriggerRule
+
+User = AbstractBaseUser | AnonymousUser
+
+
+def _routed_asks_q(user: User) -> Q | None:
+    from reviews.models import ReviewTask
+
+    review_roles = roles.roles_of(user) & set(roles.REVIEW_ROLES)
+    if not review_roles:
+        return None
+    return Q(Exists(ReviewTask.objects.filter(ask=OuterRef("pk"), role__in=review_roles)))
+
+
+def deals_visible_to(user: User) -> QuerySet[Deal]:
+    if not user.is_authenticated or not roles.roles_of(user):
+        return Deal.objects.none()
+    if roles.sees_everything(user):
+        return Deal.objects.all()
+    q = Q(owner=user) | Q(shared_with=user) if roles.has_role(user, roles.SALES) else Q(pk__in=[])
+    review_roles = roles.roles_of(user) & set(roles.REVIEW_ROLES)
+    if review_roles:
+        from reviews.models import ReviewTask
+
+        q |= Q(Exists(ReviewTask.objects.filter(ask__deal=OuterRef("pk"), role__in=review_roles)))
+    return Deal.objects.filter(q).distinct()
+
+
+def asks_visible_to(user: User) -> QuerySet[Ask]:
+    if not user.is_authenticated or not roles.roles_of(user):
+        return Ask.objects.none()
+    if roles.sees_everything(user):
+        return Ask.objects.all()
+    q = Q(pk__in=[])
+    if roles.has_role(user, roles.SALES):
+        q |= Q(deal__owner=user) | Q(deal__shared_with=user)
+    routed = _routed_asks_q(user)
+    if routed is not None:
+        q |= routed
+    return Ask.objects.filter(q).distinct()
+
+
+def deal_get(*, user: User, deal_id: int) -> Deal:
+    deal = deals_visible_to(user).select_related("owner").filter(pk=deal_id).first()
+    if deal is None:
+        raise NotFound("No such deal, or it is not shared with you.")
+    return deal
+
+
+def ask_get(*, user: User, ask_id: int) -> Ask:
+    ask = (
+        asks_visible_to(user)
+        .select_related("deal", "deal__owner", "submitted_by")
+        .filter(pk=ask_id)
+        .first()
+    )
+    if ask is None:
+        raise NotFound("No such ask, or it is not routed to you.")
+    return ask
+
+
+def deal_list(*, user: User) -> QuerySet[Deal]:
+    return deals_visible_to(user).select_related("owner").order_by("-created_at", "-id")
+
+
+def deal_asks(*, user: User, deal: Deal) -> QuerySet[Ask]:
+    """The deal's asks this user may see, with their current tasks and decision."""
+    from django.db.models import Prefetch
+
+    from reviews.models import Decision, ReviewTask
+
+    return (
+        asks_visible_to(user)
+        .filter(deal=deal)
+        .select_related("submitted_by")
+        .prefetch_related(
+            Prefetch(
+                "review_tasks",
+                queryset=ReviewTask.objects.order_by("ask_version", "role").select_related(
+                    "answered_by", "assignee"
+                ),
+            ),
+            Prefetch("decisions", queryset=Decision.objects.select_related("owner", "decided_by")),
+        )
+        .order_by("submitted_at", "id")
+    )
+
+
+def user_may_write_deal(user: User, deal: Deal) -> bool:
+    """Sales reps write on deals they own or that are shared with them; the lead on all."""
+    if roles.has_role(user, roles.LEAD):
+        return True
+    if not roles.has_role(user, roles.SALES):
+        return False
+    user_id = user.pk
+    return deal.owner_id == user_id or deal.shared_with.filter(pk=user_id).exists()  # type: ignore[misc]
+
+
+def active_rules() -> QuerySet[TriggerRule]:
+    return TriggerRule.objects.filter(active=True).order_by("id")

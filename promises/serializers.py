@@ -1,0 +1,112 @@
+from rest_framework import serializers
+
+from promises.models import Ask, Deal
+
+
+class DealIn(serializers.Serializer):
+    name = serializers.CharField(max_length=200)
+    customer = serializers.CharField(max_length=200)
+    stage = serializers.ChoiceField(choices=Deal.Stage.choices, default=Deal.Stage.DISCOVERY)
+    target_close_date = serializers.DateField(required=False, allow_null=True)
+    owner = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        help_text="Sales rep id; only the lead opens deals for others.",
+    )
+
+
+class DealOut(serializers.ModelSerializer):
+    owner = serializers.CharField(source="owner.username")
+
+    class Meta:
+        model = Deal
+        fields = [
+            "id",
+            "name",
+            "customer",
+            "owner",
+            "stage",
+            "target_close_date",
+            "scope_version",
+            "created_at",
+        ]
+
+
+class TaskBrief(serializers.Serializer):
+    id = serializers.IntegerField()
+    role = serializers.CharField()
+    ask_version = serializers.IntegerField()
+    due_at = serializers.DateTimeField()
+    state = serializers.CharField()
+    verdict = serializers.CharField()
+
+
+class AskIn(serializers.Serializer):
+    deal = serializers.IntegerField()
+    text = serializers.CharField(max_length=2000, allow_blank=True, trim_whitespace=False)
+
+
+class AskEditIn(serializers.Serializer):
+    text = serializers.CharField(max_length=2000, allow_blank=True, trim_whitespace=False)
+    version = serializers.IntegerField(required=False, help_text="The version you edited.")
+
+
+class AskOut(serializers.ModelSerializer):
+    submitted_by = serializers.CharField(source="submitted_by.username")
+    review_tasks = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Ask
+        fields = [
+            "id",
+            "deal",
+            "text",
+            "kind",
+            "categories",
+            "flags",
+            "matches",
+            "state",
+            "version",
+            "submitted_by",
+            "submitted_at",
+            "review_tasks",
+        ]
+
+    def get_review_tasks(self, ask: Ask) -> list[dict]:
+        tasks = [t for t in ask.review_tasks.all() if t.ask_version == ask.version]
+        return TaskBrief(sorted(tasks, key=lambda t: t.role), many=True).data  # type: ignore[return-value]
+
+
+class PreviewIn(serializers.Serializer):
+    text = serializers.CharField(max_length=2000, allow_blank=True, trim_whitespace=False)
+
+
+class ProblemOut(serializers.Serializer):
+    code = serializers.CharField()
+    message = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+
+
+class PreviewOut(serializers.Serializer):
+    text = serializers.CharField()
+    kind = serializers.CharField()
+    categories = serializers.ListField(child=serializers.CharField())
+    flags = serializers.ListField(child=serializers.CharField())
+    reviewable = serializers.BooleanField()
+    problems = ProblemOut(many=True)
+    matches = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    roles = serializers.ListField(child=serializers.CharField())
+
+
+class HistoryOut(serializers.Serializer):
+    at = serializers.DateTimeField()
+    actor = serializers.CharField(source="actor_label")
+    action = serializers.CharField()
+    object_type = serializers.CharField()
+    object_id = serializers.IntegerField()
+    ask = serializers.IntegerField(source="ask_id", allow_null=True)
+    before = serializers.DictField()
+    after = serializers.DictField()
+    reason = serializers.CharField()
+    request_id = serializers.CharField()

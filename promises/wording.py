@@ -1,0 +1,371 @@
+"""Wording lint for an ask: one plain, concrete sentence, no hedges.
+
+Pure Python so the form, the API and the benchmark share it. The judgement is in
+three layers, because a word list alone refuses good asks:
+
+* hedges and open-ended scope ("probably", "I think", "etc.", "whatever they need")
+  are refused wherever they appear: they change what "yes" means;
+* soft or vague phrases ("a simple sync", "enterprise security", "best practices") are
+  refused only when the sentence names nothing concrete, so "a simple nightly CSV
+  export to their SFTP server" passes;
+* a sentence with no concrete anchor at all (a control, system, format, frequency,
+  volume, rule, amount or date) is refused as not specific.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from promises.tagging import CONCRETE_RULES, Matcher, Rule, fold_case, strip_word_boundary
+
+MAX_LENGTH = 400
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    message: str
+    start: int
+    end: int
+
+
+# Each family is one named group; the name picks the advice shown with the words.
+_HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
+    "hedge": (
+        "hedges the promise: say exactly what will be delivered, or leave it out.",
+        r"\bprobabl[ey]\b|\bpossibl[ey]\b|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
+        r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
+        r"|\bmay\s+(?:be|need|not|also|want|require|have)\b|\bmore\s+or\s+less\b"
+        r"|\bsort\s+of\b|\bkind\s+of\b|\bsomewhat\b|\bfor\s+the\s+most\s+part\b"
+        r"|\bto\s+some\s+(?:extent|degree)\b|\bsomehow\b"
+        r"|\bshould\s+(?:be\s+)?(?:fine|ok|okay|possible|easy|doable|straightforward|simple"
+        r"|workable|manageable|no\s+problem|able\s+to|work|handle|cover)\b"
+        r"|\bshouldn['’]?t\s+be\s+(?:a\s+|an\s+)?(?:problem|issue|hard|difficult)\b"
+        r"|\bno\s+problem\b|\b(?:yes,?\s+)?in\s+(?:principle|theory)\b|\btheoretically\b"
+        r"|\btbd\b|\btbc\b|\bto\s+be\s+(?:confirmed|decided|determined)\b",
+    ),
+    "opinion": (
+        "is an opinion, not a promise: state what the product will do.",
+        r"\b(?:i|we)\s+(?:think|believe|guess|assume|suppose|feel|reckon|hope)\b"
+        r"|\bi['’]?d\s+say\b|\b(?:pretty|fairly|quite|not)\s+sure\b",
+    ),
+    "effort": (
+        "promises effort, not a result: say what will be delivered and when, or leave it out.",
+        r"\b(?:we\s+)?(?:can|could|will|['’]ll)\s+(?:look\s+into|explore|investigate|consider)\b"
+        r"|\blook(?:ing)?\s+into\b|\b(?:try|trying|attempt|aim|hope)\s+to\b"
+        r"|\bbest[\s-]efforts?\b|\breasonable\s+efforts?\b",
+    ),
+    "when": (
+        "is not a date: give the date or say that timing is not promised.",
+        r"\basap\b|\bas\s+soon\s+as\s+(?:possible|we\s+can)\b|\bsoon(?:ish)?\b(?!\s+as)"
+        r"|\b(?<!no\s)later\b(?!\s+than)|\bdown\s+the\s+road\b|\bin\s+the\s+future\b"
+        r"|\bin\s+due\s+course\b|\beventually\b|\bat\s+some\s+point\b|\bwhen\s+(?:it['’]?s\s+)?ready\b",
+    ),
+    "open": (
+        "leaves the scope open: list exactly what is included.",
+        r"\betc\b\.?|\band\s+so\s+on\b|\band\s+(?:stuff|things|whatnot|the\s+rest)\b|\bor\s+whatever\b|\band\s+(?:the\s+)?like\b|\bor\s+(?:something|similar)\b"
+        r"|\band\s+more\b|\b(?:if|where|when|as\s+far\s+as)\s+(?:possible|feasible|needed"
+        r"|necessary|required|applicable)\b(?!\s+by)"
+        r"|\bas\s+(?:needed|necessary|appropriate|required)\b(?!\s+by)",
+    ),
+}
+
+# Vague whatever the rest of the sentence says: the scope has no edge.
+_ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
+    "unbounded": (
+        "has no limit: list exactly what is included.",
+        r"\b(?:whatever|anything|everything)\s+(?:else\s+)?(?:[\w-]+\s+)?(?:they|the\s+customer|the\s+buyer"
+        r"|you|we)\s+(?:might\s+|may\s+)?(?:needs?|wants?|asks?|requires?)(?:\s+for)?\b"
+        r"|\b(?:all|any)\s+(?:of\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s)\s+"
+        r"(?:[\w-]+\s+)?(?:needs|requirements|use\s+cases)\b",
+    ),
+    "comparison": (
+        "describes the result by comparison: name the behaviour itself (which fields, "
+        "which rule, which system).",
+        r"\b(?:work|works|behave|behaves|look|looks|function|functions|act|acts)\s+"
+        r"(?:just\s+|exactly\s+)?(?:like|the\s+same\s+as)\s+(?:their|the|our|its|a)\s+"
+        r"(?:old|current|existing|legacy|previous|other|former)(?:\s+[\w-]+){0,2}",
+    ),
+    "quantity": (
+        "is not a number: say how many, or which ones.",
+        r"\b(?:some|several|various|certain|a\s+few|a\s+couple\s+of|a\s+number\s+of"
+        r"|a\s+bunch\s+of|lots\s+of|a\s+lot\s+of)\b",
+    ),
+}
+
+# Vague only in a sentence that names nothing concrete.
+_SOFT_VAGUE: dict[str, tuple[str, str]] = {
+    "label": (
+        "is a label, not a promise: name the control, system, format, volume, frequency, "
+        "rule or date (e.g. SAML SSO through Okta, a nightly CSV export to S3).",
+        r"\benterprise[\s-](?:grade\s+|level\s+|class\s+|ready\s+)?(?:security|compliance"
+        r"|features?|support|integrations?|readiness|scale|controls?)\b"
+        r"|\benterprise[\s-](?:grade|level|class|ready)\b"
+        r"|\b(?:meets?|meeting|satisf(?:y|ies|ying)|covers?|handles?|handling|address(?:es)?"
+        r"|fulfil+s?|supports?|solves?|take\s+care\s+of)\s+(?:all\s+(?:of\s+)?)?"
+        r"(?:(?:their|the|our|its|your|buyer|customer)(?:['’]s)?\s+)?(?:[\w-]+\s+){0,2}"
+        r"(?:needs|requirements|concerns|expectations|problems?|issues|use\s+cases)\b"
+        r"|\b(?:security|compliance|data|integration|reporting|business|technical|privacy"
+        r"|regulatory|workflow|audit|customi[sz]ation)\s+(?:needs|requirements|concerns"
+        r"|expectations|standards|obligations)\b",
+    ),
+    "soft": (
+        "says how it feels, not what it is: name the systems, format, frequency and volume "
+        "(e.g. a nightly CSV export of orders to their S3 bucket).",
+        r"\b(?:an?\s+)?(?:simple|quick|small|basic|easy|light(?:weight)?|minor|little|standard"
+        r"|straightforward|tiny)\s+(?:[\w-]+\s+)?(?:sync|integration|export|import|feed"
+        r"|connector|change|tweak|fix|customi[sz]ation|workflow|report|update|setup|set-up"
+        r"|thing|addition|enhancement|feature|api)s?\b"
+        r"|\bbest\s+practices?\b|\bindustry[\s-]standards?\b|\bstate[\s-]of[\s-]the[\s-]art\b"
+        r"|\bworld[\s-]class\b|\brobust\b|\bseamless(?:ly)?\b|\bscalable\b|\bflexible\b"
+        r"|\b(?:fully\s+)?compliant\b|\bsecure(?:ly)?\b|\bthe\s+usual\b|\bstuff\b|\bthings?\b"
+        r"|\b(?:nice|good|better|great|proper|full)\s+(?:security|integrations?|reporting"
+        r"|support|experience|coverage)\b",
+    ),
+}
+
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    "|forty|fifty|sixty|ninety|hundred|thousand|million|billion"
+)
+# Things the tagging vocabulary does not name but that still say what is promised.
+_EXTRA_SUBJECTS = (
+    r"\b(?:pdf|docx|zip)\b",
+    r"\b(?:tenant|sandbox|staging|admin\s+console|admins?|administrators?|all\s+users)\b",
+)
+# Details: how often, how much, when. They make an ask concrete, but not on their own
+# when the thing asked for is only "it" or "everything".
+_DETAILS = (
+    r"\d",
+    r"[$€£%]",
+    r"\b(?:usd|eur|gbp|percent)\b",
+    rf"\b(?:{_NUMBER_WORDS}|once|twice|one-time|one-off)\b",
+    r"\b(?:nightly|daily|hourly|weekly|biweekly|monthly|quarterly|annually|yearly)\b",
+    r"\b(?:near[\s-])?real[\s-]?time\b",
+    r"\bevery\s+(?:other\s+)?(?:second|minute|hour|day|night|morning|evening|week|month"
+    r"|quarter|year|business\s+day|weekday)s?\b",
+    r"\b(?:each|per)\s+(?:night|day|hour|week|month|minute|run|morning)\b",
+    r"\b(?:by|before|after|at)\s+(?:the\s+)?(?:launch|go-?live|signature|signing|kick-?off"
+    r"|renewal|contract\s+(?:start|end|signature))\b",
+)
+
+# Patterns here are lowercase and run on fold_case(text), which is much faster than
+# IGNORECASE; spans still index the original text.
+_PLACEHOLDER = re.compile(
+    r"\b(?:it|this|that|these|those|them|everything|something|anything|stuff|things?)\b"
+)
+# A placeholder as the thing wanted: "wants it by Friday", "needs everything in Q3".
+_PLACEHOLDER_OBJECT = re.compile(
+    r"\b(?:wants?|needs?|requires?|asks?\s+for|expects?|gets?|have|has|do|does|deliver|build)"
+    r"\s+(?:it|this|that|these|those|them|everything|something|anything|stuff)\b"
+)
+
+
+def _family_regex(families: dict[str, tuple[str, str]]) -> re.Pattern[str]:
+    groups: list[str] = []
+    for name, (_, src) in families.items():
+        stripped = strip_word_boundary(src)
+        if stripped is None:
+            raise ValueError(f"every {name} alternative must start with \\b")
+        groups.append(f"(?P<{name}>{stripped})")
+    # One shared boundary in front: mid-word positions fail before any alternative.
+    return re.compile(r"\b(?:" + "|".join(groups) + ")")
+
+
+_HEDGES = _family_regex(_HEDGE_FAMILIES)
+_ALWAYS = _family_regex(_ALWAYS_VAGUE)
+_SOFT = _family_regex(_SOFT_VAGUE)
+_HINTS = {name: hint for fams in (_HEDGE_FAMILIES, _ALWAYS_VAGUE, _SOFT_VAGUE)
+          for name, (hint, _) in fams.items()}  # fmt: skip
+_SUBJECTS = Matcher(
+    [r for r in CONCRETE_RULES if r.target != "delivery_date"]
+    + [Rule(src, "subject", is_regex=True) for src in _EXTRA_SUBJECTS]
+)
+_ANCHORS = Matcher(
+    [r for r in CONCRETE_RULES if r.target == "delivery_date"]
+    + [Rule(src, "detail", is_regex=True) for src in _DETAILS]
+)
+
+# Words ending in "." that do not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "llc",
+        "plc",
+        "gmbh",
+        "vs",
+        "approx",
+        "no",
+        "nos",
+        "dept",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "est",
+        "min",
+        "max",
+        "hr",
+        "hrs",
+        "fig",
+        "ref",
+        "cf",
+        "al",
+    ]
+)
+_BREAK = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s+\S)|\n(?=\s*\S)")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences in text, ignoring abbreviations, initials and decimals."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if not text[start : m.start()].strip():
+            continue
+        if not _is_break(text, m):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [_strip_span(text, s, e) for s, e in spans]
+
+
+def _is_break(text: str, m: re.Match[str]) -> bool:
+    mark = m.group()
+    if mark == "\n":
+        return True
+    nxt = text[m.end() :].lstrip()[:1]
+    if mark.startswith(("...", "…")):
+        # A trailing-off ellipsis followed by lowercase is one run-on sentence.
+        return nxt.isupper() or nxt.isdigit()
+    if not mark.startswith("."):
+        return True
+    before = _TOKEN_BEFORE.search(text, 0, m.start())
+    word = before.group(1).lstrip("(\"'“‘").lower() if before else ""
+    if word in _ABBREVIATIONS:
+        return False
+    # Initials and dotted abbreviations: "U.S.", "J. Smith", "e.g".
+    return not re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def lint(text: str) -> list[Problem]:
+    """Problems with the wording of one ask; an empty list means it is acceptable."""
+    whole = (0, len(text))
+    if not text.strip():
+        return [Problem("empty", "The ask is empty: write what the product will do, for "
+                        "whom, and by when if timing matters, in one sentence.", *whole)]  # fmt: skip
+    if len(text) > MAX_LENGTH:
+        return [Problem("too_long", f"The ask is {len(text)} characters long (at most "
+                        f"{MAX_LENGTH}): keep one ask to one plain sentence and put detail "
+                        "in the evidence.", *whole)]  # fmt: skip
+
+    problems: list[Problem] = []
+    sentences = split_sentences(text)
+    if len(sentences) > 1:
+        s, e = sentences[1]
+        problems.append(Problem(
+            "multiple_sentences",
+            f"This is {len(sentences)} sentences (the second starts \"{text[s:e]}\"): write "
+            "exactly one sentence per ask, and add the rest as separate asks.",
+            *whole,
+        ))  # fmt: skip
+
+    folded = fold_case(text)
+    taken: list[tuple[int, int]] = []
+    for m in _HEDGES.finditer(folded):
+        problems.append(_word_problem("hedge", m, text))
+        taken.append(m.span())
+    for m in _ALWAYS.finditer(folded):
+        if not _overlaps(m.span(), taken):
+            problems.append(_word_problem("vague_phrase", m, text))
+            taken.append(m.span())
+
+    if not _SUBJECTS.search(folded, text):
+        placeholder = _PLACEHOLDER_OBJECT.search(folded)
+        if placeholder and not _overlaps(placeholder.span(), taken):
+            # Dates and volumes cannot stand in for the missing thing itself.
+            problems.append(_placeholder_problem(placeholder, text))
+        elif not _ANCHORS.search(folded, text):
+            soft = [m for m in _SOFT.finditer(folded) if not _overlaps(m.span(), taken)]
+            problems.extend(_word_problem("vague_phrase", m, text) for m in soft)
+            if not any(p.code == "vague_phrase" for p in problems):
+                problems.append(_specificity_problem(text, folded))
+    return sorted(problems, key=lambda p: (p.start, p.end))
+
+
+def _word_problem(code: str, m: re.Match[str], text: str) -> Problem:
+    hint = _HINTS[m.lastgroup or ""]
+    words = " ".join(text[m.start() : m.end()].split())
+    return Problem(code, f'"{words}" {hint}', m.start(), m.end())
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+_EXAMPLES = (
+    "a control (SAML SSO, MFA, audit log export), a system (Salesforce, NetSuite, SFTP), "
+    "a format (CSV, JSON), a volume (10,000 records), a frequency (nightly), a rule "
+    "(manager approval over $10,000) or a date (by June 15)"
+)
+
+
+def _placeholder_problem(m: re.Match[str], text: str) -> Problem:
+    start = m.end() - len(m.group().split()[-1])
+    word = text[start : m.end()]
+    return Problem(
+        "no_concrete_subject",
+        f'"{word}" does not say what the product will do: name it, with {_EXAMPLES}.',
+        start,
+        m.end(),
+    )
+
+
+def _specificity_problem(text: str, folded: str) -> Problem:
+    placeholder = _PLACEHOLDER.search(folded)
+    if placeholder:
+        return _placeholder_problem(placeholder, text)
+    return Problem(
+        "not_specific",
+        f"The ask names nothing a reviewer can size: name {_EXAMPLES}.",
+        0,
+        len(text),
+    )

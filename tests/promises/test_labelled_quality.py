@@ -1,0 +1,149 @@
+"""Quality of lint + tagging on labelled asks, and on held-out asks written separately.
+
+The held-out asks below were written without tuning rules to them one by one: they are
+the check that the rules generalise beyond the labelled file. Figures are printed so
+`pytest -s` (or -rA) shows them.
+"""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from promises.tagging import DEFAULT_RULES, FLAGS, Tagger
+from promises.wording import lint
+
+LABELLED = Path(__file__).resolve().parents[1] / "data" / "asks_labelled.jsonl"
+
+S, D, L = "security", "data_movement", "custom_logic"
+DATE, TERMS = "delivery_date", "commercial_terms"
+
+
+def _clear(text: str, categories: list[str], flags: list[str] | None = None,
+           accept: list[list[str]] | None = None) -> dict[str, Any]:  # fmt: skip
+    row: dict[str, Any] = {"text": text, "vague": False, "categories": categories}
+    row["flags"] = flags or []
+    if accept:
+        row["accept"] = accept
+    return row
+
+
+HELD_OUT: list[dict[str, Any]] = [
+    _clear("Customer wants SCIM user provisioning from Azure AD for all 600 employees.", [S]),
+    _clear("Buyer needs session timeouts of 15 minutes for all admin users.", [S]),
+    _clear("Prospect requires all customer data hosted in a Frankfurt data center.", [S]),
+    _clear("Customer wants API keys rotated every 90 days.", [S]),
+    _clear("Buyer asks for a yearly penetration test report and a completed security "
+           "questionnaire.", [S]),
+    _clear("Customer wants a monthly JSON feed of invoices posted to their HubSpot account.", [D]),
+    _clear("Buyer needs 500,000 contacts migrated from Microsoft Dynamics before go-live.", [D]),
+    _clear("Customer wants order updates streamed to their Kafka topic in real time.", [D]),
+    _clear("Prospect needs an SFTP drop of shipment files every 15 minutes with duplicate "
+           "records rejected.", [D], accept=[[D, L]]),
+    _clear("Customer wants purchase orders over €5,000 routed to the regional finance lead "
+           "for approval.", [L]),
+    _clear("Prospect asks for a custom object to track warranty claims with its own "
+           "statuses.", [L]),
+    _clear("Customer wants new leads assigned to account owners by territory with a "
+           "round-robin fallback.", [L]),
+    _clear("Customer wants credit memos above $2,500 to need a second approver, e.g. their "
+           "controller.", [L]),
+    _clear("Customer wants field-level encryption for social security numbers in the export "
+           "to their BigQuery dataset.", [D, S]),
+    _clear("Customer requires that support staff access to their tenant is logged and "
+           "approved by their admin.", [L, S], accept=[[S]]),
+    _clear("Buyer wants the Workday integration live by September 30 at no extra cost.", [D],
+           [DATE, TERMS]),
+    _clear("Customer wants SSO through Okta and MFA enforced for contractors in Q2.", [S],
+           [DATE]),
+    _clear("Buyer wants SAP v2.1 order data exported as Parquet to their U.S. bucket within "
+           "30 days of signing.", [D], [DATE]),
+    _clear("Customer wants a 15% discount on the first-year subscription.", [], [TERMS]),
+    _clear("Customer needs a 4-hour response time for priority-one incidents.", [], [TERMS]),
+    _clear("Buyer wants the implementation fee waived.", [], [TERMS]),
+    {"text": "We'll make sure their integration needs are covered.", "vague": True},
+    {"text": "Our platform is industry standard on security.", "vague": True},
+    {"text": "Should be fine to give them the usual reporting.", "vague": True},
+    {"text": "They want everything to sync seamlessly.", "vague": True},
+    {"text": "I think we can do the approval thing for them.", "vague": True},
+    {"text": "Maybe add SSO later if possible.", "vague": True},
+    {"text": "Customer wants some tweaks to the workflow.", "vague": True},
+    {"text": "Buyer needs SSO, MFA, audit logs, etc.", "vague": True},
+    {"text": "Customer needs a robust integration with their systems.", "vague": True},
+    {"text": "We can probably support whatever they need on reporting.", "vague": True},
+    {"text": "Customer wants it done in Q3.", "vague": True},
+    {"text": "Customer wants SSO. Also a nightly export to Snowflake.", "vague": True},
+]  # fmt: skip
+
+
+def _measure(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    tagger = Tagger(DEFAULT_RULES)
+    clear = [r for r in rows if not r["vague"]]
+    vague = [r for r in rows if r["vague"]]
+    category_hits = flag_hits = 0
+    misses: list[str] = []
+    refused = [r["text"] for r in clear if lint(r["text"])]
+    for row in clear:
+        result = tagger.tag(row["text"])
+        allowed = [set(row["categories"]), *(set(a) for a in row.get("accept", []))]
+        if set(result.categories) in allowed:
+            category_hits += 1
+        else:
+            misses.append(f"categories {result.categories} for {row['text']!r}")
+        expected_flags = [f for f in FLAGS if f in row.get("flags", [])]
+        if result.flags == expected_flags:
+            flag_hits += 1
+        else:
+            misses.append(f"flags {result.flags} for {row['text']!r}")
+    passed_vague = [r["text"] for r in vague if not lint(r["text"])]
+    return {
+        "category_accuracy": category_hits / len(clear),
+        "flag_accuracy": flag_hits / len(clear),
+        "vague_recall": (len(vague) - len(passed_vague)) / len(vague),
+        "clear_refused": refused,
+        "vague_passed": passed_vague,
+        "misses": misses,
+        "clear": len(clear),
+        "vague": len(vague),
+    }
+
+
+def _report(name: str, figures: dict[str, Any]) -> str:
+    lines = [
+        f"{name}: {figures['clear']} clear, {figures['vague']} vague asks",
+        f"  category-set accuracy {figures['category_accuracy']:.3f}",
+        f"  flag accuracy         {figures['flag_accuracy']:.3f}",
+        f"  vague recall          {figures['vague_recall']:.3f}",
+        f"  clear asks refused    {len(figures['clear_refused'])}",
+        *(f"  refused: {t}" for t in figures["clear_refused"]),
+        *(f"  vague passed: {t}" for t in figures["vague_passed"]),
+        *(f"  miss: {m}" for m in figures["misses"]),
+    ]
+    return "\n".join(lines)
+
+
+def _load_labelled() -> list[dict[str, Any]]:
+    with LABELLED.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [("labelled", _load_labelled()), ("held-out", HELD_OUT)],
+    ids=["labelled", "held-out"],
+)
+def test_quality_thresholds(name: str, rows: list[dict[str, Any]]) -> None:
+    figures = _measure(rows)
+    report = _report(name, figures)
+    print(report)
+    assert figures["category_accuracy"] >= 0.95, report
+    assert figures["flag_accuracy"] >= 0.95, report
+    assert figures["vague_recall"] >= 0.90, report
+    assert figures["clear_refused"] == [], report
+
+
+def test_labelled_file_is_a_copy_with_both_kinds() -> None:
+    rows = _load_labelled()
+    assert any(r["vague"] for r in rows) and any(not r["vague"] for r in rows)
+    assert all("categories" in r for r in rows if not r["vague"])

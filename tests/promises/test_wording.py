@@ -1,0 +1,194 @@
+"""The wording lint: what it refuses, where it points, and what it lets through."""
+
+import pytest
+
+from promises.wording import MAX_LENGTH, Problem, lint, split_sentences
+
+ACTION_WORDS = ("say", "name", "write", "list", "give", "state", "keep")
+
+
+def _spans(text: str, code: str) -> list[str]:
+    return [text[p.start : p.end] for p in lint(text) if p.code == code]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("We will probably support their nightly CSV export.", "probably"),
+        ("I think the Salesforce sync can run hourly.", "I think"),
+        ("Their approval workflow should be fine.", "should be fine"),
+        ("Maybe SAML SSO through Okta for admins.", "Maybe"),
+        ("Hopefully the SFTP feed lands every morning.", "Hopefully"),
+        ("Yes in principle to EU-only storage.", "Yes in principle"),
+        ("We can look into a weekly Parquet export to S3.", "We can look into"),
+        ("Audit logs kept more or less for seven years.", "more or less"),
+        ("Ideally an hourly NetSuite import of orders.", "Ideally"),
+        ("Custom fields on the account page as needed.", "as needed"),
+        ("Customer wants SSO, MFA, audit logs, etc.", "etc."),
+        ("Customer wants the Snowflake export ASAP.", "ASAP"),
+        ("We will try to deliver MFA for every admin by June 15.", "try to"),
+    ],
+)
+def test_hedges_are_refused_even_next_to_concrete_detail(text: str, words: str) -> None:
+    assert _spans(text, "hedge") == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Customer needs enterprise security.", "enterprise security"),
+        ("We can handle their data needs.", "handle their data needs"),
+        ("Product supports compliance needs.", "supports compliance needs"),
+        ("The platform meets buyer security requirements.", "meets buyer security requirements"),
+        ("Customer just needs a simple sync.", "a simple sync"),
+        ("Our platform follows industry standards.", "industry standards"),
+        ("Customer expects best practices around data protection.", "best practices"),
+        ("They want seamless integration with their tools.", "seamless"),
+        ("Customer wants a quick export, nothing fancy.", "a quick export"),
+    ],
+)
+def test_vague_phrases_are_refused_when_nothing_concrete_is_named(text: str, words: str) -> None:
+    assert words in _spans(text, "vague_phrase")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Customer wants SAML SSO and whatever else they need.", "whatever else they need"),
+        ("Customer wants the Salesforce sync to work like their old system.",
+         "work like their old system"),
+        ("Customer wants some custom fields on the account page.", "some"),
+    ],
+)  # fmt: skip
+def test_open_scope_is_refused_even_next_to_concrete_detail(text: str, words: str) -> None:
+    assert _spans(text, "vague_phrase") == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer wants a simple nightly CSV export with five agreed fields to their SFTP server.",
+        "Customer wants a quick Okta SAML setup for all admins.",
+        "Customer wants industry-standard AES-256 encryption at rest.",
+        "Customer wants a basic approval step for refunds over $500.",
+    ],
+)
+def test_soft_word_next_to_concrete_detail_is_accepted(text: str) -> None:
+    assert lint(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer wants SSO for all users before launch.",
+        "Buyer needs a finance approval step before any invoice is sent.",
+        "Customer wants 24/7 phone support with a one-hour response time.",
+        "Prospect asks for a dashboard that shows only their franchise locations.",
+    ],
+)
+def test_plain_concrete_asks_pass(text: str) -> None:
+    assert lint(text) == []
+
+
+def test_two_sentences_are_refused_over_the_whole_text() -> None:
+    text = "Customer wants SSO. They also want an export."
+    [problem] = [p for p in lint(text) if p.code == "multiple_sentences"]
+    assert (problem.start, problem.end) == (0, len(text))
+    assert "They also want an export." in problem.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer wants SSO (e.g. Okta) for all admins.",
+        "Customer wants an export of order data, i.e. a nightly CSV to S3.",
+        "Customer wants the v2.1 API endpoint for shipment records.",
+        "Customer wants U.S. hosting for their audit logs.",
+        "Customer wants a 99.9% uptime SLA.",
+        "Acme Inc. wants MFA for every admin account.",
+        "Customer wants invoices over $10.5k to need CFO approval!",
+        "Can we offer SAML SSO through Okta?",
+        "Customer wants SSO through Okta.  ",
+    ],
+)
+def test_abbreviations_decimals_and_final_marks_are_one_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+    assert _spans(text, "multiple_sentences") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Customer wants SSO. They also want an export.", 2),
+        ("Customer wants SSO? Also MFA for admins.", 2),
+        ("Customer wants SSO! And a nightly CSV export.", 2),
+        ("Customer wants SSO.\nThey want MFA too.", 2),
+        ("- SAML SSO\n- nightly CSV export\n- approval step", 3),
+        ("Customer wants SSO. they also want MFA. and a CSV export.", 3),
+    ],
+)
+def test_sentence_breaks_are_found(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count
+
+
+def test_placeholder_subject_is_pointed_at() -> None:
+    text = "Customer wants it by Friday."
+    [problem] = lint(text)
+    assert problem.code == "no_concrete_subject"
+    assert text[problem.start : problem.end] == "it"
+
+
+def test_sentence_without_anything_concrete_is_not_specific() -> None:
+    text = "Customer is worried about security."
+    [problem] = lint(text)
+    assert problem.code == "not_specific"
+    assert (problem.start, problem.end) == (0, len(text))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n"])
+def test_empty_ask_is_refused(text: str) -> None:
+    assert [(p.code, p.start, p.end) for p in lint(text)] == [("empty", 0, len(text))]
+
+
+def test_overlong_ask_is_refused_with_its_length() -> None:
+    text = "Customer wants a nightly CSV export to S3 " + "with more detail " * 30
+    assert len(text) > MAX_LENGTH
+    [problem] = lint(text)
+    assert problem.code == "too_long"
+    assert str(len(text)) in problem.message and str(MAX_LENGTH) in problem.message
+
+
+def test_exactly_max_length_is_not_too_long() -> None:
+    text = ("Customer wants a nightly CSV export to S3 " + "x" * MAX_LENGTH)[: MAX_LENGTH - 1] + "."
+    assert "too_long" not in {p.code for p in lint(text)}
+
+
+def test_spans_index_the_original_text_after_case_folding() -> None:
+    text = "İstanbul office wants SSO and PROBABLY MFA."
+    assert _spans(text, "hedge") == ["PROBABLY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "x" * (MAX_LENGTH + 1),
+        "Customer wants SSO. They also want an export.",
+        "We will probably support their export.",
+        "Customer needs enterprise security.",
+        "Customer wants it by Friday.",
+        "Customer is worried about security.",
+        "Customer wants some tweaks, etc.",
+    ],
+)
+def test_every_message_is_actionable_and_every_span_is_valid(text: str) -> None:
+    problems = lint(text)
+    assert problems
+    for problem in problems:
+        assert isinstance(problem, Problem)
+        assert 0 <= problem.start <= problem.end <= len(text)
+        assert ":" in problem.message
+        advice = problem.message.split(":", 1)[1].lower()
+        assert any(word in advice for word in ACTION_WORDS), problem.message
+        if problem.code in {"hedge", "vague_phrase", "no_concrete_subject"}:
+            assert f'"{text[problem.start : problem.end]}"' in problem.message
