@@ -1,4 +1,6 @@
-from drf_spectacular.utils import extend_schema
+from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -6,9 +8,18 @@ from rest_framework.views import APIView
 
 from closeplans import selectors, services
 from closeplans.checks import plan_checks
-from closeplans.serializers import CheckOut, CutIn, PlanOut, SendOut, VersionOut
+from closeplans.serializers import (
+    CheckOut,
+    CutIn,
+    DiffIn,
+    LineChangeOut,
+    PlanOut,
+    SendOut,
+    VersionOut,
+)
+from closeplans.views import export_response
 from dealdesk.api import WriteThrottle
-from dealdesk.errors import NotFound
+from dealdesk.errors import NotFound, ValidationFailed
 from promises.selectors import deal_get
 
 
@@ -64,3 +75,48 @@ class PlanSend(APIView):
         deal_get(user=request.user, deal_id=deal_id)
         send = services.closeplan_send(actor=request.user, deal_id=deal_id)
         return Response(SendOut(send).data, status=status.HTTP_201_CREATED)
+
+
+class PlanVersionExport(APIView):
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("format", OpenApiTypes.STR, enum=["md", "csv", "pdf"], required=True)
+        ],
+        responses={
+            (200, "text/markdown"): OpenApiTypes.STR,
+            (200, "text/csv"): OpenApiTypes.STR,
+            (200, "application/pdf"): OpenApiTypes.BINARY,
+        },
+    )
+    def get(self, request: Request, deal_id: int, number: int) -> HttpResponse:
+        deal = deal_get(user=request.user, deal_id=deal_id)
+        fmt = request.query_params.get("format", "")
+        if fmt not in ("md", "csv", "pdf"):
+            raise ValidationFailed(
+                "Pick an export format.", fields={"format": ["Use md, csv or pdf."]}
+            )
+        return export_response(selectors.plan_version_get(deal=deal, number=number), fmt)
+
+
+class PlanDiff(APIView):
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("from", OpenApiTypes.INT, required=True),
+            OpenApiParameter("to", OpenApiTypes.INT, required=True),
+        ],
+        responses=LineChangeOut(many=True),
+    )
+    def get(self, request: Request, deal_id: int) -> Response:
+        deal = deal_get(user=request.user, deal_id=deal_id)
+        data = DiffIn(
+            data={"from_": request.query_params.get("from"), "to": request.query_params.get("to")}
+        )
+        if not data.is_valid():
+            raise ValidationFailed(
+                "Name two versions.",
+                fields={"from" if k == "from_" else k: v for k, v in data.errors.items()},
+            )
+        changes = selectors.plan_diff(
+            deal=deal, from_number=data.validated_data["from_"], to_number=data.validated_data["to"]
+        )
+        return Response(LineChangeOut(changes, many=True).data)

@@ -14,7 +14,7 @@ def _lines() -> Prefetch:
 def plan_versions(*, deal: Deal) -> QuerySet[CloseplanVersion]:
     return (
         CloseplanVersion.objects.filter(deal=deal)
-        .select_related("cut_by")
+        .select_related("cut_by", "deal")
         .prefetch_related("sends")
         .order_by("-number")
     )
@@ -23,7 +23,7 @@ def plan_versions(*, deal: Deal) -> QuerySet[CloseplanVersion]:
 def plan_current(*, deal: Deal) -> CloseplanVersion | None:
     return (
         CloseplanVersion.objects.filter(deal=deal)
-        .select_related("cut_by")
+        .select_related("cut_by", "deal")
         .prefetch_related(_lines(), "sends")
         .order_by("-number")
         .first()
@@ -33,7 +33,7 @@ def plan_current(*, deal: Deal) -> CloseplanVersion | None:
 def plan_version_get(*, deal: Deal, number: int) -> CloseplanVersion:
     version = (
         CloseplanVersion.objects.filter(deal=deal, number=number)
-        .select_related("cut_by")
+        .select_related("cut_by", "deal")
         .prefetch_related(_lines(), "sends")
         .first()
     )
@@ -44,3 +44,13 @@ def plan_version_get(*, deal: Deal, number: int) -> CloseplanVersion:
 
 def plan_is_out_of_date(*, deal: Deal, version: CloseplanVersion | None) -> bool:
     return version is None or version.scope_version < deal.scope_version
+
+
+def plan_diff(*, deal: Deal, from_number: int, to_number: int) -> list:
+    from closeplans.diff import diff_lines, line_view
+
+    before = plan_version_get(deal=deal, number=from_number)
+    after = plan_version_get(deal=deal, number=to_number)
+    return diff_lines(
+        [line_view(ln) for ln in before.lines.all()], [line_view(ln) for ln in after.lines.all()]
+    )

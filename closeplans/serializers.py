@@ -39,3 +39,25 @@ class CheckOut(serializers.Serializer):
     name = serializers.CharField()
     passed = serializers.BooleanField()
     reason = serializers.CharField()
+
+
+class DiffIn(serializers.Serializer):
+    from_ = serializers.IntegerField(min_value=1)
+    to = serializers.IntegerField(min_value=1)
+
+
+class LineViewOut(serializers.Serializer):
+    ask = serializers.IntegerField()
+    wording = serializers.CharField()
+    conditions = serializers.CharField()
+    owner = serializers.CharField()
+    due_date = serializers.CharField()
+    limit = serializers.CharField()
+
+
+class LineChangeOut(serializers.Serializer):
+    ask = serializers.IntegerField()
+    change = serializers.ChoiceField(choices=["added", "removed", "changed", "same"])
+    changed_fields = serializers.ListField(child=serializers.CharField(), source="fields")
+    before = LineViewOut(allow_null=True)
+    after = LineViewOut(allow_null=True)

@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from closeplans import selectors, services
@@ -72,3 +72,44 @@ def version(request: HttpRequest, deal_id: int, number: int) -> HttpResponse:
     deal = deal_get(user=request.user, deal_id=deal_id)
     v = selectors.plan_version_get(deal=deal, number=number)
     return render(request, "closeplans/version.html", {"deal": deal, "version": v})
+
+
+@page
+def export(request: HttpRequest, deal_id: int, number: int, fmt: str) -> HttpResponse:
+    deal = deal_get(user=request.user, deal_id=deal_id)
+    return export_response(selectors.plan_version_get(deal=deal, number=number), fmt)
+
+
+def export_response(v, fmt: str) -> HttpResponse:
+    from closeplans.exports import EXPORTERS
+
+    if fmt not in EXPORTERS:
+        raise Http404("Export as md, csv or pdf.")
+    content_type, render_fn = EXPORTERS[fmt]
+    response = HttpResponse(render_fn(v), content_type=content_type)
+    filename = f"close-plan-{v.deal_id}-v{v.number}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@page
+def diff(request: HttpRequest, deal_id: int) -> HttpResponse:
+    deal = deal_get(user=request.user, deal_id=deal_id)
+    numbers = list(selectors.plan_versions(deal=deal).values_list("number", flat=True))
+    try:
+        to_n = int(request.GET.get("to") or (numbers[0] if numbers else 0))
+        from_n = int(request.GET.get("from") or (numbers[1] if len(numbers) > 1 else to_n))
+    except ValueError as exc:
+        raise Http404("Versions are numbers.") from exc
+    changes = selectors.plan_diff(deal=deal, from_number=from_n, to_number=to_n)
+    return render(
+        request,
+        "closeplans/diff.html",
+        {
+            "deal": deal,
+            "changes": changes,
+            "from_n": from_n,
+            "to_n": to_n,
+            "numbers": numbers,
+        },
+    )

@@ -24,6 +24,12 @@ urlpatterns = [
         name="api-plan-version",
     ),
     path(
+        "deals/<int:deal_id>/close-plan/versions/<int:number>/export/",
+        plan_api.PlanVersionExport.as_view(),
+        name="api-plan-export",
+    ),
+    path("deals/<int:deal_id>/close-plan/diff/", plan_api.PlanDiff.as_view(), name="api-plan-diff"),
+    path(
         "deals/<int:deal_id>/close-plan/checks/",
         plan_api.PlanChecks.as_view(),
         name="api-plan-checks",

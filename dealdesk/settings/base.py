@@ -131,6 +131,8 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "dealdesk.api.exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
     "PAGE_SIZE": 50,
+    # `?format=` names an export format on the close plan endpoints, not a renderer.
+    "URL_FORMAT_OVERRIDE": None,
     "DEFAULT_THROTTLE_RATES": {"writes": env.str("API_WRITE_THROTTLE", default="600/minute")},
 }
 SPECTACULAR_SETTINGS = {
