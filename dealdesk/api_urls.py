@@ -3,6 +3,7 @@ from rest_framework.authtoken.views import obtain_auth_token
 
 from closeplans import api as plan_api
 from promises import api as promise_api
+from promises import views_evidence
 from reviews import api as review_api
 
 urlpatterns = [
@@ -39,6 +40,21 @@ urlpatterns = [
     path("asks/preview/", promise_api.AskPreview.as_view(), name="api-ask-preview"),
     path("asks/<int:ask_id>/", promise_api.AskDetail.as_view(), name="api-ask"),
     path("asks/<int:ask_id>/decision/", review_api.AskDecision.as_view(), name="api-decision"),
+    path(
+        "asks/<int:ask_id>/evidence/",
+        views_evidence.AskEvidenceApi.as_view(),
+        name="api-ask-evidence",
+    ),
+    path(
+        "asks/<int:ask_id>/comments/",
+        views_evidence.AskCommentsApi.as_view(),
+        name="api-ask-comments",
+    ),
+    path(
+        "evidence/<int:evidence_id>/download/",
+        views_evidence.EvidenceDownloadApi.as_view(),
+        name="api-evidence-download",
+    ),
     path("review-tasks/", review_api.ReviewTaskList.as_view(), name="api-review-tasks"),
     path(
         "review-tasks/<int:task_id>/", review_api.ReviewTaskDetail.as_view(), name="api-review-task"

@@ -7,20 +7,21 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.forms import Form
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest
+from django.http.response import HttpResponseBase
 
 from dealdesk import roles
 from dealdesk.errors import DomainError, NotAllowed, NotFound
 
 
-def page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+def page(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
     """Login required; missing objects are 404 and forbidden actions 403.
 
     Someone with no role at all sees nothing here.
     """
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not roles.roles_of(request.user):
             raise PermissionDenied("Your account has no role on the deal desk yet.")
         try:

@@ -128,6 +128,7 @@ class AskDetail(APIView):
             ask_id=ask_id,
             text=data.validated_data["text"],
             version=data.validated_data.get("version"),
+            reopen_decided=data.validated_data["reopen_decided"],
         )
         return Response(AskOut(_ask_with_tasks(request.user, ask_id)).data)
 

@@ -28,7 +28,18 @@ class AskForm(forms.Form):
         ),
         help_text="Say what the product will do, for whom, and by when if timing matters.",
     )
+
+
+class AskEditForm(AskForm):
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    reopen_decided = forms.BooleanField(
+        required=False, label="This ask is decided: saving new wording reopens its review"
+    )
+
+    def __init__(self, *args, decided: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not decided:
+            self.fields["reopen_decided"].widget = forms.HiddenInput()
 
 
 class WithdrawForm(forms.Form):

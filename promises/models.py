@@ -178,3 +178,54 @@ class TagCorrection(models.Model):
 
     def __str__(self) -> str:
         return f"tags of ask {self.ask_id}: {self.categories} ({self.reason[:40]})"
+
+
+class Evidence(models.Model):
+    """Proof attached to an ask: a file (stored outside the web root under a generated
+    name) or a link."""
+
+    class Kind(models.TextChoices):
+        FILE = "file", "File"
+        LINK = "link", "Link"
+
+    ask = models.ForeignKey(Ask, on_delete=models.PROTECT, related_name="evidence")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    title = models.CharField(max_length=200)
+    url = models.URLField(max_length=1000, blank=True, default="")
+    original_name = models.CharField(max_length=255, blank=True, default="")
+    stored_name = models.CharField(max_length=64, blank=True, default="")
+    content_type = models.CharField(max_length=100, blank=True, default="")
+    size = models.PositiveIntegerField(default=0)
+    sha256 = models.CharField(max_length=64, blank=True, default="")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    added_at = models.DateTimeField()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["added_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(kind="file") & ~models.Q(stored_name=""))
+                | (models.Q(kind="link") & ~models.Q(url="")),
+                name="evidence_file_or_link",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Comment(models.Model):
+    ask = models.ForeignKey(Ask, on_delete=models.PROTECT, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    body = models.TextField()
+    created_at = models.DateTimeField()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.body[:60]

@@ -49,6 +49,9 @@ class AskIn(serializers.Serializer):
 class AskEditIn(serializers.Serializer):
     text = serializers.CharField(max_length=2000, allow_blank=True, trim_whitespace=False)
     version = serializers.IntegerField(required=False, help_text="The version you edited.")
+    reopen_decided = serializers.BooleanField(
+        required=False, default=False, help_text="Confirm that editing a decided ask reopens it."
+    )
 
 
 class AskOut(serializers.ModelSerializer):

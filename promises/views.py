@@ -8,8 +8,16 @@ from dealdesk import roles
 from dealdesk.errors import DomainError
 from dealdesk.web import form_errors, page, require
 from promises import selectors, services
-from promises.forms import AskForm, DealForm, RuleForm, TagCorrectionForm, WithdrawForm
+from promises.forms import (
+    AskEditForm,
+    AskForm,
+    DealForm,
+    RuleForm,
+    TagCorrectionForm,
+    WithdrawForm,
+)
 from promises.models import TriggerRule
+from promises.views_evidence import CommentForm, EvidenceForm
 
 
 @page
@@ -53,7 +61,9 @@ def deal_detail(request: HttpRequest, deal_id: int) -> HttpResponse:
         {
             "ask": ask,
             "tasks": [t for t in ask.review_tasks.all() if t.ask_version == ask.version],
-            "decision": next((d for d in ask.decisions.all() if d.ask_version == ask.version), None),
+            "decision": next(
+                (d for d in ask.decisions.all() if d.ask_version == ask.version), None
+            ),
         }
         for ask in selectors.deal_asks(user=request.user, deal=deal)
     ]
@@ -97,11 +107,21 @@ def ask_detail(request: HttpRequest, ask_id: int) -> HttpResponse:
             "decisions": decisions,
             "versions": list(ask.versions.order_by("-number")),
             "corrections": list(ask.tag_corrections.select_related("corrected_by")),
+            "evidence": list(ask.evidence.select_related("added_by")),
+            "comments": list(ask.comments.select_related("author")),
+            "evidence_form": EvidenceForm(),
+            "comment_form": CommentForm(),
+            "may_contribute": roles.has_role(
+                request.user, roles.SALES, roles.LEAD, *roles.REVIEW_ROLES
+            ),
             "events": list(ask_timeline(ask=ask)[:500]),
             "may_write": selectors.user_may_write_deal(request.user, ask.deal),
             "may_retag": roles.has_role(request.user, roles.LEAD, *roles.REVIEW_ROLES)
             and ask.is_open,
-            "edit_form": AskForm(initial={"text": ask.text, "version": ask.version}),
+            "edit_form": AskEditForm(
+                initial={"text": ask.text, "version": ask.version},
+                decided=ask.state == ask.State.DECIDED,
+            ),
             "withdraw_form": WithdrawForm(),
             "tag_form": TagCorrectionForm(
                 initial={"categories": ask.categories, "flags": ask.flags}
@@ -132,9 +152,13 @@ def ask_edit(request: HttpRequest, ask_id: int) -> HttpResponse:
     return _ask_post(
         request,
         ask_id,
-        AskForm(request.POST or None),
+        AskEditForm(request.POST or None, decided=True),
         lambda ask, data: services.ask_edit(
-            actor=request.user, ask_id=ask.pk, text=data["text"], version=data.get("version")
+            actor=request.user,
+            ask_id=ask.pk,
+            text=data["text"],
+            version=data.get("version"),
+            reopen_decided=data["reopen_decided"],
         ),
     )
 

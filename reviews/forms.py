@@ -2,24 +2,6 @@ from django import forms
 from django.contrib.auth import get_user_model
 
 from reviews.models import Decision
-from reviews.models.tasks import VERDICTS
-
-
-class AnswerForm(forms.Form):
-    verdict = forms.ChoiceField(widget=forms.RadioSelect)
-    note = forms.CharField(
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Limits, dependencies, what you checked.",
-    )
-    acknowledge_expired = forms.BooleanField(required=False, widget=forms.HiddenInput)
-
-    def __init__(self, *args, role: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        verdict = self.fields["verdict"]
-        assert isinstance(verdict, forms.ChoiceField)
-        verdict.choices = VERDICTS[role]
 
 
 class ReassignForm(forms.Form):

@@ -35,7 +35,13 @@ class TaskOut(serializers.ModelSerializer):
 
 
 class AnswerIn(serializers.Serializer):
-    verdict = serializers.CharField(max_length=30)
+    verdict = serializers.CharField(
+        max_length=30,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="Engineering and product pick one; security's is derived from its areas.",
+    )
     note = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
     answer = serializers.DictField(required=False, default=dict)
     acknowledge_expired = serializers.BooleanField(

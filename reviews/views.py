@@ -7,9 +7,12 @@ from dealdesk.errors import DomainError
 from dealdesk.web import form_errors, page, require
 from promises.selectors import ask_get
 from reviews import selectors, services
-from reviews.forms import AnswerForm, DecisionForm, ReassignForm
+from reviews.answer_forms import FORMS, DataMovementForm
+from reviews.forms import DecisionForm, ReassignForm
 from reviews.models import ReviewTask
+from reviews.services.answers import fills_data_movement
 from reviews.services.routing import live_tasks
+from reviews.suggest import suggest
 
 
 @page
@@ -19,31 +22,58 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "reviews/queue.html", {"tasks": tasks, "now": timezone.now()})
 
 
+def _answer_forms(request: HttpRequest, task: ReviewTask, data=None):
+    form = FORMS[task.role](
+        data, initial={"acknowledge_expired": task.state == ReviewTask.State.EXPIRED}
+    )
+    needs_dm = fills_data_movement(task.ask, task.role)
+    return form, (DataMovementForm(data) if needs_dm else None)
+
+
+def _place_errors(form, dm_form, exc: DomainError) -> int:
+    placed = False
+    for key, messages_ in exc.fields.items():
+        for message in messages_:
+            text = message.get("message", str(message)) if isinstance(message, dict) else message
+            placed = form.place(key, text) or bool(dm_form and dm_form.place(key, text)) or placed
+    if not placed:
+        form.add_error(None, exc.message)
+    return exc.status
+
+
 @page
 def review(request: HttpRequest, task_id: int) -> HttpResponse:
     task = selectors.review_task_get(user=request.user, task_id=task_id)
-    form = AnswerForm(
-        request.POST or None,
-        role=task.role,
-        initial={"acknowledge_expired": task.state == ReviewTask.State.EXPIRED},
-    )
+    form, dm_form = _answer_forms(request, task, request.POST or None)
     status = 200
     if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.review_answer(actor=request.user, task_id=task.pk, **form.cleaned_data)
-                return redirect("queue")
-            except DomainError as exc:
-                # Re-read the task: if the deadline just won, the re-shown form says
-                # so and a second submit answers the overdue review knowingly.
-                task = selectors.review_task_get(user=request.user, task_id=task_id)
-                data = request.POST.copy()
-                data["acknowledge_expired"] = "on" if task.state == "expired" else ""
-                form = AnswerForm(data, role=task.role)
-                form.is_valid()
-                status = form_errors(form, exc)
-        else:
-            status = 400
+        form.is_valid()
+        if dm_form is not None:
+            dm_form.is_valid()
+        answer = form.answer()
+        if dm_form is not None:
+            answer["data_movement"] = dm_form.cleaned_data
+        try:
+            services.review_answer(
+                actor=request.user,
+                task_id=task.pk,
+                verdict=form.cleaned_data.get("verdict", ""),
+                note=form.cleaned_data.get("note", ""),
+                answer=answer,
+                acknowledge_expired=form.cleaned_data.get("acknowledge_expired", False),
+            )
+            return redirect("queue")
+        except DomainError as exc:
+            # Re-read the task: if the deadline just won, the re-shown form says so and
+            # a second submit answers the overdue review knowingly.
+            task = selectors.review_task_get(user=request.user, task_id=task_id)
+            data = request.POST.copy()
+            data["acknowledge_expired"] = "on" if task.state == "expired" else ""
+            form, dm_form = _answer_forms(request, task, data)
+            form.is_valid()
+            if dm_form is not None:
+                dm_form.is_valid()
+            status = _place_errors(form, dm_form, exc)
     others = list(
         task.ask.review_tasks.filter(ask_version=task.ask_version)
         .exclude(pk=task.pk)
@@ -55,7 +85,9 @@ def review(request: HttpRequest, task_id: int) -> HttpResponse:
         {
             "task": task,
             "form": form,
+            "dm_form": dm_form,
             "others": others,
+            "evidence": list(task.ask.evidence.all()),
             "now": timezone.now(),
             "may_answer": roles.has_role(request.user, task.role),
             "reassign_form": ReassignForm(role=task.role),
@@ -98,7 +130,20 @@ def decisions(request: HttpRequest) -> HttpResponse:
 def decide(request: HttpRequest, ask_id: int) -> HttpResponse:
     ask = ask_get(user=request.user, ask_id=ask_id)
     require(request, roles.LEAD, roles.MANAGER)
-    form = DecisionForm(request.POST or None, initial={"ask_version": ask.version})
+    tasks = sorted(live_tasks(ask), key=lambda t: t.role)
+    missing = [t.role for t in tasks if t.state != ReviewTask.State.ANSWERED]
+    draft = suggest(ask.text, [(t.role, t.verdict, t.answer) for t in tasks if not missing])
+    form = DecisionForm(
+        request.POST or None,
+        initial={
+            "ask_version": ask.version,
+            "outcome": draft.outcome,
+            "wording": draft.wording,
+            "conditions": draft.conditions,
+            "limit": draft.limit,
+            "due_date": draft.due_date,
+        },
+    )
     status = 200
     if request.method == "POST":
         require(request, roles.LEAD)
@@ -121,11 +166,9 @@ def decide(request: HttpRequest, ask_id: int) -> HttpResponse:
                 status = form_errors(form, exc)
         else:
             status = 400
-    tasks = sorted(live_tasks(ask), key=lambda t: t.role)
     decision = (
         ask.decisions.filter(ask_version=ask.version).select_related("owner", "decided_by").first()
     )
-    missing = [t.role for t in tasks if t.state != ReviewTask.State.ANSWERED]
     return render(
         request,
         "reviews/decide.html",
@@ -135,6 +178,9 @@ def decide(request: HttpRequest, ask_id: int) -> HttpResponse:
             "form": form,
             "decision": decision,
             "missing": missing,
+            "draft": draft,
+            "evidence": list(ask.evidence.select_related("added_by")),
+            "comments": list(ask.comments.select_related("author")),
         },
         status=status,
     )

@@ -9,7 +9,7 @@ from audit.models import AuditEvent
 from closeplans.models import CloseplanLine, CloseplanSend
 from promises.models import Ask
 from reviews.models import Decision, ReviewTask
-from tests.factories.flow import SSO, VERDICTS
+from tests.factories.flow import ANSWERS, SSO, VERDICTS
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,8 @@ def test_full_flow_through_the_api(sales, reviewers, lead):
             assert mine == []
             continue
         r = token_client(user).post(f"/api/review-tasks/{mine[0]['id']}/answer/",
-                                    {"verdict": VERDICTS[role], "note": "checked"},
+                                    {"verdict": VERDICTS[role], "note": "checked",
+                                     "answer": ANSWERS[role]},
                                     format="json")
         assert r.status_code == 200, r.content
     assert Ask.objects.get(pk=ask_id).state == Ask.State.AWAITING_DECISION

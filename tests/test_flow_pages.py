@@ -6,7 +6,7 @@ from django.utils import timezone
 from closeplans.models import CloseplanSend, CloseplanVersion
 from promises.models import Ask, Deal
 from reviews.models import Decision, ReviewTask
-from tests.factories.flow import SSO, VERDICTS
+from tests.factories.flow import SSO, VERDICTS, answer_form_data
 
 pytestmark = pytest.mark.django_db
 WORDING = "Yes, standard SAML SSO through Okta for all users by go-live."
@@ -35,7 +35,9 @@ def test_full_flow_through_the_pages(client, sales, reviewers, lead, manager):
         queue = client.get("/reviews/").content.decode()
         task = ReviewTask.objects.get(ask=ask, role=role)
         assert f"/reviews/{task.pk}/" in queue
-        r = client.post(f"/reviews/{task.pk}/", {"verdict": VERDICTS[role], "note": "fine"})
+        incomplete = client.post(f"/reviews/{task.pk}/", {"verdict": VERDICTS[role]})
+        assert incomplete.status_code == 400  # the form says what is missing
+        r = client.post(f"/reviews/{task.pk}/", answer_form_data(role))
         assert r.status_code == 302, r.content.decode()
     ask.refresh_from_db()
     assert ask.state == Ask.State.AWAITING_DECISION

@@ -21,3 +21,9 @@ def _span(seconds: float) -> str:
 def time_left(due_at: datetime, now: datetime) -> str:
     seconds = (due_at - now).total_seconds()
     return f"overdue by {_span(seconds)}" if seconds <= 0 else f"{_span(seconds)} left"
+
+
+@register.filter
+def label(value: object) -> str:
+    """`not_supported` → `not supported`, for showing stored keys to people."""
+    return str(value).replace("_", " ")

@@ -116,10 +116,19 @@ def _close_tasks(ask: Ask, tasks, state: str, reason: str, actor) -> None:
 
 @transaction.atomic
 def ask_edit(
-    *, actor, ask_id: int, text: str, version: int | None = None, now: datetime | None = None
+    *,
+    actor,
+    ask_id: int,
+    text: str,
+    version: int | None = None,
+    reopen_decided: bool = False,
+    now: datetime | None = None,
 ) -> Ask:
     """New wording is a new version: old tasks are superseded, fresh ones open, and
-    answers to the old words no longer count. The same words change nothing."""
+    answers to the old words no longer count. The same words change nothing.
+
+    Editing a decided ask reopens it, so the caller must say it means to
+    (`reopen_decided`); an edit that raced a decision is refused and told why."""
     from reviews.models import ReviewTask
 
     now = now or timezone.now()
@@ -135,6 +144,17 @@ def ask_edit(
     text = _checked_text(text)
     if text == ask.text:
         return ask
+    if ask.state == Ask.State.DECIDED and not reopen_decided:
+        from reviews.models import Decision
+
+        decision = Decision.objects.filter(ask=ask, ask_version=ask.version).first()
+        who = f" by {decision.decided_by} at {decision.decided_at:%Y-%m-%d %H:%M} UTC" if (
+            decision) else ""
+        raise Conflict(
+            f"This ask was decided{who}. Saving new wording reopens it for review and takes "
+            "its approved sentence out of the next close plan: confirm to reopen.",
+            code="already_decided",
+        )
     before = {"text": ask.text, "version": ask.version, "state": ask.state}
     live = ReviewTask.objects.filter(
         ask=ask,

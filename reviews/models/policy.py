@@ -20,6 +20,8 @@ class DeadlinePolicy(models.Model):
     policy = models.CharField(max_length=30, choices=POLICY_CHOICES, default=deadlines.HOURS_24)
     # Reminder goes out once this share of the window has passed.
     reminder_share = models.FloatField(default=0.75)
+    # This role fills the data-movement form on asks tagged data_movement.
+    fills_data_movement = models.BooleanField(default=False)
     history = HistoricalRecords()
 
     class Meta:

@@ -11,7 +11,8 @@ from audit.services import audit_record
 from dealdesk import roles
 from dealdesk.errors import Conflict, NotAllowed, NotFound, ValidationFailed
 from promises.models import Ask
-from reviews.models import Escalation, ReviewTask
+from reviews.answer_spec import clean_answer
+from reviews.models import DeadlinePolicy, Escalation, ReviewTask
 from reviews.models.tasks import VERDICTS
 from reviews.services.notify import notify
 from reviews.services.routing import ask_refresh_state
@@ -25,6 +26,20 @@ def _lock_task(task_id: int) -> tuple[Ask, ReviewTask]:
     ask = Ask.objects.select_for_update().get(pk=ask_id)
     task = ReviewTask.objects.select_for_update().get(pk=task_id)
     return ask, task
+
+
+def _first(errors: dict[str, list[str]]) -> str:
+    return next(iter(errors.values()))[0]
+
+
+def fills_data_movement(ask: Ask, role: str) -> bool:
+    """Whether this role's answer must carry the data-movement form for this ask."""
+    if "data_movement" not in ask.categories:
+        return False
+    flagged = set(
+        DeadlinePolicy.objects.filter(fills_data_movement=True).values_list("role", flat=True)
+    ) & {roles.ENGINEERING, roles.SECURITY}
+    return role in (flagged or {roles.ENGINEERING})
 
 
 def _check_reviewer(actor, task: ReviewTask) -> None:
@@ -72,17 +87,22 @@ def review_answer(
             "submit it again to answer the overdue review and resume the ask.",
             code="deadline_passed",
         )
+    verdict, cleaned, errors = clean_answer(
+        role=task.role,
+        verdict=verdict,
+        answer=answer,
+        needs_data_movement=fills_data_movement(ask, task.role),
+    )
     allowed = {key for key, _ in VERDICTS[task.role]}
-    if verdict not in allowed:
-        raise ValidationFailed(
-            "Choose a verdict.",
-            fields={"verdict": [f"Pick one of: {', '.join(sorted(allowed))}."]},
-        )
+    if verdict not in allowed and task.role != roles.SECURITY:
+        errors["verdict"] = [f"Pick one of: {', '.join(sorted(allowed))}."]
+    if errors:
+        raise ValidationFailed("The review is not complete: " + _first(errors), fields=errors)
     before = {"state": task.state}
     task.state = ReviewTask.State.ANSWERED
     task.verdict = verdict
     task.note = note.strip()
-    task.answer = answer or {}
+    task.answer = cleaned
     task.answered_by = actor
     task.answered_at = now
     task._history_user = actor  # type: ignore[attr-defined]

@@ -73,7 +73,7 @@ def live_tasks(ask: Ask) -> list[ReviewTask]:
             ask=ask,
             ask_version=ask.version,
             state__in=[ReviewTask.State.OPEN, ReviewTask.State.ANSWERED, ReviewTask.State.EXPIRED],
-        )
+        ).select_related("answered_by")
     )
 
 

@@ -9,7 +9,7 @@ from promises.models import Ask
 from reviews.models import Decision, ReviewTask
 from reviews.models.decisions import wording_hash
 from reviews.services import decision_give, review_answer
-from tests.factories.flow import SSO, DealFactory, answer_all, approve, submit
+from tests.factories.flow import SSO, DealFactory, answer_all, answer_task, approve, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -23,13 +23,7 @@ def test_answering_every_review_makes_ask_await_decision(sales, reviewers):
     ask = submit(sales, DealFactory.create(owner=sales), SSO)
     tasks = list(ReviewTask.objects.filter(ask=ask))
     for task in tasks[:-1]:
-        review_answer(
-            actor=reviewers[task.role],
-            task_id=task.pk,
-            verdict={"engineering": "fits_today", "security": "supported", "product": "in_product"}[
-                task.role
-            ],
-        )
+        answer_task(task, reviewers[task.role])
     ask.refresh_from_db()
     assert ask.state == Ask.State.IN_REVIEW
     answer_all(ask, reviewers)
@@ -55,7 +49,7 @@ def test_only_the_lead_decides(ready_ask, sales, engineer, manager):
 def test_ask_with_a_missing_review_cannot_be_decided(sales, lead, engineer):
     ask = submit(sales, DealFactory.create(owner=sales), SSO)
     task = ReviewTask.objects.get(ask=ask, role="engineering")
-    review_answer(actor=engineer, task_id=task.pk, verdict="fits_today")
+    answer_task(task, engineer)
     with pytest.raises(Conflict) as err:
         approve(ask, lead, sales)
     assert err.value.code == "reviews_missing" and "security" in err.value.message

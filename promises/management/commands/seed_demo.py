@@ -16,6 +16,30 @@ from reviews.models import ReviewTask
 from reviews.services import decision_give, review_answer, timers_sweep
 
 PASSWORD = "dealdesk-demo"
+DEMO_VERDICTS = {roles.ENGINEERING: "fits_today", roles.SECURITY: "supported"}
+DEMO_ANSWERS = {
+    roles.ENGINEERING: {
+        "effort_hours": "4", "dependencies": "Customer's Okta admin", "limits": "SAML 2.0 only",
+        "earliest_date": "2027-01-15",
+        "data_movement": {
+            "source_system": "Our orders database", "target_system": "Acme SFTP server",
+            "formats": "CSV (UTF-8, comma)", "frequency": "Nightly at 02:00 UTC",
+            "volume_per_run": "Up to 20,000 rows", "failed_records": "Reject file, emailed",
+            "duplicate_records": "Skipped by order id", "late_records": "Next night's run",
+            "owner_mappings": "Acme IT", "owner_bad_data": "Acme IT",
+            "owner_reruns": "Our support", "owner_mismatch": "Our support",
+        },
+    },
+    roles.SECURITY: {
+        "lane": "paperwork",
+        "areas": {
+            "access": {"status": "supported", "note": "SAML SSO in the current release"},
+            "logging": {"status": "not_asked", "note": ""},
+            "encryption": {"status": "supported", "note": "SFTP, TLS in transit"},
+            "retention": {"status": "not_asked", "note": ""},
+        },
+    },
+}
 DEMO_DEAL = "Acme rollout (demo)"
 
 
@@ -81,17 +105,13 @@ class Command(BaseCommand):
             deal=deal,
             text="Customer asks for audit log retention of 400 days for admin actions.",
         )
-        answers = {
-            roles.ENGINEERING: "fits_today",
-            roles.SECURITY: "supported",
-            roles.PRODUCT: "in_product",
-        }
         for ask in (sso, export):
             for task in ReviewTask.objects.filter(ask=ask, state=ReviewTask.State.OPEN):
                 review_answer(
                     actor=u[task.role],
                     task_id=task.pk,
-                    verdict=answers[task.role],
+                    verdict=DEMO_VERDICTS[task.role],
+                    answer=DEMO_ANSWERS[task.role],
                     note="Checked against the current release.",
                     now=earlier,
                 )
