@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from promises.tagging import Tagger
@@ -23,6 +22,8 @@ def classify(text: str, tagger: Tagger) -> dict[str, Any]:
         "categories": list(tags.categories),
         "flags": list(tags.flags),
         "reviewable": not problems,
-        "problems": [asdict(p) for p in problems],
+        "problems": [
+            {"code": p.code, "message": p.message, "start": p.start, "end": p.end} for p in problems
+        ],
         "matches": {target: list(words) for target, words in tags.matches.items()},
     }

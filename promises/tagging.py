@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 CATEGORIES = ("security", "data_movement", "custom_logic")
 FLAGS = ("delivery_date", "commercial_terms")
@@ -50,20 +51,40 @@ def fold_case(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _phrase_body(phrase: str) -> tuple[str, bool, bool]:
-    """Regex body of a phrase, and whether it starts and ends on a word character.
+def _phrase_key(phrase: str) -> tuple[str, bool, bool]:
+    """A phrase as lowercase words joined by single spaces, and whether it starts and
+    ends on a word character (only there do word boundaries apply)."""
+    key = " ".join(w for w in re.split(r"[\s\-]+", phrase.strip().lower()) if w)
+    return key, bool(re.match(r"\w", key)), bool(re.search(r"\w$", key))
+
+
+def _phrase_trie(phrases: Iterable[tuple[str, bool]]) -> str:
+    """One regex for many phrase keys, sharing their prefixes.
 
     Sales writes "sign-on", "sign on" and "signon" interchangeably, and a lead who adds
     "custom field" expects "custom fields" to match too, so separators are loose and a
-    trailing plural is allowed.
+    trailing plural is allowed. The trie shape matters for speed: the engine tests one
+    first letter per branch instead of every phrase in turn.
     """
-    words = [w for w in re.split(r"[\s\-]+", phrase.strip().lower()) if w]
-    body = r"[\s\-]*".join(re.escape(w) for w in words)
-    starts = bool(re.match(r"\w", words[0])) if words else False
-    ends = bool(re.search(r"\w$", words[-1])) if words else False
-    if ends:
-        body += r"(?:e?s)?"
-    return body, starts, ends
+    root: dict[str, Any] = {}
+    for key, ends in phrases:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = node.get("", False) or ends
+
+    def emit(node: dict[str, Any]) -> str:
+        # Children before the end marker: at one position the longest phrase wins.
+        alts = [
+            (r"[\s\-]*" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if "" in node:
+            alts.append(r"(?:e?s)?(?!\w)" if node[""] else "")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
 
 
 def phrase_to_regex(phrase: str) -> str:
@@ -71,8 +92,8 @@ def phrase_to_regex(phrase: str) -> str:
 
     Boundaries only apply next to word characters, so "24/7" or "$" still work.
     """
-    body, starts, ends = _phrase_body(phrase)
-    return (r"\b" if starts else "") + body + (r"\b" if ends else "")
+    key, starts, ends = _phrase_key(phrase)
+    return (r"\b" if starts else "") + _phrase_trie([(key, ends)])
 
 
 def _is_lowercase_safe(regex: str) -> bool:
@@ -112,50 +133,61 @@ class Matcher:
     """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
-        at_word: list[str] = []  # sources that start with a word boundary, minus it
+        phrases: list[tuple[str, bool]] = []
+        at_word: list[str] = []  # regexes that start with a word boundary, minus it
         fast: list[str] = []
         cased: list[str] = []
         for rule in rules:
             if not rule.is_regex:
-                body, starts, ends = _phrase_body(rule.pattern)
+                key, starts, ends = _phrase_key(rule.pattern)
                 if starts:
-                    at_word.append(body + (r"(?!\w)" if ends else ""))
+                    phrases.append((key, ends))
                 else:
                     fast.append(phrase_to_regex(rule.pattern))
             elif not _is_lowercase_safe(rule.pattern):
                 cased.append(rule.pattern)
             else:
                 stripped = strip_word_boundary(rule.pattern)
-                if stripped is None:
-                    fast.append(rule.pattern)
-                else:
+                if stripped is not None and _starts_with_word_char(stripped):
                     at_word.append(stripped)
+                else:
+                    fast.append(rule.pattern)
+        if phrases:
+            at_word.insert(0, _phrase_trie(phrases))
         if at_word:
-            # One shared boundary in front lets the engine skip mid-word positions at
-            # once instead of trying every alternative there.
-            fast.insert(0, r"\b(?:" + "|".join(f"(?:{s})" for s in _longest_first(at_word)) + ")")
+            # One shared word-start test in front lets the engine skip every other
+            # position at once instead of trying each alternative there.
+            group = r"\b(?=\w)(?:" + "|".join(f"(?:{s})" for s in _longest_first(at_word)) + ")"
+            try:
+                re.compile(group)
+                fast.insert(0, group)
+            except re.error:  # rules that clash when merged, e.g. duplicate group names
+                fast.extend(rf"\b(?=\w)(?:{s})" for s in at_word)
         self._fast = _compile_all(fast, 0)
         self._cased = _compile_all(cased, re.IGNORECASE)
 
     def spans(self, text: str, folded: str) -> list[tuple[int, int]]:
+        """Non-empty match spans in text order; folded is fold_case(text)."""
         found = [m.span() for p in self._fast for m in p.finditer(folded)]
         found += [m.span() for p in self._cased for m in p.finditer(text)]
         if len(self._fast) + len(self._cased) > 1:
             found.sort()
         return [(s, e) for s, e in found if e > s]
 
-    def search(self, folded: str, text: str | None = None) -> bool:
-        return any(p.search(folded) for p in self._fast) or any(
-            p.search(text if text is not None else folded) for p in self._cased
-        )
+    def search(self, text: str, folded: str) -> bool:
+        """Whether any rule matches; folded is fold_case(text), computed once by the caller."""
+        return any(p.search(folded) for p in self._fast) or any(p.search(text) for p in self._cased)
 
 
 class Tagger:
-    """Compiled rule set: one Matcher per target, built once."""
+    """Compiled rule set: one Matcher per target, built once, then shared freely.
+
+    Rules that cannot be used (bad regex, unknown target) are skipped and listed in
+    `invalid` with the reason, so one bad row never stops asks from being tagged.
+    """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
-        # Bad rows must not stop asks from being tagged; they are kept for display.
         self.invalid: list[tuple[Rule, str]] = []
         by_target: dict[str, list[Rule]] = {t: [] for t in TARGETS}
         for rule in self.rules:
@@ -179,19 +211,16 @@ class Tagger:
                 matches[target] = words
         categories = [c for c in CATEGORIES if c in matches]
         flags = [f for f in FLAGS if f in matches]
-        if len(categories) == 1:
-            kind = categories[0]
-        else:
-            kind = "mixed" if categories else "unclassified"
+        several = "mixed" if categories else "unclassified"
+        kind = categories[0] if len(categories) == 1 else several
         return TagResult(categories=categories, flags=flags, kind=kind, matches=matches)
 
 
-def split_alternatives(regex: str) -> list[str]:
-    """The top-level alternatives of a regex ("a|(b|c)" gives "a" and "(b|c)")."""
-    pieces: list[str] = []
+def _scan(regex: str) -> Iterable[tuple[int, int]]:
+    """(index, depth) of every "(", ")" and "|" outside escapes and character classes;
+    depth counts the groups open before the character."""
     depth = 0
     in_class = escaped = False
-    start = 0
     for index, char in enumerate(regex):
         if escaped:
             escaped = False
@@ -201,15 +230,46 @@ def split_alternatives(regex: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(regex[start:index])
-            start = index + 1
-    pieces.append(regex[start:])
-    return pieces
+        elif char in "()|":
+            depth -= char == ")"
+            yield index, depth
+            depth += char == "("
+
+
+def split_alternatives(regex: str) -> list[str]:
+    """The top-level alternatives of a regex ("a|(b|c)" gives "a" and "(b|c)")."""
+    cuts = [i for i, depth in _scan(regex) if depth == 0 and regex[i] == "|"]
+    bounds = zip([-1, *cuts], [*cuts, len(regex)], strict=True)
+    return [regex[start + 1 : end] for start, end in bounds]
+
+
+def _starts_with_word_char(regex: str) -> bool:
+    """True only when every match of regex surely begins with a word character."""
+    for alt in split_alternatives(regex):
+        while alt.startswith(("(?<=", "(?<!")):  # lookbehinds consume nothing: skip them
+            alt = alt[_group_end(alt) :]
+        if alt[:1].isalnum() or alt[:1] == "_":
+            size = 1
+        elif alt.startswith((r"\w", r"\d")):
+            size = 2
+        elif alt.startswith("(") and not alt.startswith(("(?=", "(?!", "(?<")):
+            size = _group_end(alt)
+            inner = re.sub(r"^\((?:\?:|\?P<\w+>)?", "", alt[: size - 1])
+            if not _starts_with_word_char(inner):
+                return False
+        else:
+            return False
+        if alt[size : size + 1] in ("?", "*") or alt[size:].startswith("{0"):
+            return False  # the first atom is optional, so something else may lead
+    return True
+
+
+def _group_end(regex: str) -> int:
+    """Index just after the group that opens at regex[0]."""
+    for index, depth in _scan(regex):
+        if depth == 0 and regex[index] == ")":
+            return index + 1
+    return len(regex)
 
 
 def strip_word_boundary(regex: str) -> str | None:
@@ -273,7 +333,8 @@ SECURITY_CONTROLS = (
     "entra id", "onelogin", "ping identity", "active directory", "ldap", "splunk",
     "pii", "data masking", "tenant isolation", "single-tenant", "password", "passkey",
     "ssl", "malware", "virus scan", "antivirus", "on-premise", "on-prem", "private cloud",
-    "dedicated instance", "support access", "just-in-time access",
+    "dedicated instance", "support access", "just-in-time access", "ip address",
+    "security review", "ciso", "vendor assessment", "guest user", "guest access",
 )  # fmt: skip
 DATA_SYSTEMS = (
     "salesforce", "netsuite", "sap", "snowflake", "bigquery", "redshift", "databricks",
@@ -283,7 +344,7 @@ DATA_SYSTEMS = (
     "azure blob", "blob storage", "webhook", "api endpoint", "rest api", "graphql",
     "warehouse", "etl", "elt", "edi", "google sheets", "bi tool", "power bi", "tableau",
     "looker", "odbc", "jdbc", "segment", "mulesoft", "zapier", "boomi", "workato",
-    "sharepoint", "google drive", "onedrive", "dropbox", "file drop",
+    "sharepoint", "google drive", "onedrive", "dropbox", "file drop", "slack", "pim",
 )  # fmt: skip
 DATA_FORMATS = (
     "csv", "json", "xml", "parquet", "avro", "xlsx", "excel", "spreadsheet", "tsv",
@@ -297,6 +358,18 @@ LOGIC_OBJECTS = (
     "escalation rule", "pricing rule", "workflow rule", "dashboard", "reminder",
     "round-robin", "account-specific", "customer-specific", "picklist", "dropdown",
     "trigger", "queue", "formula", "lead scoring", "conditional",
+)  # fmt: skip
+
+COMMERCIAL_TERMS = (
+    "sla", "service level", "uptime", "service credit", "response time",
+    "resolution time", "24/7", "24x7", "support level", "support tier", "support plan",
+    "support hours", "phone support", "premium support", "priority support",
+    "dedicated support", "named support", "onsite support", "dedicated account manager",
+    "technical account manager", "customer success manager", "free of charge", "no charge",
+    "at no cost", "payment terms", "price lock", "price cap", "price increase",
+    "fixed price", "liability cap", "credits", "rebate", "free trial", "upfront",
+    "billing terms", "payment schedule", "payment plan", "termination", "out clause",
+    "fix time", "money-back", "csm", "qbr", "business review",
 )  # fmt: skip
 
 _MONTH = (
@@ -332,7 +405,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
         r"\bsingle[\s-]sign[\s-]?on\b",
         r"\blog[\s-]?ins?\b",
         r"\b(?:logged|logging)\b",
-        r"\b(?:de)?provision(?:s|ed|ing)?\b",
+        r"\b(?:deprovision|provision)(?:s|ed|ing)?\b",
         r"\bimpersonat(?:e|es|ed|ing|ion)\b",
         r"\bapi\s+(?:keys?|tokens?)\b",
         r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
@@ -340,6 +413,11 @@ CONCRETE_RULES: tuple[Rule, ...] = (
         r"\b(?:read|write|admin|guest|limited|restricted|view|edit|least[\s-]privilege)"
         r"[\s-]+(?:only\s+)?access\b",
         r"\baccess\s+only\s+to\b|\bhave\s+access\s+only\b",
+        r"\b(?:separate|dedicated|isolated)\s+(?:database|tenant|instance|schema)s?\b",
+        r"\b(?:block|prevent|restrict|stop|prohibit)(?:s|ed|ped)?\s+(?:[\w-]+\s+){0,2}?from\s+"
+        r"(?:download|view|see|access|export|shar|edit|delet|print|copy)\w*",
+        r"\b(?:downloads?|logins?|access|views?|actions?|changes?|events?)\b[^.;]{0,30}?"
+        r"\b(?:recorded|logged|tracked)\b",
     ),
     *_phrases("data_movement", *DATA_SYSTEMS, *DATA_FORMATS),
     *_regexes(
@@ -354,7 +432,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
         "custom_logic",
         r"\bapprov(?:al|als|e|es|ed|er|ers|ing)\b",
         r"\bsign(?:s|ed)?[\s-]off\b",
-        r"\b(?:re)?rout(?:e|es|ed|ing)\b",
+        r"\b(?:rerout|rout)(?:e|es|ed|ing)\b",
         r"\bescalat(?:e|es|ed|ing)\b",
         r"\bassign(?:s|ed|ing|ment|ments)?\s+(?:to|by)\b",
         r"\bvalidat(?:e|es|ed|ing|ion)\b",
@@ -366,15 +444,25 @@ CONCRETE_RULES: tuple[Rule, ...] = (
         r"\bover\s+budget\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than)"
         r"\s+(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*\s*(?:%|percent|k\b)?",
-        r"\b[\w-]+[\s-]tier\s+(?:accounts?|customers?|clients?|members?|users?)\b",
+        r"\b\w[\w-]*[\s-]tier\s+(?:accounts?|customers?|clients?|members?|users?)\b",
         r"\bonly\s+(?:for|to|on)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
         r"(?:accounts?|customers?|clients?|tiers?|subsidiar(?:y|ies)|locations?|branch(?:es)?"
         r"|franchises?|departments?|divisions?)\b",
         r"\b(?:shows?|displays?|visible|sees?)\s+only\b",
         r"\b(?:for|per)\s+each\s+(?:subsidiary|region|team|department|location|brand|account"
         r"|customer|tier)\b",
-        r"\b(?:required|mandatory|picklist|dropdown)\s+(?:[\w'\"“”-]+\s+){0,2}fields?\b",
-        r"\b(?:auto[\s-]?)?calculat(?:e|es|ed|ing|ion|ions)\b",
+        r"\b(?:required|mandatory|picklist|dropdown)\s+(?:[\w'\"“”-]+\s+){0,2}"
+        r"(?:fields?|codes?|values?|inputs?|attachments?|comments?|reasons?)\b",
+        r"\bwhenever\b",
+        r"\b(?:flag|tag|mark|label|categori[sz]e)(?:s|ged|ed|d)?\s+(?:them\s+|it\s+)?as\b",
+        r"\b(?:contain|mention|include)s?\s+['\"“‘]",
+        r"\b(?:block|held|hold|pause|lock)(?:s|ed|d)?\s+until\b",
+        r"\b(?:platinum|gold|silver|bronze|premium|vip|strategic|top[\s-]tier)"
+        r"[\s-]+(?:tier\s+)?(?:customers|accounts|clients|members)\b",
+        r"\block(?:s|ed)?\s+(?:for|against)\s+edit(?:s|ing)\b",
+        r"\b(?:email|notify|alert|remind|message)(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+        r"(?:owner|manager|team|user|admin|approver|assignee|rep)s?\b",
+        r"\b(?:auto[\s-]?calculat|calculat)(?:e|es|ed|ing|ion|ions)\b",
         r"\bprioriti[sz](?:e|es|ed|ing|ation)\b",
         r"\bterritor(?:y|ies)\b",
         r"\b(?:alerts?|notif(?:y|ies|ied|ications?)|emails?|reminders?)\b[^.;]{0,60}?"
@@ -416,50 +504,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
         r"\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
         r"\bbefore\s+(?:christmas|black\s+friday|the\s+holidays|(?:their\s+)?year[\s-]end)\b",
     ),
-    *_phrases(
-        "commercial_terms",
-        "sla",
-        "service level",
-        "uptime",
-        "service credit",
-        "response time",
-        "resolution time",
-        "24/7",
-        "24x7",
-        "support level",
-        "support tier",
-        "support plan",
-        "support hours",
-        "phone support",
-        "premium support",
-        "priority support",
-        "dedicated support",
-        "named support",
-        "onsite support",
-        "dedicated account manager",
-        "technical account manager",
-        "customer success manager",
-        "free of charge",
-        "no charge",
-        "at no cost",
-        "payment terms",
-        "price lock",
-        "price cap",
-        "price increase",
-        "fixed price",
-        "liability cap",
-        "credits",
-        "rebate",
-        "free trial",
-        "upfront",
-        "billing terms",
-        "payment schedule",
-        "payment plan",
-        "termination",
-        "out clause",
-        "fix time",
-        "money-back",
-    ),  # fmt: skip
+    *_phrases("commercial_terms", *COMMERCIAL_TERMS),
     *_regexes(
         "commercial_terms",
         r"\bat\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?\b",
@@ -469,6 +514,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
         r"\bnet[\s-]?(?:15|30|45|60|90|120)\b",
         r"\bpenalt(?:y|ies)\b",
         r"\bguarantee(?:s|d)?\b",
+        r"\bdedicated\s+(?:csm|engineer|manager|team|resource|contact|consultant)s?\b",
         r"\b(?:quarterly|monthly|annual|yearly)\s+(?:invoicing|billing|payments?)\b",
         r"\b\d{2}(?:\.\d+)?\s?%\s+(?:uptime|availability)\b",
     ),
@@ -490,6 +536,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bintegrat(?:e|es|ed|ing)\b",
         r"\b(?:pull|push)(?:es|s|ed|ing)?\b(?!\s+notification)",
         r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\binto\b",
+        r"\bpost(?:s|ed|ing)?\s+(?:to|into)\b",
         r"\bstream(?:s|ed|ing)?\b",
         r"\bextract(?:s|ed|ing|ion)?\b",
         r"\bingest(?:s|ed|ing|ion)?\b",
@@ -505,11 +552,17 @@ _GENERIC_RULES: tuple[Rule, ...] = (
     *_regexes(
         "commercial_terms",
         r"\bfree\b(?![\s-](?:text|form)\b)",
-        r"\bpric(?:e|es|ing)\b(?!\s+(?:rules?|tables?|logic|calculations?|engine|lists?|fields?"
-        r"|books?))",
-        # "discounts above 20% need approval" is a product rule, not a commercial term.
-        r"\bdiscount(?:s|ed)?\b(?!\s+(?:above|over|below|under|greater|more|less|approvals?"
-        r"|rules?|fields?|codes?|thresholds?))",
+        # Prices and discounts are also product data ("prices pulled from their PIM",
+        # "discounts above 20% blocked"): only their commercial shapes count here.
+        r"\bpric(?:e|es|ing)\s+(?:lock|cap|freeze|frozen|increase|hold|protection|match)\w*",
+        r"\b(?:fixed|same|current|special|locked|renewal|unit|per[\s-]seat|seat|introductory"
+        r"|promotional|discounted|flat|better|lower)\s+pric(?:e|es|ing)\b",
+        r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
+        r"|seats?|contract|first\s+year)\b",
+        r"\b\d+(?:\.\d+)?\s?%\s+discount",
+        r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b",
+        r"\b(?:multi-year|volume|loyalty|early|additional|extra|special|deeper|bigger|partner"
+        r"|non-?profit|education|launch)\s+discounts?\b",
     ),
 )
 

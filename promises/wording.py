@@ -30,7 +30,9 @@ class Problem:
     end: int
 
 
-# Each family is one named group; the name picks the advice shown with the words.
+# Patterns are lowercase and run on fold_case(text), which is much faster than
+# IGNORECASE; spans still index the original text. Each family is one named group: the
+# name picks the advice shown with the words.
 _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
     "hedge": (
         "hedges the promise: say exactly what will be delivered, or leave it out.",
@@ -60,11 +62,13 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         "is not a date: give the date or say that timing is not promised.",
         r"\basap\b|\bas\s+soon\s+as\s+(?:possible|we\s+can)\b|\bsoon(?:ish)?\b(?!\s+as)"
         r"|\b(?<!no\s)later\b(?!\s+than)|\bdown\s+the\s+road\b|\bin\s+the\s+future\b"
-        r"|\bin\s+due\s+course\b|\beventually\b|\bat\s+some\s+point\b|\bwhen\s+(?:it['’]?s\s+)?ready\b",
+        r"|\bin\s+due\s+course\b|\beventually\b|\bat\s+some\s+point\b"
+        r"|\bwhen\s+(?:it['’]?s\s+)?ready\b",
     ),
     "open": (
         "leaves the scope open: list exactly what is included.",
-        r"\betc\b\.?|\band\s+so\s+on\b|\band\s+(?:stuff|things|whatnot|the\s+rest)\b|\bor\s+whatever\b|\band\s+(?:the\s+)?like\b|\bor\s+(?:something|similar)\b"
+        r"\betc\b\.?|\band\s+so\s+on\b|\band\s+(?:stuff|things|whatnot|the\s+rest)\b"
+        r"|\bor\s+whatever\b|\band\s+(?:the\s+)?like\b|\bor\s+(?:something|similar)\b"
         r"|\band\s+more\b|\b(?:if|where|when|as\s+far\s+as)\s+(?:possible|feasible|needed"
         r"|necessary|required|applicable)\b(?!\s+by)"
         r"|\bas\s+(?:needed|necessary|appropriate|required)\b(?!\s+by)",
@@ -75,8 +79,9 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
 _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
     "unbounded": (
         "has no limit: list exactly what is included.",
-        r"\b(?:whatever|anything|everything)\s+(?:else\s+)?(?:[\w-]+\s+)?(?:they|the\s+customer|the\s+buyer"
-        r"|you|we)\s+(?:might\s+|may\s+)?(?:needs?|wants?|asks?|requires?)(?:\s+for)?\b"
+        r"\b(?:whatever|anything|everything)\s+(?:else\s+)?(?:[\w-]+\s+)?"
+        r"(?:they|the\s+customer|the\s+buyer|you|we)\s+(?:might\s+|may\s+)?"
+        r"(?:needs?|wants?|asks?|requires?)(?:\s+for)?\b"
         r"|\b(?:all|any)\s+(?:of\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s)\s+"
         r"(?:[\w-]+\s+)?(?:needs|requirements|use\s+cases)\b",
     ),
@@ -150,15 +155,25 @@ _DETAILS = (
     r"|renewal|contract\s+(?:start|end|signature))\b",
 )
 
-# Patterns here are lowercase and run on fold_case(text), which is much faster than
-# IGNORECASE; spans still index the original text.
-_PLACEHOLDER = re.compile(
-    r"\b(?:it|this|that|these|those|them|everything|something|anything|stuff|things?)\b"
+# A capitalised word inside the sentence is nearly always a named system, product or
+# team ("from Pipedrive", "to their Magento store"): no vocabulary lists them all.
+_PROPER_NOUN = re.compile(
+    r"(?<=[\s(/\"'“‘])(?!(?:I|Customer|Buyer|Prospect|Client|We|They|Our|Their|The|Product"
+    r"|Platform|Team|Company|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
+    r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|H[12]|FY\d*|EO[DWMQY])\b)[A-Z][A-Za-z0-9]+"
 )
-# A placeholder as the thing wanted: "wants it by Friday", "needs everything in Q3".
+# "this"/"that" only stand in for the thing when no noun follows ("wants this by
+# Friday"); "requires that exports run nightly" and "these exports" name something.
+_PRONOUN = (
+    r"(?:it|them|everything|something|anything|stuff|things?"
+    r"|(?:this|that|these|those)(?=\s*(?:[.,;:!?]|$|by\b|in\b|for\b|to\b|done\b|before\b"
+    r"|on\b|at\b|within\b|asap\b|working\b|ready\b|live\b)))"
+)
+_PLACEHOLDER = re.compile(rf"\b{_PRONOUN}\b")
 _PLACEHOLDER_OBJECT = re.compile(
     r"\b(?:wants?|needs?|requires?|asks?\s+for|expects?|gets?|have|has|do|does|deliver|build)"
-    r"\s+(?:it|this|that|these|those|them|everything|something|anything|stuff)\b"
+    rf"\s+{_PRONOUN}\b"
 )
 
 
@@ -169,15 +184,19 @@ def _family_regex(families: dict[str, tuple[str, str]]) -> re.Pattern[str]:
         if stripped is None:
             raise ValueError(f"every {name} alternative must start with \\b")
         groups.append(f"(?P<{name}>{stripped})")
-    # One shared boundary in front: mid-word positions fail before any alternative.
-    return re.compile(r"\b(?:" + "|".join(groups) + ")")
+    # Every alternative starts a word: one shared test in front lets all other
+    # positions fail before any alternative is tried.
+    return re.compile(r"\b(?=\w)(?:" + "|".join(groups) + ")")
 
 
-_HEDGES = _family_regex(_HEDGE_FAMILIES)
-_ALWAYS = _family_regex(_ALWAYS_VAGUE)
+# Hedges and open scope are refused anywhere, so they share one scan.
+_ALWAYS = _family_regex({**_HEDGE_FAMILIES, **_ALWAYS_VAGUE})
 _SOFT = _family_regex(_SOFT_VAGUE)
-_HINTS = {name: hint for fams in (_HEDGE_FAMILIES, _ALWAYS_VAGUE, _SOFT_VAGUE)
-          for name, (hint, _) in fams.items()}  # fmt: skip
+_HINTS = {
+    name: hint
+    for families in (_HEDGE_FAMILIES, _ALWAYS_VAGUE, _SOFT_VAGUE)
+    for name, (hint, _) in families.items()
+}
 _SUBJECTS = Matcher(
     [r for r in CONCRETE_RULES if r.target != "delivery_date"]
     + [Rule(src, "subject", is_regex=True) for src in _EXTRA_SUBJECTS]
@@ -188,58 +207,12 @@ _ANCHORS = Matcher(
 )
 
 # Words ending in "." that do not end a sentence.
-_ABBREVIATIONS = frozenset(
-    [
-        "e.g",
-        "i.e",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "llc",
-        "plc",
-        "gmbh",
-        "vs",
-        "approx",
-        "no",
-        "nos",
-        "dept",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "est",
-        "min",
-        "max",
-        "hr",
-        "hrs",
-        "fig",
-        "ref",
-        "cf",
-        "al",
-    ]
-)
+_ABBREVIATIONS = frozenset((
+    "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "vs", "approx",
+    "no", "nos", "dept", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
+    "thu", "fri", "est", "min", "max", "hr", "hrs", "fig", "ref", "cf", "al",
+))  # fmt: skip
 _BREAK = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s+\S)|\n(?=\s*\S)")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
@@ -290,40 +263,41 @@ def lint(text: str) -> list[Problem]:
     """Problems with the wording of one ask; an empty list means it is acceptable."""
     whole = (0, len(text))
     if not text.strip():
-        return [Problem("empty", "The ask is empty: write what the product will do, for "
-                        "whom, and by when if timing matters, in one sentence.", *whole)]  # fmt: skip
+        message = (
+            "The ask is empty: write what the product will do, for whom, and by when if "
+            "timing matters, in one sentence."
+        )
+        return [Problem("empty", message, *whole)]
     if len(text) > MAX_LENGTH:
-        return [Problem("too_long", f"The ask is {len(text)} characters long (at most "
-                        f"{MAX_LENGTH}): keep one ask to one plain sentence and put detail "
-                        "in the evidence.", *whole)]  # fmt: skip
+        message = (
+            f"The ask is {len(text)} characters long (at most {MAX_LENGTH}): keep one ask "
+            "to one plain sentence and put the detail in the evidence."
+        )
+        return [Problem("too_long", message, *whole)]
 
     problems: list[Problem] = []
     sentences = split_sentences(text)
     if len(sentences) > 1:
-        s, e = sentences[1]
-        problems.append(Problem(
-            "multiple_sentences",
-            f"This is {len(sentences)} sentences (the second starts \"{text[s:e]}\"): write "
-            "exactly one sentence per ask, and add the rest as separate asks.",
-            *whole,
-        ))  # fmt: skip
+        start, end = sentences[1]
+        message = (
+            f'This is {len(sentences)} sentences (the second starts "{text[start:end]}"): '
+            "write exactly one sentence per ask, and add the rest as separate asks."
+        )
+        problems.append(Problem("multiple_sentences", message, *whole))
 
     folded = fold_case(text)
     taken: list[tuple[int, int]] = []
-    for m in _HEDGES.finditer(folded):
-        problems.append(_word_problem("hedge", m, text))
-        taken.append(m.span())
     for m in _ALWAYS.finditer(folded):
-        if not _overlaps(m.span(), taken):
-            problems.append(_word_problem("vague_phrase", m, text))
-            taken.append(m.span())
+        code = "hedge" if m.lastgroup in _HEDGE_FAMILIES else "vague_phrase"
+        problems.append(_word_problem(code, m, text))
+        taken.append(m.span())
 
-    if not _SUBJECTS.search(folded, text):
+    if not _SUBJECTS.search(text, folded) and not _PROPER_NOUN.search(text):
         placeholder = _PLACEHOLDER_OBJECT.search(folded)
         if placeholder and not _overlaps(placeholder.span(), taken):
             # Dates and volumes cannot stand in for the missing thing itself.
             problems.append(_placeholder_problem(placeholder, text))
-        elif not _ANCHORS.search(folded, text):
+        elif not _ANCHORS.search(text, folded):
             soft = [m for m in _SOFT.finditer(folded) if not _overlaps(m.span(), taken)]
             problems.extend(_word_problem("vague_phrase", m, text) for m in soft)
             if not any(p.code == "vague_phrase" for p in problems):

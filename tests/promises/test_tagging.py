@@ -109,6 +109,16 @@ def test_regex_rules_that_clash_when_merged_still_apply() -> None:
     assert result.matches == {"custom_logic": ["Kiosk", "scanner"]}
 
 
+def test_word_boundary_regexes_that_clash_when_merged_still_apply() -> None:
+    rules = [
+        Rule(r"\b(?P<w>kiosk)", "custom_logic", is_regex=True),
+        Rule(r"\b(?P<w>scanner)", "custom_logic", is_regex=True),
+        Rule("badge reader", "custom_logic"),
+    ]
+    result = Tagger(rules).tag("Kiosk mode on every scanner and badge reader.")
+    assert result.matches == {"custom_logic": ["Kiosk", "scanner", "badge reader"]}
+
+
 def test_invalid_rules_are_skipped_and_reported() -> None:
     bad = [Rule("(", "security", is_regex=True), Rule("sso", "nonsense"), Rule("  ", "security")]
     tagger = Tagger([*bad, Rule("sso", "security")])
