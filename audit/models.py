@@ -5,9 +5,15 @@ from django.db import models
 class AuditEvent(models.Model):
     """One state change, written by the service that made it, in the same transaction.
 
-    Append-only: nothing in the product updates or deletes these rows.
+    Append-only: PostgreSQL refuses UPDATE and DELETE on the table (migration 0002).
+    Each row carries the hash of the one before it (`seq` order), so a row changed
+    behind the application's back breaks the chain; `manage.py verify_audit` finds the
+    first broken link.
     """
 
+    seq = models.BigIntegerField(unique=True)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
     at = models.DateTimeField(db_index=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
@@ -29,7 +35,7 @@ class AuditEvent(models.Model):
     request_id = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
-        ordering = ["at", "id"]
+        ordering = ["seq"]
         indexes = [
             # The per-deal and per-ask timelines read these.
             models.Index(fields=["deal", "at"], name="audit_deal_at"),

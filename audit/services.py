@@ -30,7 +30,9 @@ def audit_record(
     reason: str = "",
 ) -> AuditEvent:
     """Write one audit event; call inside the service's transaction."""
-    return AuditEvent.objects.create(
+    from audit.chain import append
+
+    return append([AuditEvent(
         at=timezone.now(),
         action=action,
         object_type=obj._meta.label_lower,
@@ -42,7 +44,7 @@ def audit_record(
         reason=reason,
         request_id=request_id_var.get(),
         **actor_fields(actor),
-    )
+    )])[0]
 
 
 def audit_event_rows(
@@ -53,7 +55,7 @@ def audit_event_rows(
     after: dict[str, Any],
     reason: str = "",
 ) -> list[AuditEvent]:
-    """Unsaved events for a batch; the sweep inserts them with one bulk_create."""
+    """Unsaved events for a batch; write them with `audit.chain.append`."""
     now = timezone.now()
     base = actor_fields(actor)
     return [

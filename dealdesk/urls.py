@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("promises.urls")),
     path("", include("reviews.urls")),
     path("", include("closeplans.urls")),
+    path("", include("audit.urls")),
     path("api/", include("dealdesk.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
