@@ -1,5 +1,6 @@
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.views import defaults
 
 from dealdesk import roles
 from dealdesk.web import page
@@ -25,3 +26,20 @@ def inbox(request: HttpRequest) -> HttpResponse:
         return redirect("inbox")
     items = list(inbox_selector(user=request.user)[:100])
     return render(request, "inbox.html", {"items": items})
+
+
+def _api_error(request: HttpRequest, status: int, detail: str, code: str) -> HttpResponse | None:
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": detail, "code": code}, status=status)
+    return None
+
+
+def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """API paths that match no route answer in the API's error shape, not HTML."""
+    return _api_error(request, 404, "No such endpoint or object.", "not_found") or (
+        defaults.page_not_found(request, exception))
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return _api_error(request, 500, "Something went wrong on our side; it was logged.",
+                      "server_error") or defaults.server_error(request)

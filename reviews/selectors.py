@@ -35,9 +35,17 @@ def review_task_get(*, user, task_id: int) -> ReviewTask:
 
 
 def asks_awaiting_decision() -> QuerySet[Ask]:
+    """Asks waiting on the desk: ready to decide, or paused with the overdue reviews
+    that paused them (prefetched as `overdue`)."""
+    from django.db.models import Prefetch
+
     return (
         Ask.objects.filter(state__in=[Ask.State.AWAITING_DECISION, Ask.State.PAUSED])
         .select_related("deal", "submitted_by")
+        .prefetch_related(Prefetch(
+            "review_tasks", to_attr="overdue",
+            queryset=ReviewTask.objects.filter(state=ReviewTask.State.EXPIRED).order_by("due_at"),
+        ))
         .order_by("state", "updated_at", "id")
     )
 

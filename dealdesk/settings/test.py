@@ -6,14 +6,16 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/dealde
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
 
 from dealdesk.settings.base import *  # noqa: F403
-from dealdesk.settings.base import BASE_DIR, DATABASES
+from dealdesk.settings.base import BASE_DIR, DATABASES, env
 
 DEBUG = False
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# pytest-django swaps in locmem for the test process anyway; the environment picks the
+# backend of a real worker a fault test starts (a file per message, or SMTP).
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
 # Tests call tasks directly or run a real worker; eager mode keeps `.delay()` inline.
-CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 EVIDENCE_ROOT = BASE_DIR / "var" / "test-evidence"
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,  # noqa: F405

@@ -27,3 +27,15 @@ def time_left(due_at: datetime, now: datetime) -> str:
 def label(value: object) -> str:
     """`not_supported` → `not supported`, for showing stored keys to people."""
     return str(value).replace("_", " ")
+
+
+@register.filter
+def readable(value: object) -> str:
+    """Audit values for people: lists joined, dicts as `key: value`, empty as a dash."""
+    if value in (None, "", [], {}):
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(readable(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{label(k)}: {readable(v)}" for k, v in value.items())
+    return str(value)

@@ -27,7 +27,8 @@ def two_versions(sales, lead, reviewers):
     v1 = cut(sales, deal, "first answers")
     # Scope change: the SSO ask is reworded and approved for a narrower scope.
     ask_edit(actor=sales, ask_id=sso.pk,
-             text="Customer wants SAML single sign-on through Okta for 50 admin users.")
+             text="Customer wants SAML single sign-on through Okta for 50 admin users.",
+             reopen_decided=True)
     sso.refresh_from_db()
     answer_all(sso, reviewers)
     decision_give(actor=lead, ask_id=sso.pk, outcome="approved",
