@@ -42,7 +42,7 @@ def two_versions(sales, lead, reviewers):
 
 
 def test_markdown_and_csv_hold_every_line(two_versions, sales):
-    deal, v1, _ = two_versions
+    deal, _, _ = two_versions
     client = APIClient()
     client.force_login(sales)
     md = client.get(f"/api/deals/{deal.pk}/close-plan/versions/1/export/?format=md")
@@ -101,7 +101,7 @@ def test_diff_lines_pure():
 
 
 def test_versions_stay_readable(two_versions, sales):
-    deal, v1, v2 = two_versions
+    deal, _, _ = two_versions
     client = APIClient()
     client.force_login(sales)
     old = client.get(f"/api/deals/{deal.pk}/close-plan/versions/1/").json()
