@@ -4,6 +4,11 @@ Pure Python on purpose: the same Tagger runs in requests, in the management comm
 and in the benchmark, and the rules come from the database as plain rows. A rule is a
 phrase (matched case-insensitively on word boundaries, with a plain plural allowed and
 spaces/hyphens interchangeable) or a Python regex.
+
+The seed rules shipped with the product (DEFAULT_RULES, and CONCRETE_RULES, the part
+that also makes wording concrete) are data, kept in promises.tagging_rules and the
+vocabulary modules it draws on; they are re-exported here, so
+`from promises.tagging import DEFAULT_RULES` keeps working.
 """
 
 from __future__ import annotations
@@ -11,7 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # defined in promises.tagging_rules, re-exported by __getattr__ below
+    from promises.tagging_rules import CONCRETE_RULES as CONCRETE_RULES
+    from promises.tagging_rules import DEFAULT_RULES as DEFAULT_RULES
 
 CATEGORIES = ("security", "data_movement", "custom_logic")
 FLAGS = ("delivery_date", "commercial_terms")
@@ -66,25 +75,29 @@ def _phrase_trie(phrases: Iterable[tuple[str, bool]]) -> str:
     trailing plural is allowed. The trie shape matters for speed: the engine tests one
     first letter per branch instead of every phrase in turn.
     """
+    return _emit_trie(_trie(phrases))
+
+
+def _trie(phrases: Iterable[tuple[str, bool]]) -> dict[str, Any]:
     root: dict[str, Any] = {}
     for key, ends in phrases:
         node = root
         for char in key:
             node = node.setdefault(char, {})
         node[""] = node.get("", False) or ends
+    return root
 
-    def emit(node: dict[str, Any]) -> str:
-        # Children before the end marker: at one position the longest phrase wins.
-        alts = [
-            (r"[\s\-]*" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if "" in node:
-            alts.append(r"(?:e?s)?(?!\w)" if node[""] else "")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(root)
+def _emit_trie(node: dict[str, Any]) -> str:
+    # Children before the end marker: at one position the longest phrase wins.
+    alts = [
+        (r"[\s\-]*" if char == " " else re.escape(char)) + _emit_trie(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if "" in node:
+        alts.append(r"(?:e?s)?(?!\w)" if node[""] else "")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def phrase_to_regex(phrase: str) -> str:
@@ -152,18 +165,22 @@ class Matcher:
                     at_word.append(stripped)
                 else:
                     fast.append(rule.pattern)
-        if phrases:
-            at_word.insert(0, _phrase_trie(phrases))
-        if at_word:
+        sources = _longest_first(fast)
+        if phrases or at_word:
             # One shared word-start test in front lets the engine skip every other
-            # position at once instead of trying each alternative there.
-            group = r"\b(?=\w)(?:" + "|".join(f"(?:{s})" for s in _longest_first(at_word)) + ")"
-            try:
-                re.compile(group)
-                fast.insert(0, group)
-            except re.error:  # rules that clash when merged, e.g. duplicate group names
-                fast.extend(rf"\b(?=\w)(?:{s})" for s in at_word)
-        self._fast = _compile_all(fast, 0)
+            # position at once; then only the rules that start with the letter found
+            # there are tried (see _by_first_letter).
+            sources.insert(0, r"\b(?=\w)" + _by_first_letter(phrases, _longest_first(at_word)))
+        self._fast: tuple[re.Pattern[str], ...] = ()
+        try:
+            if sources:
+                self._fast = (re.compile("|".join(f"(?:{s})" for s in sources)),)
+        except re.error:
+            # A lone valid rule can still clash when merged (inline flags, duplicate group
+            # names); keep those rules working at some cost in speed.
+            singles = [r"\b(?=\w)" + _phrase_trie(phrases)] if phrases else []
+            singles += [rf"\b(?=\w)(?:{s})" for s in at_word] + fast
+            self._fast = tuple(re.compile(s) for s in _longest_first(singles))
         self._cased = _compile_all(cased, re.IGNORECASE)
 
     def spans(self, text: str, folded: str) -> list[tuple[int, int]]:
@@ -214,6 +231,75 @@ class Tagger:
         several = "mixed" if categories else "unclassified"
         kind = categories[0] if len(categories) == 1 else several
         return TagResult(categories=categories, flags=flags, kind=kind, matches=matches)
+
+
+_LEADING_LITERAL = re.compile(r"[a-z0-9](?![?*+{])")
+
+
+def _by_first_letter(phrases: Sequence[tuple[str, bool]], regexes: Sequence[str]) -> str:
+    """One alternation of phrases and regexes, filed under their literal first letter.
+
+    The regex engine skips a branch that starts with a literal character at almost no
+    cost when the text has another character there; a branch that starts any other way
+    (a group, a lookaround, a repeat) costs a full attempt at every word. So phrases
+    share one trie, regexes are split into their alternatives, a leading group of
+    alternatives is split by first letter (see _expand), and whatever starts with a
+    plain letter or digit is filed under it: "a(?:...)|b(?:...)". The few that do not
+    are tried after. At one position phrases go before regexes and longer regexes
+    before shorter ones, as in a plain alternation in that order.
+    """
+    groups: dict[str, list[str]] = {}
+    for char, child in _trie(phrases).items():
+        groups.setdefault(char, []).append(_emit_trie(child))
+    rest: list[str] = []
+    for regex in regexes:
+        for piece in _expand(regex):
+            if _LEADING_LITERAL.match(piece):
+                groups.setdefault(piece[0], []).append(piece[1:])
+            else:
+                rest.append(f"(?:{piece})")
+    branches = [re.escape(c) + _alternation(alts) for c, alts in sorted(groups.items())]
+    return "(?:" + "|".join(branches + rest) + ")"
+
+
+def _expand(regex: str, depth: int = 0) -> list[str]:
+    """The top-level alternatives of regex, reshaped so that most start with a literal.
+
+    A leading non-capturing group of alternatives is split by first letter, what
+    follows it copied into each ("(?:to|into|item) x" gives "t(?:o) x" and
+    "i(?:nto|tem) x"). Alternatives with different first letters never match at the
+    same position, so the same text matches.
+    """
+    pieces: list[str] = []
+    for piece in split_alternatives(regex):
+        if depth < 3 and piece.startswith("(?:"):
+            end = _group_end(piece)
+            suffix = piece[end:]
+            alts = split_alternatives(piece[3 : end - 1])
+            if not suffix.startswith(("?", "*", "+", "{")):
+                if len(alts) == 1:
+                    pieces.extend(_expand(alts[0] + suffix, depth + 1))
+                    continue
+                by_letter: dict[str, list[str]] = {}
+                others: list[str] = []
+                for alt in alts:
+                    if _LEADING_LITERAL.match(alt):
+                        by_letter.setdefault(alt[0], []).append(alt[1:])
+                    else:
+                        others.append(alt)
+                for letter, rests in by_letter.items():
+                    pieces.extend(_expand(f"{letter}(?:{'|'.join(rests)}){suffix}", depth + 1))
+                if others:
+                    pieces.append(f"(?:{'|'.join(others)}){suffix}")
+                continue
+        pieces.append(piece)
+    return pieces
+
+
+def _alternation(alternatives: Sequence[str]) -> str:
+    if len(alternatives) == 1:
+        return f"(?:{alternatives[0]})"
+    return "(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
 
 
 def _scan(regex: str) -> Iterable[tuple[int, int]]:
@@ -309,261 +395,20 @@ def _unique_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     return words
 
 
-def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target) for p in phrases)
+# Names of the seed rule data, re-exported from promises.tagging_rules on first use.
+# A plain import at the bottom of this module would be circular: the rules are built
+# from Rule, so importing promises.tagging_rules first would find this module half made.
+_SEED_NAMES = frozenset((
+    "DEFAULT_RULES", "CONCRETE_RULES", "SECURITY_CONTROLS", "DATA_SYSTEMS", "DATA_FORMATS",
+    "LOGIC_OBJECTS", "COMMERCIAL_TERMS",
+))  # fmt: skip
 
 
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
+def __getattr__(name: str) -> Any:
+    if name in _SEED_NAMES:
+        from promises import tagging_rules
 
-
-# Vocabulary of named things; also what makes wording concrete (see CONCRETE_RULES).
-SECURITY_CONTROLS = (
-    "sso", "single sign-on", "saml", "oidc", "openid connect", "oauth", "scim", "mfa",
-    "2fa", "two-factor", "multi-factor", "authenticator", "rbac", "role-based access",
-    "access control", "permission", "read-only role", "admin role", "least privilege",
-    "session timeout", "password policy", "ip allowlist", "ip whitelist", "ip restriction",
-    "ip range", "network range", "vpn", "private link", "audit log", "audit trail",
-    "activity log", "access log", "siem", "encryption key", "customer-managed key", "kms",
-    "byok", "key rotation", "key management", "tls", "at rest", "in transit",
-    "data residency", "legal hold", "backup", "disaster recovery", "rpo", "rto",
-    "soc 2", "soc2", "iso 27001", "iso 27701", "dpa", "data processing agreement", "baa",
-    "hipaa", "gdpr", "ccpa", "pci dss", "fedramp", "pen test", "pentest",
-    "penetration test", "vulnerability scan", "security questionnaire", "okta", "azure ad",
-    "entra id", "onelogin", "ping identity", "active directory", "ldap", "splunk",
-    "pii", "data masking", "tenant isolation", "single-tenant", "password", "passkey",
-    "ssl", "malware", "virus scan", "antivirus", "on-premise", "on-prem", "private cloud",
-    "dedicated instance", "support access", "just-in-time access", "ip address",
-    "security review", "ciso", "vendor assessment", "guest user", "guest access",
-)  # fmt: skip
-DATA_SYSTEMS = (
-    "salesforce", "netsuite", "sap", "snowflake", "bigquery", "redshift", "databricks",
-    "data warehouse", "data lake", "erp", "crm", "hris", "zendesk", "servicenow",
-    "hubspot", "workday", "dynamics", "quickbooks", "xero", "marketo", "jira", "shopify",
-    "stripe", "kafka", "sftp", "ftp", "s3", "s3 bucket", "google cloud storage", "gcs",
-    "azure blob", "blob storage", "webhook", "api endpoint", "rest api", "graphql",
-    "warehouse", "etl", "elt", "edi", "google sheets", "bi tool", "power bi", "tableau",
-    "looker", "odbc", "jdbc", "segment", "mulesoft", "zapier", "boomi", "workato",
-    "sharepoint", "google drive", "onedrive", "dropbox", "file drop", "slack", "pim",
-)  # fmt: skip
-DATA_FORMATS = (
-    "csv", "json", "xml", "parquet", "avro", "xlsx", "excel", "spreadsheet", "tsv",
-    "flat file", "fixed-width",
-)  # fmt: skip
-LOGIC_OBJECTS = (
-    "custom field", "custom object", "custom status", "custom workflow", "custom report",
-    "custom view", "custom layout", "custom template", "custom logic", "custom approval",
-    "approval step", "approval path", "approval rule", "approval workflow",
-    "validation rule", "business rule", "routing rule", "assignment rule",
-    "escalation rule", "pricing rule", "workflow rule", "dashboard", "reminder",
-    "round-robin", "account-specific", "customer-specific", "picklist", "dropdown",
-    "trigger", "queue", "formula", "lead scoring", "conditional",
-)  # fmt: skip
-
-COMMERCIAL_TERMS = (
-    "sla", "service level", "uptime", "service credit", "response time",
-    "resolution time", "24/7", "24x7", "support level", "support tier", "support plan",
-    "support hours", "phone support", "premium support", "priority support",
-    "dedicated support", "named support", "onsite support", "dedicated account manager",
-    "technical account manager", "customer success manager", "free of charge", "no charge",
-    "at no cost", "payment terms", "price lock", "price cap", "price increase",
-    "fixed price", "liability cap", "credits", "rebate", "free trial", "upfront",
-    "billing terms", "payment schedule", "payment plan", "termination", "out clause",
-    "fix time", "money-back", "csm", "qbr", "business review",
-)  # fmt: skip
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_FULL_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
-_NUM = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty)"
-_PLACE = (
-    r"(?:eu|eea|european|us|usa|u\.s\.|uk|british|canada|canadian|germany|german|france"
-    r"|french|australia|australian|swiss|switzerland|india|japan|singapore|brazil|in-country)"
-)
-
-# Naming one of these makes an ask concrete (the wording lint reuses them); the generic
-# rules below only say what kind of work it is ("an export", "a workflow").
-CONCRETE_RULES: tuple[Rule, ...] = (
-    *_phrases("security", *SECURITY_CONTROLS, "role", "data center", "data centre"),
-    *_regexes(
-        "security",
-        r"\bencrypt\w*",
-        r"\bdelet(?:e|es|ed|ing|ion)\b",
-        r"\b(?:purg|eras)(?:e|es|ed|ing|ure)\b",
-        r"\bkept\s+for\s+" + _NUM + r"\s+(?:days|weeks|months|years)\b",
-        r"\brestor(?:e|es|ed|ing)\b",
-        r"\b(?:allow|white)[\s-]?list(?:s|ed|ing)?\b",
-        r"\b" + _PLACE + r"[\s-]+(?:only|region|data\s+cent(?:er|re)s?|hosting|storage)\b",
-        r"\b(?:stored|hosted|kept|stays?|remains?|resides?)\s+(?:only\s+)?(?:in|within)\s+"
-        r"(?:the\s+|a\s+)?" + _PLACE + r"\b",
-        r"\b(?:log\s*in|sign[\s-]?in)\s+(?:with|through|via)\b",
-        r"\bsingle[\s-]sign[\s-]?on\b",
-        r"\blog[\s-]?ins?\b",
-        r"\b(?:logged|logging)\b",
-        r"\b(?:deprovision|provision)(?:s|ed|ing)?\b",
-        r"\bimpersonat(?:e|es|ed|ing|ion)\b",
-        r"\bapi\s+(?:keys?|tokens?)\b",
-        r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
-        r"\baccess\s+(?:rights|levels?|controls?|reviews?|polic(?:y|ies)|restrictions?)\b",
-        r"\b(?:read|write|admin|guest|limited|restricted|view|edit|least[\s-]privilege)"
-        r"[\s-]+(?:only\s+)?access\b",
-        r"\baccess\s+only\s+to\b|\bhave\s+access\s+only\b",
-        r"\b(?:separate|dedicated|isolated)\s+(?:database|tenant|instance|schema)s?\b",
-        r"\b(?:block|prevent|restrict|stop|prohibit)(?:s|ed|ped)?\s+(?:[\w-]+\s+){0,2}?from\s+"
-        r"(?:download|view|see|access|export|shar|edit|delet|print|copy)\w*",
-        r"\b(?:downloads?|logins?|access|views?|actions?|changes?|events?)\b[^.;]{0,30}?"
-        r"\b(?:recorded|logged|tracked)\b",
-    ),
-    *_phrases("data_movement", *DATA_SYSTEMS, *DATA_FORMATS),
-    *_regexes(
-        "data_movement",
-        r"\b(?:to|into|from)\s+(?:their|the\s+customer's|our)\s+(?:own\s+)?database\b",
-        r"\b\d[\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+){0,2}"
-        r"(?:records|rows|files|events|tickets|transactions|documents|messages|contacts)\b",
-        r"\b\d[\d,.]*\s*(?:[kmgt]b|gigabytes?|terabytes?)\b",
-    ),
-    *_phrases("custom_logic", *LOGIC_OBJECTS, "threshold", "sign-off", "signoff", "escalation"),
-    *_regexes(
-        "custom_logic",
-        r"\bapprov(?:al|als|e|es|ed|er|ers|ing)\b",
-        r"\bsign(?:s|ed)?[\s-]off\b",
-        r"\b(?:rerout|rout)(?:e|es|ed|ing)\b",
-        r"\bescalat(?:e|es|ed|ing)\b",
-        r"\bassign(?:s|ed|ing|ment|ments)?\s+(?:to|by)\b",
-        r"\bvalidat(?:e|es|ed|ing|ion)\b",
-        r"\b(?<!retention\s)(?<!firewall\s)(?<!deletion\s)rules?\b",
-        r"\bcustom\b[^.;]{0,30}?\bstatus(?:es)?\b",
-        r"\bcustom\s+(?:[\w-]+\s+){1,3}?(?:templates?|layouts?|views?|reports?|objects?"
-        r"|workflows?|logic|rules?)\b",
-        r"\bunless\b",
-        r"\bover\s+budget\b",
-        r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than)"
-        r"\s+(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*\s*(?:%|percent|k\b)?",
-        r"\b\w[\w-]*[\s-]tier\s+(?:accounts?|customers?|clients?|members?|users?)\b",
-        r"\bonly\s+(?:for|to|on)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
-        r"(?:accounts?|customers?|clients?|tiers?|subsidiar(?:y|ies)|locations?|branch(?:es)?"
-        r"|franchises?|departments?|divisions?)\b",
-        r"\b(?:shows?|displays?|visible|sees?)\s+only\b",
-        r"\b(?:for|per)\s+each\s+(?:subsidiary|region|team|department|location|brand|account"
-        r"|customer|tier)\b",
-        r"\b(?:required|mandatory|picklist|dropdown)\s+(?:[\w'\"“”-]+\s+){0,2}"
-        r"(?:fields?|codes?|values?|inputs?|attachments?|comments?|reasons?)\b",
-        r"\bwhenever\b",
-        r"\b(?:flag|tag|mark|label|categori[sz]e)(?:s|ged|ed|d)?\s+(?:them\s+|it\s+)?as\b",
-        r"\b(?:contain|mention|include)s?\s+['\"“‘]",
-        r"\b(?:block|held|hold|pause|lock)(?:s|ed|d)?\s+until\b",
-        r"\b(?:platinum|gold|silver|bronze|premium|vip|strategic|top[\s-]tier)"
-        r"[\s-]+(?:tier\s+)?(?:customers|accounts|clients|members)\b",
-        r"\block(?:s|ed)?\s+(?:for|against)\s+edit(?:s|ing)\b",
-        r"\b(?:email|notify|alert|remind|message)(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-        r"(?:owner|manager|team|user|admin|approver|assignee|rep)s?\b",
-        r"\b(?:auto[\s-]?calculat|calculat)(?:e|es|ed|ing|ion|ions)\b",
-        r"\bprioriti[sz](?:e|es|ed|ing|ation)\b",
-        r"\bterritor(?:y|ies)\b",
-        r"\b(?:alerts?|notif(?:y|ies|ied|ications?)|emails?|reminders?)\b[^.;]{0,60}?"
-        r"\b(?:when|whenever|if)\b",
-        r"\b(?:auto[\s-]?|automatically\s+)(?:assign|close|approve|reject|tag|route|escalate"
-        r"|renew|archive|create|populate|fill|flag)\w*",
-        r"\b(?:assign|close|approve|reject|tag|route|escalate|archive|populate|flag)\w*\s+"
-        r"automatically\b",
-    ),
-    *_regexes(
-        "delivery_date",
-        r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|start|middle)\s+of\s+)?"
-        r"(?:early\s+|mid[\s-]|late\s+)?" + _MONTH + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
-        r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
-        r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",
-        r"\b(?:in|during)\s+(?:early\s+|mid[\s-]|late\s+)?" + _FULL_MONTH + r"\b",
-        r"\b(?:q[1-4]|h[12])\b(?:\s*(?:of\s+)?(?:fy\s*)?'?\d{2,4})?",
-        r"\b(?:first|second|third|fourth|next|this)\s+(?:quarter|half)\b",
-        r"\b(?:next|this)\s+(?:month|sprint|release)\b",
-        r"\bend\s+of\s+(?:the\s+)?(?:week|month|quarter|year|sprint)\b",
-        r"\b(?:by|before|until|in)\s+20\d\d\b",
-        r"\b20\d\d-\d\d-\d\d\b",
-        r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-        r"\bby\s+(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
-        # A window counted from signing is a deadline; "deleted within 90 days after
-        # contract end" or "restore within four hours" are retention and recovery terms.
-        r"\bwithin\s+" + _NUM + r"\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?)\s+"
-        r"(?:of|after|from)\s+(?:the\s+)?(?:signing|signature|kick-?off|contract\s+"
-        r"(?:start|signature|signing)|go-?live|purchase|po|order)\b",
-        r"\b(?:delivered|built|live|ready|shipped|available|done|completed?|enabled|"
-        r"implemented|launched|configured|set\s+up|in\s+place|working|finished)\b[^.;]{0,40}?"
-        r"\b(?:with)?in\s+(?:the\s+next\s+)?" + _NUM + r"\s+(?:days?|weeks?|months?|sprints?)\b",
-        r"\bin\s+" + _NUM + r"\s+(?:weeks?|months?|sprints?)\b",
-        r"\bwithin\s+" + _NUM + r"\s+(?:weeks?|months?|sprints?)\b(?!\s+(?:after|of|from)\s+"
-        r"(?:the\s+|a\s+)?(?:contract\s+end|termination|cancell?ation|expiry|request|deletion"
-        r"|offboarding))",
-        r"\b(?:next|this)\s+week\b",
-        r"\bby\s+(?:eo[dwmqy]|cob)\b",
-        r"\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
-        r"\bbefore\s+(?:christmas|black\s+friday|the\s+holidays|(?:their\s+)?year[\s-]end)\b",
-    ),
-    *_phrases("commercial_terms", *COMMERCIAL_TERMS),
-    *_regexes(
-        "commercial_terms",
-        r"\bat\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?\b",
-        r"\bwaiv(?:e|es|ed|er|ing)\b",
-        r"\bincluded\s+in\s+(?:the|their|our)\s+(?:[\w-]+\s+)?"
-        r"(?:subscription|licen[cs]e|contract|plan|price|fee)s?\b",
-        r"\bnet[\s-]?(?:15|30|45|60|90|120)\b",
-        r"\bpenalt(?:y|ies)\b",
-        r"\bguarantee(?:s|d)?\b",
-        r"\bdedicated\s+(?:csm|engineer|manager|team|resource|contact|consultant)s?\b",
-        r"\b(?:quarterly|monthly|annual|yearly)\s+(?:invoicing|billing|payments?)\b",
-        r"\b\d{2}(?:\.\d+)?\s?%\s+(?:uptime|availability)\b",
-    ),
-)
-
-_GENERIC_RULES: tuple[Rule, ...] = (
-    *_phrases("security", "hosting", "retention"),
-    *_regexes("security", r"\bhosted\s+(?:in|on|within)\b"),
-    *_regexes("security", r"\bretain(?:s|ed|ing)?\b"),
-    *_phrases("data_movement", "integration", "feed", "pipeline", "mapping", "backfill"),
-    *_phrases("data_movement", "connector"),
-    *_regexes(
-        "data_movement",
-        r"\bimport(?:s|ed|ing|er|ers)?\b",
-        r"\bexport(?:s|ed|ing|er|ers)?\b",
-        r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
-        r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
-        r"\breplicat(?:e|es|ed|ing|ion)\b",
-        r"\bintegrat(?:e|es|ed|ing)\b",
-        r"\b(?:pull|push)(?:es|s|ed|ing)?\b(?!\s+notification)",
-        r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\binto\b",
-        r"\bpost(?:s|ed|ing)?\s+(?:to|into)\b",
-        r"\bstream(?:s|ed|ing)?\b",
-        r"\bextract(?:s|ed|ing|ion)?\b",
-        r"\bingest(?:s|ed|ing|ion)?\b",
-        r"\bbulk\b",
-        r"\btransfer(?:s|red|ring)?\b(?!\s+(?:of\s+)?ownership)",
-        r"\bsen(?:d|ds|ding)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|events|rows)\b",
-        r"\b(?:data|records|files|events|rows)\s+(?:is\s+|are\s+)?sent\s+(?:to|into)\b",
-        r"\b(?:data|records|files|history|tickets|orders)\b[^.;]{0,30}?\bmov(?:e|es|ed|ing)\b",
-        r"\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|history)\b",
-    ),
-    *_phrases("custom_logic", "workflow"),
-    *_phrases("commercial_terms", "professional services"),
-    *_regexes(
-        "commercial_terms",
-        r"\bfree\b(?![\s-](?:text|form)\b)",
-        # Prices and discounts are also product data ("prices pulled from their PIM",
-        # "discounts above 20% blocked"): only their commercial shapes count here.
-        r"\bpric(?:e|es|ing)\s+(?:lock|cap|freeze|frozen|increase|hold|protection|match)\w*",
-        r"\b(?:fixed|same|current|special|locked|renewal|unit|per[\s-]seat|seat|introductory"
-        r"|promotional|discounted|flat|better|lower)\s+pric(?:e|es|ing)\b",
-        r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
-        r"|seats?|contract|first\s+year)\b",
-        r"\b\d+(?:\.\d+)?\s?%\s+discount",
-        r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b",
-        r"\b(?:multi-year|volume|loyalty|early|additional|extra|special|deeper|bigger|partner"
-        r"|non-?profit|education|launch)\s+discounts?\b",
-    ),
-)
-
-DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + _GENERIC_RULES
+        value = getattr(tagging_rules, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,9 +15,11 @@ three layers, because a word list alone refuses good asks:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from promises.tagging import CONCRETE_RULES, Matcher, Rule, fold_case, strip_word_boundary
+from promises.tagging import Matcher, Rule, _by_first_letter, fold_case, strip_word_boundary
+from promises.tagging_rules import CONCRETE_RULES
 
 MAX_LENGTH = 400
 
@@ -58,6 +60,13 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\blook(?:ing)?\s+into\b|\b(?:try|trying|attempt|aim|hope)\s+to\b"
         r"|\bbest[\s-]efforts?\b|\breasonable\s+efforts?\b",
     ),
+    "noncommittal": (
+        "agrees without saying to what: state what the product will do, or leave it out.",
+        r"\b(?:just\s+)?say\s+yes\b|\btell\s+them\s+(?:yes|we\s+can)\b"
+        r"|\bfigure\s+(?:it\s+|that\s+|this\s+)?out\b|\bsort\s+(?:it\s+|that\s+|this\s+)?out\b"
+        r"|\bwork\s+(?:it|that|this|something)\s+out\b|\bmake\s+(?:it|that|this)\s+work\b"
+        r"|\bno\s+worries\b|\bwe['’]?ll\s+see\b|\bsomething\s+like\s+that\b",
+    ),
     "when": (
         "is not a date: give the date or say that timing is not promised.",
         r"\basap\b|\bas\s+soon\s+as\s+(?:possible|we\s+can)\b|\bsoon(?:ish)?\b(?!\s+as)"
@@ -83,14 +92,49 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         r"(?:they|the\s+customer|the\s+buyer|you|we)\s+(?:might\s+|may\s+)?"
         r"(?:needs?|wants?|asks?|requires?)(?:\s+for)?\b"
         r"|\b(?:all|any)\s+(?:of\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s)\s+"
-        r"(?:[\w-]+\s+)?(?:needs|requirements|use\s+cases)\b",
+        r"(?:[\w-]+\s+)?(?:needs|requirements|use\s+cases)\b"
+        r"|\b(?:wants?|needs?|requires?|expects?|asks?\s+for|gets?)\s+(?:just\s+|literally\s+"
+        r"|basically\s+)?(?:everything|anything)\b"
+        r"|\b(?:all|any|every)\s+(?:of\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s|our)\s+"
+        r"(?:other\s+|existing\s+)?(?:tools|systems|apps|applications|platforms|software|stack"
+        r"|vendors|integrations)\b",
+    ),
+    "quality": (
+        "describes quality without a figure: give the number (e.g. 99.9% monthly uptime, "
+        "a four-hour response) or name the exact behaviour.",
+        r"\b(?:strong|good|great|excellent|solid|reasonable|decent|fast|faster|quick|quicker"
+        r"|better|improved|best)\s+(?:uptime|availability|performance|response\s+times?|support"
+        r"|onboarding|reporting|security|service|experience|export\s+experience)\b",
+    ),
+    "fit": (
+        "promises to fit their process without saying how: name the rule, field, step or "
+        "system that changes.",
+        r"\b(?:accommodate|support|handle|fit|match|mirror|adapt\s+to)\s+(?:their|the\s+customer['’]s"
+        r"|the\s+buyer['’]s)\s+(?:[\w-]+\s+){0,2}?(?:process(?:es)?|way\s+of\s+working|setup)\b",
+    ),
+    "help": (
+        "asks for help, not for a result: say what the product or the team will deliver.",
+        r"\b(?:needs?|wants?|asks?\s+for|requires?|expects?|would\s+like)\s+(?:some\s+|our\s+"
+        r"|more\s+|a\s+bit\s+of\s+)?help\s+(?:with|on)\b",
+    ),
+    "outcome": (
+        "promises an outcome, not product behaviour: name the control, paper or feature "
+        "(e.g. a signed DPA, SAML SSO, audit log export).",
+        r"\b(?:gdpr|hipaa|soc\s*2|sox|ccpa|pci|fedramp|iso|audit|compliance|enterprise|cloud"
+        r"|ai|future)[\s-](?:ready|readiness|proof|friendly|aligned)\b"
+        r"|\b(?:be|being|become|becoming|stay|remain|is|are)\s+(?:fully\s+|100%\s+)?"
+        r"(?:[\w-]+\s+)?compliant\b"
+        r"|\b(?:an?\s+)?(?:custom|tailored|bespoke|complete|total|turnkey|end[\s-]to[\s-]end"
+        r"|holistic|one[\s-]stop|full|comprehensive)\s+(?:solution|package|offering)s?\b",
     ),
     "comparison": (
         "describes the result by comparison: name the behaviour itself (which fields, "
         "which rule, which system).",
         r"\b(?:work|works|behave|behaves|look|looks|function|functions|act|acts)\s+"
         r"(?:just\s+|exactly\s+)?(?:like|the\s+same\s+as)\s+(?:their|the|our|its|a)\s+"
-        r"(?:old|current|existing|legacy|previous|other|former)(?:\s+[\w-]+){0,2}",
+        r"(?:old|current|existing|legacy|previous|other|former)(?:\s+[\w-]+){0,2}"
+        r"|\b(?:similar\s+to|(?:the\s+)?same\s+as|like|equivalent\s+to|on\s+par\s+with"
+        r"|matching)\s+what\b|\b(?:feature\s+)?parity\s+with\b",
     ),
     "quantity": (
         "is not a number: say how many, or which ones.",
@@ -126,7 +170,15 @@ _SOFT_VAGUE: dict[str, tuple[str, str]] = {
         r"|\bworld[\s-]class\b|\brobust\b|\bseamless(?:ly)?\b|\bscalable\b|\bflexible\b"
         r"|\b(?:fully\s+)?compliant\b|\bsecure(?:ly)?\b|\bthe\s+usual\b|\bstuff\b|\bthings?\b"
         r"|\b(?:nice|good|better|great|proper|full)\s+(?:security|integrations?|reporting"
-        r"|support|experience|coverage)\b",
+        r"|support|experience|coverage)\b"
+        r"|\bbest[\s-]in[\s-]class\b|\bmodern\b|\bintuitive\b|\buser[\s-]friendly\b"
+        r"|\beasy\s+to\s+use\b|\bvisibility\b|\binsights?\b|\bflexibility\b"
+        r"|\bscal(?:e|ability)\b|\breliab(?:le|ility)\b|\bpeace\s+of\s+mind\b"
+        r"|\bconfiden(?:ce|t)\b|\b(?:full|more|better|total)\s+control\b|\bautomation\b"
+        r"|\bsmooth(?:ly)?\b|\bjust\s+works\b|\bfuture[\s-]proof\b|\bend[\s-]to[\s-]end\b"
+        r"|\bholistic\b|\bcutting[\s-]edge\b|\bnext[\s-]gen\w*|\btop[\s-]notch\b"
+        r"|\brock[\s-]solid\b|\bsafe(?:ly|ty)?\b|\bquick\s+wins?\b|\bposture\b"
+        r"|\bai[\s-](?:features?|capabilities|tools|powered|driven|functionality)\b",
     ),
 }
 
@@ -159,7 +211,10 @@ _DETAILS = (
 # team ("from Pipedrive", "to their Magento store"): no vocabulary lists them all.
 _PROPER_NOUN = re.compile(
     r"(?<=[\s(/\"'“‘])(?!(?:I|Customer|Buyer|Prospect|Client|We|They|Our|Their|The|Product"
-    r"|Platform|Team|Company|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
+    r"|Platform|Team|Company|IT|HR|AI|ML|UI|UX|KPIs?|ROI|OK|CEO|CFO|CIO|CTO|COO|CISO|CRO|CMO"
+    r"|VP|SVP|EVP|GM|Legal|Finance|Procurement|Sales|Security|Ops|Operations|Support"
+    r"|Marketing|Engineering|Admins?|Management|Board|Execs?|Yes|No|Also|And|But"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
     r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|H[12]|FY\d*|EO[DWMQY])\b)[A-Z][A-Za-z0-9]+"
 )
@@ -177,21 +232,42 @@ _PLACEHOLDER_OBJECT = re.compile(
 )
 
 
-def _family_regex(families: dict[str, tuple[str, str]]) -> re.Pattern[str]:
-    groups: list[str] = []
-    for name, (_, src) in families.items():
-        stripped = strip_word_boundary(src)
-        if stripped is None:
-            raise ValueError(f"every {name} alternative must start with \\b")
-        groups.append(f"(?P<{name}>{stripped})")
-    # Every alternative starts a word: one shared test in front lets all other
-    # positions fail before any alternative is tried.
-    return re.compile(r"\b(?=\w)(?:" + "|".join(groups) + ")")
+class _FamilyScan:
+    """Finds the phrases of several named families, leftmost first, as one regex of
+    named groups would: at one position the first family listed wins.
+
+    Scanning with that regex tries every family at every word. Instead one regex of
+    all their alternatives, filed under first letters (see promises.tagging), finds
+    where a phrase starts, and only there are the families asked which one it is.
+    """
+
+    def __init__(self, families: dict[str, tuple[str, str]]) -> None:
+        self._families: list[tuple[str, re.Pattern[str]]] = []
+        for name, (_, src) in families.items():
+            stripped = strip_word_boundary(src)
+            if stripped is None:
+                raise ValueError(f"every {name} alternative must start with \\b")
+            self._families.append((name, re.compile(stripped)))
+        alternatives = [family.pattern for _, family in self._families]
+        self._find = re.compile(r"\b(?=\w)" + _by_first_letter((), alternatives))
+
+    def finditer(self, folded: str) -> Iterator[tuple[str, int, int]]:
+        """(family, start, end) of each phrase in folded text, in order, not overlapping."""
+        pos = 0
+        while (hit := self._find.search(folded, pos)) is not None:
+            start = pos = hit.start()
+            for name, family in self._families:
+                found = family.match(folded, start)
+                if found is not None:
+                    yield name, start, found.end()
+                    pos = found.end()
+                    break
+            pos = max(pos, start + 1)
 
 
 # Hedges and open scope are refused anywhere, so they share one scan.
-_ALWAYS = _family_regex({**_HEDGE_FAMILIES, **_ALWAYS_VAGUE})
-_SOFT = _family_regex(_SOFT_VAGUE)
+_ALWAYS = _FamilyScan({**_HEDGE_FAMILIES, **_ALWAYS_VAGUE})
+_SOFT = _FamilyScan(_SOFT_VAGUE)
 _HINTS = {
     name: hint
     for families in (_HEDGE_FAMILIES, _ALWAYS_VAGUE, _SOFT_VAGUE)
@@ -287,28 +363,28 @@ def lint(text: str) -> list[Problem]:
 
     folded = fold_case(text)
     taken: list[tuple[int, int]] = []
-    for m in _ALWAYS.finditer(folded):
-        code = "hedge" if m.lastgroup in _HEDGE_FAMILIES else "vague_phrase"
-        problems.append(_word_problem(code, m, text))
-        taken.append(m.span())
+    for family, start, end in _ALWAYS.finditer(folded):
+        code = "hedge" if family in _HEDGE_FAMILIES else "vague_phrase"
+        problems.append(_word_problem(code, family, start, end, text))
+        taken.append((start, end))
 
     if not _SUBJECTS.search(text, folded) and not _PROPER_NOUN.search(text):
         placeholder = _PLACEHOLDER_OBJECT.search(folded)
+        soft = [f for f in _SOFT.finditer(folded) if not _overlaps(f[1:], taken)]
         if placeholder and not _overlaps(placeholder.span(), taken):
             # Dates and volumes cannot stand in for the missing thing itself.
             problems.append(_placeholder_problem(placeholder, text))
+            problems.extend(_word_problem("vague_phrase", *f, text) for f in soft)
         elif not _ANCHORS.search(text, folded):
-            soft = [m for m in _SOFT.finditer(folded) if not _overlaps(m.span(), taken)]
-            problems.extend(_word_problem("vague_phrase", m, text) for m in soft)
+            problems.extend(_word_problem("vague_phrase", *f, text) for f in soft)
             if not any(p.code == "vague_phrase" for p in problems):
                 problems.append(_specificity_problem(text, folded))
     return sorted(problems, key=lambda p: (p.start, p.end))
 
 
-def _word_problem(code: str, m: re.Match[str], text: str) -> Problem:
-    hint = _HINTS[m.lastgroup or ""]
-    words = " ".join(text[m.start() : m.end()].split())
-    return Problem(code, f'"{words}" {hint}', m.start(), m.end())
+def _word_problem(code: str, family: str, start: int, end: int, text: str) -> Problem:
+    words = " ".join(text[start:end].split())
+    return Problem(code, f'"{words}" {_HINTS[family]}', start, end)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

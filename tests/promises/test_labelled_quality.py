@@ -1,8 +1,23 @@
 """Quality of lint + tagging on labelled asks, and on held-out asks written separately.
 
-The held-out asks below were written without tuning rules to them one by one: they are
-the check that the rules generalise beyond the labelled file. Figures are printed so
-`pytest -s` (or -rA) shows them.
+Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a prediction is
+right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
+vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
+
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in three
+batches, in file order (see HELD_OUT_BATCHES):
+
+1. 207 asks written before the rules were broadened; first seen at 0.809 category
+   accuracy, 0.840 vague recall and 3 clear asks refused, then the rules were tuned
+   on this batch by word family (never by sentence);
+2. 54 asks written at the same time and sealed until tuning was done; first seen at
+   0.952 / 0.833 / 1 refused;
+3. 54 asks written after tuning; first seen at 0.837 / 0.909 / 3 refused.
+
+Batches 2 and 3 together (0.894 / 0.870 / 4 refused on 85 clear asks) are the honest
+estimate for asks nobody has seen; their misses were fixed afterwards, again by
+family. HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
+Figures are printed so `pytest -s` (or -rA) shows them.
 """
 
 import json
@@ -14,7 +29,11 @@ import pytest
 from promises.tagging import DEFAULT_RULES, FLAGS, Tagger
 from promises.wording import lint
 
-LABELLED = Path(__file__).resolve().parents[1] / "data" / "asks_labelled.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+LABELLED = DATA / "asks_labelled.jsonl"
+HELD_OUT_FILE = DATA / "asks_heldout.jsonl"
+HELD_OUT_BATCHES = (("written before tuning", 207), ("sealed until tuned", 54),
+                    ("written after tuning", 54))  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -140,17 +159,16 @@ def _report(name: str, figures: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _load_labelled() -> list[dict[str, Any]]:
-    with LABELLED.open(encoding="utf-8") as handle:
+def _load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-@pytest.mark.parametrize(
-    ("name", "rows"),
-    [("labelled", _load_labelled()), ("held-out", HELD_OUT)],
-    ids=["labelled", "held-out"],
-)
-def test_quality_thresholds(name: str, rows: list[dict[str, Any]]) -> None:
+def _load_labelled() -> list[dict[str, Any]]:
+    return _load(LABELLED)
+
+
+def _check(name: str, rows: list[dict[str, Any]]) -> None:
     figures = _measure(rows)
     report = _report(name, figures)
     print(report)
@@ -160,7 +178,36 @@ def test_quality_thresholds(name: str, rows: list[dict[str, Any]]) -> None:
     assert figures["clear_refused"] == [], report
 
 
-def test_labelled_file_is_a_copy_with_both_kinds() -> None:
-    rows = _load_labelled()
-    assert any(r["vague"] for r in rows) and any(not r["vague"] for r in rows)
-    assert all("categories" in r for r in rows if not r["vague"])
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [("labelled", _load_labelled()), ("earlier held-out", HELD_OUT)],
+    ids=["labelled", "earlier-held-out"],
+)
+def test_quality_thresholds(name: str, rows: list[dict[str, Any]]) -> None:
+    _check(name, rows)
+
+
+def test_quality_thresholds_on_held_out_file() -> None:
+    rows = _load(HELD_OUT_FILE)
+    start = 0
+    for label, size in HELD_OUT_BATCHES:
+        # Per batch for information only; the thresholds apply to the whole file.
+        figures = _measure(rows[start : start + size])
+        print(f"held-out batch ({label}): category {figures['category_accuracy']:.3f}, "
+              f"vague recall {figures['vague_recall']:.3f}, "
+              f"clear refused {len(figures['clear_refused'])}")  # fmt: skip
+        start += size
+    _check("held-out file", rows)
+
+
+def test_data_files_have_both_kinds_and_the_labelled_shape() -> None:
+    labelled, held_out = _load_labelled(), _load(HELD_OUT_FILE)
+    assert sum(size for _, size in HELD_OUT_BATCHES) == len(held_out)
+    assert not {r["text"] for r in labelled} & {r["text"] for r in held_out}
+    for rows in (labelled, held_out):
+        assert any(r["vague"] for r in rows) and any(not r["vague"] for r in rows)
+        for row in rows:
+            assert set(row) <= {"text", "vague", "categories", "flags", "accept"}
+            if not row["vague"]:
+                assert set(row["categories"]) <= {S, D, L}
+                assert set(row["flags"]) <= {DATE, TERMS}

@@ -1,9 +1,28 @@
 """The tagger: categories, kind, flags, shown matches, and rules edited at runtime."""
 
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from promises.classify import classify
-from promises.tagging import DEFAULT_RULES, Rule, Tagger, validate_rule
+from promises.tagging import (
+    DEFAULT_RULES,
+    TARGETS,
+    Matcher,
+    Rule,
+    Tagger,
+    _longest_first,
+    _phrase_key,
+    _phrase_trie,
+    _starts_with_word_char,
+    fold_case,
+    strip_word_boundary,
+    validate_rule,
+)
 
 TAGGER = Tagger(DEFAULT_RULES)
 
@@ -177,3 +196,146 @@ def test_classify_marks_clean_ask_reviewable() -> None:
     assert result["reviewable"] is True
     assert result["problems"] == []
     assert result["flags"] == ["delivery_date"]
+
+
+def test_seed_rules_live_in_tagging_rules_and_are_re_exported() -> None:
+    from promises import tagging, tagging_rules
+
+    assert tagging.DEFAULT_RULES is tagging_rules.DEFAULT_RULES
+    assert tagging.CONCRETE_RULES is tagging_rules.CONCRETE_RULES
+    assert set(tagging_rules.CONCRETE_RULES) <= set(DEFAULT_RULES)
+
+
+@pytest.mark.parametrize("module", ["promises.tagging_rules", "promises.tagging"])
+def test_either_module_can_be_imported_first(module: str) -> None:
+    code = f"import {module}; from promises.tagging import DEFAULT_RULES; print(len(DEFAULT_RULES))"
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == len(DEFAULT_RULES)
+
+
+def _plain_pattern(rules: list[Rule]) -> re.Pattern[str]:
+    """One plain alternation of the rules (trie first, then longest first): the shape
+    the matcher had before rules were filed under first letters."""
+    phrases, at_word, other = [], [], []
+    for rule in rules:
+        if not rule.is_regex:
+            key, _, ends = _phrase_key(rule.pattern)
+            phrases.append((key, ends))
+        else:
+            stripped = strip_word_boundary(rule.pattern)
+            if stripped is not None and _starts_with_word_char(stripped):
+                at_word.append(stripped)
+            else:
+                other.append(rule.pattern)
+    at_word = [_phrase_trie(phrases), *_longest_first(at_word)] if phrases else at_word
+    group = r"\b(?=\w)(?:" + "|".join(f"(?:{s})" for s in at_word) + ")"
+    return re.compile("|".join(f"(?:{s})" for s in _longest_first([group, *other])))
+
+
+def _plain_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(fold_case(text))]
+
+
+def _sample_texts() -> list[str]:
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = []
+    for name in ("asks_labelled.jsonl", "asks_heldout.jsonl"):
+        with (data / name).open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    words = " ".join(texts).split()
+    # Windows of words cut anywhere, so rules meet each other in unplanned places.
+    return texts + [" ".join(words[i : i + 5]) for i in range(0, len(words) - 5, 4)]
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_filing_rules_under_first_letters_changes_no_match(target: str) -> None:
+    rules = [r for r in DEFAULT_RULES if r.target == target]
+    matcher, plain = Matcher(rules), _plain_pattern(rules)
+    for text in _sample_texts():
+        assert matcher.spans(text, fold_case(text)) == _plain_spans(plain, text), text
+
+
+def test_leading_groups_split_by_first_letter_match_the_same_text() -> None:
+    rules = [
+        Rule(r"\b(?:to|into|item|\d+)\s+(?:the\s+)?queue\b", "custom_logic", is_regex=True),
+        Rule(r"\b(?:kept|keep)\s+for\s+(?:a|an|\d+)\s+years?\b", "security", is_regex=True),
+        Rule(r"\brule(?<!password\srule)s?\b", "custom_logic", is_regex=True),
+        Rule("kiosk mode", "custom_logic"),
+    ]
+    texts = ["Route it to the queue, into queue 4, item queue, 12 queue.",
+             "Logs kept for 7 years, keep for a year.", "Password rules and routing rules.",
+             "Kiosk-modes on every scanner."]  # fmt: skip
+    for rule in rules:
+        matcher, plain = Matcher([rule]), _plain_pattern([rule])
+        for text in texts:
+            assert matcher.spans(text, fold_case(text)) == _plain_spans(plain, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # Systems, formats and transports the labelled asks never name.
+        ("Customer wants GL journals posted to Sage Intacct every night.", ["data_movement"]),
+        ("Buyer needs ORC files landed in their Azure Data Lake Storage.", ["data_movement"]),
+        ("Prospect wants Braze audiences refreshed from our platform hourly.",
+         ["data_movement"]),
+        ("Customer wants EDIFACT ORDERS messages received over AS2.", ["data_movement"]),
+        ("Customer wants Zoho CRM deals mirrored into our platform.", ["data_movement"]),
+        # Controls and papers.
+        ("Customer requires a HECVAT and our CAIQ answers before procurement closes.",
+         ["security"]),
+        ("Buyer wants mutual TLS with client certificates on the API.", ["security"]),
+        ("Customer needs contractors' sessions to expire after 8 hours.", ["security"]),
+        ("Customer wants records purged 30 days after offboarding.", ["security"]),
+        ("Customer wants files shredded once the case closes.", ["security"]),
+        ("Prospect wants staff blocked from taking screenshots of payslips.", ["security"]),
+        # Rule shapes.
+        ("Customer wants vendor invoices held for review until the PO is received.",
+         ["custom_logic"]),
+        ("Customer wants quotes scored by margin and deal size.", ["custom_logic"]),
+        ("Customer wants the product family to determine which approver is asked.",
+         ["custom_logic"]),
+        ("Customer wants a dedicated escalation queue for outages.", ["custom_logic"]),
+        ("Customer wants buyers over their credit limit blocked from placing orders.",
+         ["custom_logic"]),
+    ],
+)  # fmt: skip
+def test_word_families_generalise_beyond_the_labelled_vocabulary(
+    text: str, categories: list[str]
+) -> None:
+    assert TAGGER.tag(text).categories == categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will gladly walk them through it.",
+        "They expect a swift response within 5 workdays.",
+        "There is a provision in the contract about renewals.",
+        "The revenue outlook for next year is good.",
+        "Their sales team wants to segment customers by size.",
+        "Check the box next to the name.",
+    ],
+)
+def test_ordinary_words_do_not_pass_for_system_names(text: str) -> None:
+    assert TAGGER.tag(text).categories == [], TAGGER.tag(text).matches
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("Customer wants the Okta rollout done before their March board meeting.",
+         ["delivery_date"]),
+        ("Customer wants the export running by summer.", ["delivery_date"]),
+        ("Customer wants phone support available during their business hours.",
+         ["commercial_terms"]),
+        ("Customer wants employee terminations synced from BambooHR.", []),
+        ("Customer wants a 10% credit if monthly uptime drops below 99.9%.",
+         ["commercial_terms"]),
+        ("Customer wants case priority set from the customer's support tier.", []),
+    ],
+)  # fmt: skip
+def test_flag_families(text: str, flags: list[str]) -> None:
+    assert TAGGER.tag(text).flags == flags

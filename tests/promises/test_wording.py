@@ -192,3 +192,72 @@ def test_every_message_is_actionable_and_every_span_is_valid(text: str) -> None:
         assert any(word in advice for word in ACTION_WORDS), problem.message
         if problem.code in {"hedge", "vague_phrase", "no_concrete_subject"}:
             assert f'"{text[problem.start : problem.end]}"' in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "words"),
+    [
+        ("Customer wants something similar to what Acme has.", "vague_phrase",
+         "similar to what"),
+        ("Customer wants to be GDPR ready.", "vague_phrase", "GDPR ready"),
+        ("Customer needs help with their Salesforce setup.", "vague_phrase", "needs help with"),
+        ("Just say yes to the Workday sync.", "hedge", "Just say yes"),
+        ("We told them we would figure out the SFTP feed.", "hedge", "figure out"),
+        ("They need a custom solution for their approval workflows.", "vague_phrase",
+         "a custom solution"),
+        ("Customer expects strong uptime.", "vague_phrase", "strong uptime"),
+        ("We can accommodate their approval process.", "vague_phrase",
+         "accommodate their approval process"),
+        ("Prospect needs everything integrated with SAP.", "vague_phrase", "needs everything"),
+        ("Buyer wants us to integrate with all their tools.", "vague_phrase", "all their tools"),
+        ("Customer needs a best-in-class security posture.", "vague_phrase", "best-in-class"),
+        ("They want it to be robust and scalable.", "vague_phrase", "robust"),
+    ],
+)  # fmt: skip
+def test_vague_families_are_refused_with_their_words(text: str, code: str, words: str) -> None:
+    assert words in _spans(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their IT team needs it to be secure.",
+        "Prospect is asking about AI features.",
+        "Their CFO wants better visibility.",
+        "Our Legal team has a few concerns.",
+    ],
+)
+def test_role_and_department_acronyms_are_not_named_systems(text: str) -> None:
+    assert lint(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer wants vendor invoices held for review until the PO is received.",
+        "Customer wants files shredded once the case closes.",
+        "Customer wants a simple hourly import of new tickets from their help desk.",
+        "Buyer wants staff blocked from taking screenshots of payslips.",
+        "Customer wants quotes scored by margin and deal size.",
+        "Their IT team wants SCIM provisioning from Microsoft Entra ID.",
+        "Customer wants a quick Looker dashboard refresh from our read replica every hour.",
+    ],
+)
+def test_concrete_asks_in_new_vocabulary_pass(text: str) -> None:
+    assert lint(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer wants something similar to what Acme has.",
+        "Customer wants to be GDPR ready.",
+        "Customer needs help with their Salesforce setup.",
+        "Just say yes to the Workday sync.",
+        "Customer expects strong uptime.",
+        "We can accommodate their approval process.",
+        "Prospect needs everything integrated with SAP.",
+    ],
+)
+def test_new_family_messages_are_actionable(text: str) -> None:
+    test_every_message_is_actionable_and_every_span_is_valid(text)

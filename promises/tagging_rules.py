@@ -1,0 +1,380 @@
+"""Seed trigger rules shipped with Deal desk: the vocabulary plus the shapes of asks.
+
+The lead edits rules as data (they are seeded into the database by the
+0002_seed_rules migration); these are the defaults. Two layers:
+
+* CONCRETE_RULES name things: a control, system, format, volume, rule or date. They
+  tag the ask and also make its wording concrete (the wording lint reuses them).
+* generic rules only say what kind of work it is ("an export", "a workflow",
+  "hosting"): they tag, but an ask that has nothing else is still too vague.
+
+Rules are written by word family, not for particular sentences: a verb with its
+inflections, a shape ("<people> limited to", "held for <review>"), or a vocabulary
+list from promises.tagging_vocab. Ambiguous words are matched only in the shape that
+gives them one meaning (a "queue" you route tickets to, not a message queue; "box"
+only as a place files go). Import DEFAULT_RULES from promises.tagging.
+"""
+
+from __future__ import annotations
+
+from promises.tagging import Rule
+from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
+from promises.tagging_vocab import (
+    COMMERCIAL_TERMS,
+    DATA_FORMATS,
+    DATA_SYSTEMS,
+    LOGIC_OBJECTS,
+    NUM,
+    PLACE,
+    SECURITY_CONTROLS,
+)
+
+__all__ = [
+    "COMMERCIAL_TERMS", "CONCRETE_RULES", "DATA_FORMATS", "DATA_SYSTEMS", "DEFAULT_RULES",
+    "LOGIC_OBJECTS", "SECURITY_CONTROLS",
+]  # fmt: skip
+
+
+def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
+    return tuple(Rule(p, target) for p in phrases)
+
+
+def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
+    return tuple(Rule(p, target, is_regex=True) for p in patterns)
+
+
+_PEOPLE = (
+    r"(?:admins?|administrators?|users?|managers?|roles?|staff|teams?|groups?|members"
+    r"|owners?|employees|contractors?|auditors?|agents?|reps|hr|partners?|guests?|vendors?"
+    r"|support)"
+)
+# "rules" is custom logic unless it is a security rule.
+_NOT_SECURITY_RULES = "".join(
+    rf"(?<!{w}\srule)"
+    for w in (
+        "retention", "firewall", "deletion", "password", "access", "security", "sharing",
+        "network", "complexity", "lockout", "session", "masking", "dlp", "backup", "waf",
+        "privacy", "compliance", "encryption", "residency", "gdpr", "hipaa",
+    )
+)  # fmt: skip
+_BI_TOOLS = "".join(
+    rf"(?<!{w}\sdashboard)"
+    for w in ("looker", "studio", "tableau", "bi", "grafana", "qlik", "sense", "metabase",
+              "domo", "sisense", "kibana", "superset")
+)  # fmt: skip
+_VOLUME_NOUNS = (
+    r"(?:records|rows|files|events|tickets|transactions|documents|messages|contacts|orders"
+    r"|invoices|skus|products|line\s+items|attachments|images|emails|calls|claims|shipments"
+    r"|entries|objects|payloads)"
+)
+
+SECURITY_RULES: tuple[Rule, ...] = (
+    *_phrases("security", *SECURITY_CONTROLS, "role", "data center", "data centre"),
+    *_regexes(
+        "security",
+        r"\b(?:en|de)crypt\w*",
+        r"\bdelet(?:e|es|ed|ing|ion|ions)\b",
+        r"\b(?:purg|eras)(?:e|es|ed|ing|ure)\b",
+        r"\b(?:wip(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|destruction|shred(?:s|ded|ding)?"
+        r"|crypto[\s-]?shred\w*)\b",
+        r"\b(?:ai|ml|llm|model|gen(?:erative)?\s+ai)\s+(?:model\s+)?(?:training|fine[\s-]?tuning)\b"
+        r"|\btrain(?:s|ed|ing)?\s+(?:any\s+|our\s+|their\s+)?(?:ai|ml|llm|machine\s+learning)?"
+        r"\s*models?\b|\bused\s+(?:for|to)\s+train\w*",
+        r"\b(?:block|prevent|disable|disallow|restrict|stop)\w*\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:screenshots?|screen\s+(?:captures?|recordings?|sharing)|copy(?:ing)?\s+and\s+paste"
+        r"|copy[\s-]paste|printing)\b|\bscreen[\s-]capture\s+protection\b",
+        r"\b(?:data\s+(?:protection|processing)|privacy)\s+impact\s+assessments?\b",
+        r"\b(?:kept|retained|stored|held|preserved|archived)\s+for\s+(?:at\s+least\s+|up\s+to\s+"
+        r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b",
+        r"\brestor(?:e|es|ed|ing|ation)\b",
+        r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b",
+        r"\b" + PLACE + r"[\s-]+(?:only|regions?|data\s+cent(?:er|re)s?|hosting|hosted|storage"
+        r"|residency|instance|tenant|cloud|servers?)\b",
+        r"\b(?:stored|hosted|kept|stays?|remains?|resides?|located|processed|held)\s+(?:only\s+"
+        r"|exclusively\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|a\s+)?" + PLACE + r"\b",
+        r"\b(?:different|separate|second|another|secondary|other)\s+(?:aws\s+|azure\s+|gcp\s+"
+        r"|cloud\s+)?(?:regions?|data\s+cent(?:er|re)s?|availability\s+zones?)\b",
+        r"\b(?:log\s*in|sign[\s-]?in)\s+(?:with|through|via|using)\b",
+        r"\bsingle[\s-]sign[\s-]?on\b",
+        r"\blog[\s-]?(?:ins?|on|outs?|offs?)\b|\bsign[\s-]?(?:ins?|on|outs?)\b",
+        r"\b(?:logged|logging)\b",
+        r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
+        r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
+        r"\bimpersonat(?:e|es|ed|ing|ion)\b",
+        r"\b(?:api|access|bearer|personal\s+access|refresh)\s+(?:keys?|tokens?)\b"
+        r"|\bservice\s+accounts?\b|\b(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
+        r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
+        r"\baccess\s+(?:rights|levels?|controls?|reviews?|recertifications?|polic(?:y|ies)"
+        r"|restrictions?|requests?)\b",
+        r"\b(?:read|write|admin|guest|limited|restricted|view|edit|least[\s-]privilege"
+        r"|time[\s-]limited|temporary|time[\s-]boxed|elevated|root|privileged)[\s-]+(?:only\s+)?"
+        r"access\b",
+        r"\baccess\s+only\s+to\b|\bhave\s+access\s+only\b",
+        r"\b(?:grant|revok|remov|withdraw)\w*\s+(?:[\w-]+\s+){0,2}?access\b|\b(?:lose|loses"
+        r"|losing|lost)\s+(?:their\s+|all\s+)?access\b|\baccess\s+(?:is\s+|are\s+)?(?:granted"
+        r"|revoked|removed|approved|logged)\b",
+        r"\baccess(?:es|ed|ing)?\s+(?:to\s+)?(?:their|the\s+customer['’]s|customer|production"
+        r"|prod)\s+(?:tenant|account|data|environment|instance|workspace|records|systems?)\b",
+        r"\b(?:separate|dedicated|isolated)\s+(?:database|tenant|instance|schema|environment"
+        r"|vpc|server)s?\b",
+        r"\b(?:block|prevent|restrict|stop|prohibit|disallow)(?:s|ed|ped)?\s+(?:[\w-]+\s+){0,2}?"
+        r"from\s+(?:download|view|see|access|export|shar|edit|delet|print|copy|log|sign|upload"
+        r"|forward)\w*",
+        r"\b(?:downloads?|logins?|access|views?|actions?|changes?|events?|exports?|deletions?)\b"
+        r"[^.;]{0,30}?\b(?:recorded|logged|tracked|audited)\b",
+        r"\bwho\s+(?:viewed|accessed|changed|edited|exported|downloaded|deleted|opened"
+        r"|modified)\b",
+        r"\b(?:visible|available|accessible|restricted|limited|hidden|exposed)\s+(?:only\s+)?"
+        r"(?:to|from)\s+(?:the\s+|their\s+|our\s+|other\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE
+        + r"\b",
+        r"\b(?:users?|contractors?|agents?|staff|employees|auditors|partners?|guests?|vendors?"
+        r"|reps|managers?|admins?)\s+(?:are\s+|is\s+|to\s+be\s+|get\s+)?(?:only\s+)?(?:limited"
+        r"|restricted|scoped)\s+to\b",
+        r"\b(?:view|see|read)\s+but\s+not\s+(?:edit|change|modify|delete|export|download"
+        r"|update)\b",
+        r"\b(?:hid(?:e|es|den|ing)|mask(?:s|ed|ing)?|redact\w*|obfuscat\w*)\s+(?:[\w-]+\s+){0,3}?"
+        r"from\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+        r"\b(?:field|record|row|object|column)[\s-]level\s+(?:security|permissions?|access"
+        r"|encryption|visibility)\b",
+        r"\b(?:managed|corporate|company|trusted|registered|compliant)[\s-]+(?:owned\s+)?"
+        r"devices?\b",
+        r"\b(?:disabl|revok|suspend|deactivat)\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:tokens?"
+        r"|sessions?|accounts?|logins?|credentials?)\b",
+        r"\b(?:block|reject|restrict|prevent|disallow|forbid|quarantin)\w*\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:uploads?|attachments?|executables?|macros)\b|\bupload\s+(?:size\s+)?(?:limits?"
+        r"|restrictions?)\b",
+        r"\bsessions?\b[^.;]{0,30}?\b(?:time\s*out|timeouts?|expir\w*|terminat\w*|revok\w*"
+        r"|length|duration|limits?)\b|\b(?:idle|inactive|inactivity)\s+(?:[\w-]+\s+)?"
+        r"(?:sessions?|timeouts?|users?|accounts?)\b",
+        r"\b(?:security|privacy|compliance|infosec|information\s+security)\s+(?:addend(?:um|a)"
+        r"|exhibits?|schedules?|terms|clauses?|polic(?:y|ies)|whitepapers?|packages?"
+        r"|documentation|reviews?|assessments?|audits?|certifications?|attestations?|reports?"
+        r"|controls?|requirements\s+document|agreements?)\b",
+        r"\b(?:scan|scans|scanned|scanning)\s+(?:[\w-]+\s+){0,2}?for\s+(?:malware|viruses"
+        r"|threats|vulnerabilit\w+)\b",
+    ),
+)  # fmt: skip
+
+DATA_RULES: tuple[Rule, ...] = (
+    *_phrases("data_movement", *DATA_SYSTEMS, *DATA_FORMATS),
+    *_regexes(
+        "data_movement",
+        r"\b(?:to|into|from)\s+(?:their|the\s+customer['’]s|our|an?|the)\s+(?:own\s+)?"
+        r"(?:[\w-]+\s+){0,2}?databases?\b",
+        r"\b(?:to|into)\s+(?:their|the|our|a)\s+(?:[\w-]+\s+)?warehouse\b",
+        r"\b(?:from|to|into|via|their|our)\s+box(?:\.com)?\b(?!\s+(?:on|in|next|for|at|to"
+        r"|with|and|of)\b)|\bbox\s+(?:folders?|accounts?|enterprise|drive)\b",
+        r"\b(?:via|over|through|using|into|from)\s+(?:twilio\s+)?segment\b",
+        r"\b(?:via|over|through|using)\s+rest\b|\brest(?:ful)?\s+(?:apis?|endpoints?"
+        r"|services?|calls?|interfaces?|hooks?)\b",
+        r"\b(?:with|from|into|to|in|their|our)\s+epic\b(?!\s+(?:for|story|stories|tickets?"
+        r"|issues?)\b)|\bepic\s+(?:ehr|emr|mychart|clarity|caboodle|hyperspace|bridges)\b",
+        r"\bmanhattan\s+(?:wms|scale|active|associates)\b",
+        r"\b(?:value[\s-]added\s+network|(?:their|the|an?)\s+van)\b",
+        r"\bworkday\b",
+        r"\b(?:850|855|856|810|820|832|846|940|945|997)\s+(?:purchase|orders?|invoices?"
+        r"|advance|ship\w*|documents?|files?|messages?|transactions?|feeds?|acknowledg\w*"
+        r"|remittance|catalog\w*|inventory|asns?)\b",
+        r"\b\d(?<!severity\s\d)(?<!priority\s\d)(?<!sev\s\d)(?<!tier\s\d)(?<!level\s\d)"
+        r"(?<!version\s\d)[\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+){0,2}"
+        + _VOLUME_NOUNS
+        + r"\b",
+        r"\b\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[a-z-]+\s+)?(?:requests?|calls?"
+        r"|messages?|events?|records?|rows?|transactions?)\s+(?:per|a|an|each|every)\s+"
+        r"(?:second|minute|hour|day|night|month)\b",
+        r"\b\d(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!under\s\d)(?<!below\s\d)"
+        r"(?<!to\s\d)(?<!of\s\d)(?<!max\s\d)[\d,.]*\s*(?:[kmgtp]b|gigabytes?|terabytes?"
+        r"|petabytes?)\b",
+    ),
+)  # fmt: skip
+
+LOGIC_RULES: tuple[Rule, ...] = (
+    *_phrases("custom_logic", *LOGIC_OBJECTS),
+    *_regexes(
+        "custom_logic",
+        r"\bapprov(?:al|als|e|es|er|ers|ing)\b|\bapproved\b(?!\s+(?:pos?|purchase|orders?"
+        r"|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
+        r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software"
+        r"|ips?)\b)",
+        r"\bsign(?:s|ed)?[\s-]off\b",
+        r"\b(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
+        r"\bescalat(?:e|es|ed|ing)\b",
+        r"\b(?:assign|reassign|re-assign)(?:s|ed|ing|ment|ments)?\s+(?:to|by|based|automatically"
+        r"|round)\b|\bre-?assign\w*",
+        r"\bvalidat(?:e|es|ing|ion|ions)\b|\bvalidated\b(?!\s+(?:encryption|modules?"
+        r"|crypto\w*|certificates?|domains?|emails?|identit\w+))",
+        r"\brule" + _NOT_SECURITY_RULES + r"s?\b",
+        r"\bcustom\s+(?:[\w'\"“”‘’-]+\s+){0,3}?(?:status(?:es)?|stages?|templates?|layouts?"
+        r"|views?|reports?|objects?|workflows?|logic|rules?|fields?|tabs?|pages?|forms?"
+        r"|sections?|record\s+types?|picklists?|values?|buttons?|actions?|steps?|flows?"
+        r"|checklists?|dashboards?|calculations?|formulas?|scor(?:es|ing))\b",
+        r"\b(?:status|stage|step)\s+(?:called|named|['\"“‘])",
+        r"['\"”’]\s+(?:status|stage|step)\b",
+        r"\b(?:lead|ticket|case|approval|workflow|review|funnel)\s+stages?\b",
+        r"\bunless\b",
+        r"\bonly\s+(?:if|when|once)\b|\bexcept\s+(?:when|if|for)\b|\bdepending\s+on\b",
+        r"\bbased\s+on\b",
+        r"\bover\s+budget\b",
+        r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
+        r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)\s+"
+        r"(?!99(?:\.\d+)?\s?%)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
+        r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
+        + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes))\s*"
+        r"(?:%|percent|k\b)?",
+        r"(?:\$|€|£)\s?\d[\d,.]*\s*(?:k|m)?\s+(?:or\s+(?:more|above|over|higher)|and\s+(?:above"
+        r"|over|up))\b",
+        r"\bexceed(?:s|ed|ing)?\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:amount|budget"
+        r"|limit|threshold|total|value|quota|cap|allowance)\b",
+        r"\btier(?<=\w[\s-]tier)\s+(?:accounts?|customers?|clients?|members?|users?)\b",
+        r"\bonly\s+(?:for|to|on)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:accounts?"
+        r"|customers?|clients?|tiers?|subsidiar(?:y|ies)|locations?|branch(?:es)?|franchises?"
+        r"|departments?|divisions?|regions?|countries|brands?|stores?|sites?|entities"
+        r"|business\s+units?|products?|orders?|deals?|contracts?)\b",
+        r"\b(?:shows?|displays?|sees?|lists?|appears?)\s+only\b",
+        r"\b(?:for|per)\s+each\s+(?:subsidiary|region|team|department|location|brand|account"
+        r"|customer|tier|country|store|site|entity|business\s+unit|product\s+line)\b",
+        r"\bper[\s-](?:region|country|state|province|account|customer|brand|entity|subsidiary"
+        r"|business\s+unit|department|team|location|site|store|branch|currency|language"
+        r"|product(?:\s+line)?|deal|contract)\b",
+        r"\bby\s+(?:their\s+|the\s+|its\s+)?(?:region|country|state|province|territory"
+        r"|language|post\s*code|zip(?:\s+code)?|product\s+(?:line|family|type|category)"
+        r"|deal\s+size|order\s+value|contract\s+value|department|business\s+unit|brand"
+        r"|segment|industry|severity|skills?|team|value|amount|tier)\b",
+        r"\b(?:required|mandatory|picklist|dropdown)\s+(?:[\w'\"“”‘’-]+\s+){0,2}(?:fields?"
+        r"|codes?|values?|inputs?|attachments?|comments?|reasons?|numbers?|documents?"
+        r"|checkbox(?:es)?|approvals?)\b",
+        r"\brequired\s+(?:when|if|for\s+(?:every|each|all|any)|before|on\s+(?:every|each))\b",
+        r"\bbefore\s+(?:(?:it|they|an?|the|any|each|every)\s+(?:[\w-]+\s+)?)?(?:(?:is|are"
+        r"|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"
+        r"|releas|fulfil)\w*",
+        r"\b(?:flag|tag|mark|label|categori[sz])\w*\s+(?:them\s+|it\s+)?(?:as\b|with\s+"
+        r"(?:a|an|the)\b|['\"“‘])",
+        r"\b(?:contain|mention|include)s?\s+['\"“‘]",
+        r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:until|pending)\b|\b(?:held|hold|holds|holding|parked"
+        r"|pause[sd]?|blocked)\s+(?:[\w-]+\s+)?for\s+(?:[\w-]+\s+)?(?:review|approval"
+        r"|sign[\s-]?off|checks?|verification)\b",
+        r"\b(?:platinum|gold|silver|bronze|premium|vip|strategic|key|top[\s-]tier)[\s-]+"
+        r"(?:tier\s+)?(?:customers|accounts|clients|members)\b",
+        r"\block(?:s|ed)?\s+(?:for|against)\s+edit(?:s|ing)\b|\blocked\s+(?:once|after|when)\b",
+        r"\b(?:email|notify|alert|remind|message|ping)(?:s|ed|ing)?\s+(?:the\s+|each\s+"
+        r"|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:owners?|managers?|teams?|users?"
+        r"|admins?|approvers?|assignees?|reps?|leads?|heads?|directors?|agents?|customers?"
+        r"|submitters?|requesters?|supervisors?)\b",
+        r"\b(?:emails?|notification(?<!breach\snotification)(?<!incident\snotification)s?"
+        r"|alerts?|reminders?|digests?|messages?|summar(?:y|ies))\s+(?:[\w-]+\s+){0,2}?to\s+"
+        r"(?:the\s+|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:owners?|managers?|teams?|users?"
+        r"|admins?|approvers?|assignees?|reps?|leads?|heads?|directors?|agents?|customers?"
+        r"|channels?)\b",
+        r"\b(?:auto[\s-]?calculat|calculat|recalculat|comput)(?:e|es|ed|ing|ion|ions)\b",
+        r"\bprioriti[sz](?:e|es|ed|ing|ation)\b|\bpriority\s+(?:is\s+)?(?:set|based|assigned"
+        r"|calculated|derived|determined|mapped|raised|bumped|boost\w*)\b",
+        r"\b(?:calculated|derived|determined|chosen|picked|selected|mapped|populated"
+        r"|defaulted)\s+(?:automatically\s+)?(?:from|by|based\s+on|according\s+to)\b",
+        r"\bterritor(?:y|ies)\b",
+        r"\bscor(?:e|es|ed|ing)\s+(?:by|on|from|using|according\s+to|based\s+on)\b",
+        r"\b(?:drives?|determines?|decides?)\s+(?:which|what|whether|who)\b",
+        r"\b(?:block|prevent|stop)\w*\s+(?:[\w-]+\s+){0,2}?from\s+(?:plac|submit|creat|book"
+        r"|order|check\w*\s+out|buy|purchas|renew|ship|invoic|clos)\w*",
+        r"\b(?:alerts?|notif(?:y|ies|ied|ications?)|emails?|reminders?)\b[^.;]{0,60}?"
+        r"\b(?:when|whenever|if)\b",
+        r"\b(?:auto[\s-]?|automatically\s+)(?:assign|reassign|re-assign|close|reopen|re-open"
+        r"|approve|reject|tag|route|escalate|archive|create|populate|fill|flag|merge|dedupe"
+        r"|de-dup|cancel|convert|apply|calculate|generate|categori[sz]e|prioriti[sz]e|notify"
+        r"|remind)\w*",
+        r"\b(?:assign|reassign|re-assign|clos|reopen|re-open|approv|reject|tag|rout|escalat"
+        r"|archiv|populat|flag|merg|dedup|de-dup|cancel|convert|appl|calculat|generat"
+        r"|categori[sz]|prioriti[sz]|renew|creat|fill)\w*\s+automatically\b",
+        r"\b(?:creat|generat|trigger|open|sen[dt]|schedul|rais|fir|remind|notif|email)\w*\s+"
+        r"(?:automatically\s+)?" + NUM + r"\s+(?:minutes?|hours?|days?|weeks?|months?)\s+"
+        r"(?:before|after|prior\s+to|ahead\s+of)\b",
+        r"\b" + NUM + r"\s+(?:days?|weeks?|months?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
+        r"(?:the\s+|each\s+|their\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?(?:expiry|expiration"
+        r"|renewal|due\s+date|deadline|contract\s+end|end\s+date|start\s+date|appointment"
+        r"|meeting|event|shipment|delivery|visit)\b",
+        r"\b(?:creat|open|generat|add|spawn)\w*\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:task|case|ticket"
+        r"|opportunity|follow[\s-]up|record|reminder|alert)s?\s+(?:when|whenever|if|after"
+        r"|for\s+(?:each|every))\b",
+        r"\b(?:separate|different|distinct|own|dedicated|specific)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:checklists?|forms?|workflows?|approval\s+(?:chains?|paths?|flows?|steps?|rules?)"
+        r"|process(?:es)?|templates?|rules?|layouts?|queues?|price\s*books?|numbering|stages?"
+        r"|steps?|timers?|escalations?|reminders?)\b",
+        r"\b(?:skip|jump|bypass)\s+the\s+queue\b|\b(?:to|into|in)\s+(?:the|a|their|our)\s+"
+        r"(?:[\w-]+\s+){0,2}?queue\b|\b(?:work|review|approval|triage|escalation|priority"
+        r"|support)\s+queues?\b",
+        r"\bdashboard" + _BI_TOOLS + r"s?\b",
+        r"\btimers?\b",
+        r"\b(?:distribut|spread)\w*\s+(?:[\w-]+\s+){0,2}?(?:evenly|round[\s-]robin|among"
+        r"|between|across)\b",
+        r"\bduplicates?\b[^.;]{0,30}?\b(?:merg|flag|block|reject|remov|detect|match|skip)\w*",
+        r"\b(?<!webhook\s)trigger(?:s|ed|ing)?\b(?!\s+(?:a|the)\s+webhook)",
+        r"\bconditional(?:ly)?\b(?!\s+access)",
+    ),
+)  # fmt: skip
+
+DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
+
+# Naming one of these makes an ask concrete (the wording lint reuses them); the generic
+# rules below only say what kind of work it is ("an export", "a workflow").
+CONCRETE_RULES: tuple[Rule, ...] = SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES
+
+_GENERIC_RULES: tuple[Rule, ...] = (
+    *_phrases("security", "hosting", "retention"),
+    *_regexes("security", r"\bhosted\s+(?:in|on|within)\b", r"\bretain(?:s|ed|ing)?\b"),
+    *_phrases("data_movement", "integration", "feed", "backfill", "connector", "data load"),
+    *_regexes(
+        "data_movement",
+        r"\bimport(?:s|ed|ing|er|ers)?\b",
+        r"\bexport(?:s|ed|ing|er|ers)?\b",
+        r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
+        r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
+        r"\breplicat(?:e|es|ed|ing|ion)\b",
+        r"\bintegrat(?:e|es|ed|ing)\b",
+        r"\b(?:pull|push(?<!duo\spush)(?<!okta\spush)(?<!verify\spush))(?:es|s|ed|ing)?\b(?!\s+"
+        r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?))",
+        r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:into|from)\b|\bloaded\s+(?:nightly|daily"
+        r"|hourly|weekly|monthly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
+        r"|incremental)\s+loads?\b",
+        r"\b(?:post|publish)(?:s|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b",
+        r"\bstream(?:s|ed|ing)?\b",
+        r"\bextract(?:s|ed|ing|ion)?\b",
+        r"\bingest(?:s|ed|ing|ion)?\b",
+        r"\bbulk\b",
+        r"\btransfer(?:s|red|ring)?\b(?!\s+(?:of\s+)?ownership)",
+        r"\bsen(?:d|ds|ding|t)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|events|rows|payloads"
+        r"|batches)\b",
+        r"\b(?:data|records|files|events|rows)\s+(?:is\s+|are\s+)?sent\s+(?:to|into)\b",
+        r"\bsen(?:d|ds|ding|t)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:their|the|our|an?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:systems?|platforms?|endpoints?|servers?|instances?|buckets?"
+        r"|warehouses?|databases?|lakes?|topics?|crm|erp|hris|apis?|portals?|ledgers?"
+        r"|folders?|director(?:y|ies))\b",
+        r"\b(?:data|records|files|history|tickets|orders)\b[^.;]{0,30}?\bmov(?:e|es|ed|ing)\b",
+        r"\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|history|documents)\b"
+        r"|\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from\b",
+        r"\b(?:bulk|csv|file|mass|batch|spreadsheet|excel)\s+uploads?\b|\bupload(?:s|ed|ing)?\s+"
+        r"(?:of|to|into|via|through)\b",
+        r"\bcop(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:their|our)\b",
+        r"\bmirror(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into|in)\b",
+        r"\bconsum(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from\b",
+        r"\bsubscrib(?:e|es|ed|ing)\s+to\s+(?:[\w-]+\s+){0,2}?(?:events?|topics?|webhooks?"
+        r"|feeds?|streams?|changes)\b",
+        r"\bpoll(?:s|ed|ing)?\s+(?:their|the|our)\b",
+        r"\bdumps?\b",
+        r"\breconcil(?:e|es|ed|ing|iation)\b",
+        r"\bbi-?directional\b",
+        r"\bexchang(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\b",
+        r"\b(?:read|write)[\s-]?back\b",
+        r"\b(?:data|etl|elt|ingestion|integration|sync)\s+pipelines?\b|\bpipelines?\s+(?:to"
+        r"|into|from)\b",
+        r"\bmapping(?<!role\smapping)(?<!group\smapping)(?<!claim\smapping)"
+        r"(?<!attribute\smapping)(?<!sso\smapping)s?\b",
+        # "Mutual TLS on the API" secures the API; no data moves.
+        r"\bapi(?<!on\sthe\sapi)(?<!on\sour\sapi)(?<!of\sthe\sapi)(?<!of\sour\sapi)s?\b"
+        r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*))",
+    ),
+    # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
+    *_regexes("custom_logic", r"\bworkflow(?<!okta\sworkflow)s?\b"),
+    *GENERIC_TERMS_RULES,
+)  # fmt: skip
+
+DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + _GENERIC_RULES

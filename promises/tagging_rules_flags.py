@@ -1,0 +1,148 @@
+"""Seed rules for the two hard-stop flags: a delivery date, and commercial terms.
+
+Conventions (from the labelled asks): a date for the work is a flag, a window that is
+part of the behaviour is not ("deleted within 90 days after contract end", "restore
+within four hours", "reminders 45 days before expiry"), and neither is an event with no
+date on it ("before launch", "before go-live", "before signature"). Prices and
+discounts that are product data ("discounts above 20% blocked", "a pricing rule") are
+custom logic, not commercial terms; the money the customer pays us is.
+"""
+
+from __future__ import annotations
+
+from promises.tagging import Rule
+from promises.tagging_vocab import COMMERCIAL_TERMS, FULL_MONTH, MONTH, NUM
+
+
+def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
+    return tuple(Rule(p, target) for p in phrases)
+
+
+def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
+    return tuple(Rule(p, target, is_regex=True) for p in patterns)
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_UNIT = r"(?:days?|weeks?|months?|sprints?)"
+
+DATE_RULES: tuple[Rule, ...] = _regexes(
+    "delivery_date",
+    r"\b(?:by|before|until|till|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
+    r"(?:(?:end|start|middle|beginning)\s+of\s+)?(?:early\s+|mid[\s-]|late\s+)?" + MONTH
+    + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
+    r"\b" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
+    r"\b(?:in|during)\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH + r"\b",
+    r"\b(?:q[1-4]|h[12]|1q|2q|3q|4q|1h|2h)\b(?:\s*(?:of\s+)?(?:fy\s*)?'?\d{2,4})?",
+    r"\b(?:by|before|in|for|until|during|end\s+of)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?"
+    r"fy\s*'?\d{2,4}\b",
+    r"\b(?:first|second|third|fourth|next|this|coming)\s+(?:quarter|half)\b",
+    r"\b(?:next|this)\s+(?:month|sprint|release)\b|\bby\s+next\s+year\b",
+    r"\b(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?"
+    r"(?:week|month|quarter|year|sprint)\b",
+    r"\b(?:by|before|until|in)\s+20\d\d\b",
+    # A month naming an event of theirs: "before their October reorg".
+    r"\b(?:by|before|until|ahead\s+of)\s+(?:their|the|our)\s+(?:[\w-]+\s+)?" + FULL_MONTH + r"\b",
+    r"\b20\d\d-\d\d-\d\d\b",
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    r"\b(?:by|before|until|this|next|coming)\s+(?:next\s+|this\s+)?" + _WEEKDAY + r"\b",
+    r"\b(?:by|before|until|in|during|this|next|over\s+the|for\s+the)\s+(?:the\s+)?"
+    r"(?:early\s+|late\s+|mid[\s-])?" + _SEASON + r"\b",
+    r"\b(?:tomorrow|tonight|by\s+tomorrow|by\s+tonight)\b"
+    r"|\bby\s+(?:today|end\s+of\s+(?:the\s+)?day)\b",
+    # A window counted from signing is a deadline; "deleted within 90 days after
+    # contract end" or "restore within four hours" are retention and recovery terms.
+    r"\bwithin\s+" + NUM + r"\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?)\s+"
+    r"(?:of|after|from)\s+(?:the\s+)?(?:signing|signature|kick-?off|contract\s+"
+    r"(?:start|signature|signing|award)|go-?live|purchase|po|order|award|project\s+start)\b",
+    r"\b(?:delivered|built|live|ready|shipped|available|done|completed?|enabled|"
+    r"implemented|launched|configured|set\s+up|in\s+place|working|finished|in\s+production)"
+    r"\b[^.;]{0,40}?\b(?:with)?in\s+(?:the\s+next\s+)?" + NUM + r"\s+" + _UNIT + r"\b",
+    r"\bin\s+" + NUM + r"\s+(?:weeks?|months?|sprints?)\b",
+    r"\bwithin\s+(?:the\s+next\s+)?" + NUM + r"\s+(?:weeks?|months?|sprints?)\b(?!\s+(?:after"
+    r"|of|from)\s+(?:the\s+|a\s+)?(?:contract\s+end|termination|cancell?ation|expiry|request"
+    r"|deletion|offboarding))",
+    r"\b(?:next|this)\s+week\b",
+    r"\bby\s+(?:eo[dwmqy]|cob)\b",
+    r"\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
+    r"\b(?:by|before|until)\s+(?:christmas|thanksgiving|easter|black\s+friday|cyber\s+monday"
+    r"|the\s+holidays|(?:the\s+)?new\s+year|(?:their\s+)?year[\s-]end)\b",
+)  # fmt: skip
+
+_SUPPORT_LEVEL = (
+    r"(?:premium|premier|priority|enterprise|platinum|gold|silver|24/7|24x7|extended"
+    r"|dedicated|named|white[\s-]glove|concierge|vip|weekend|after[\s-]hours|in[\s-]language"
+    r"|follow[\s-]the[\s-]sun)"
+)
+
+TERMS_RULES: tuple[Rule, ...] = (
+    *_phrases("commercial_terms", *COMMERCIAL_TERMS),
+    *_regexes(
+        "commercial_terms",
+        r"\bat\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?\b",
+        r"\b(?:no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?\b",
+        r"\bfor\s+free\b|\bfree\s+of\s+charge\b",
+        r"\bwaiv(?:e|es|ed|er|ing)\b",
+        r"\bincluded\s+in\s+(?:the|their|our)\s+(?:[\w-]+\s+)?"
+        r"(?:subscription|licen[cs]e|contract|plan|price|fee|deal|agreement|order)s?\b",
+        r"\bnet[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b",
+        r"\bpenalt(?:y|ies)\b",
+        r"\bguarantee(?:s|d)?\b",
+        r"\bindemn\w*",
+        r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
+        r"|consultant|architect|specialist)s?\b",
+        r"\b" + _SUPPORT_LEVEL + r"\s+support\b",
+        r"\b(?:support|coverage|available|availability|respon\w+)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:during|within|in|outside)\s+(?:[\w-]+\s+)?business\s+hours\b",
+        r"\bsupport(?<!customer's\ssupport)(?<!customer’s\ssupport)(?<!account's\ssupport)"
+        r"(?<!account’s\ssupport)\s+tiers?\b",
+        r"\b(?:quarterly|monthly|annual|yearly)\s+(?:invoicing|billing|payments?|invoices?)\b",
+        r"\b(?:invoic|bill)(?:e|es|ed|ing)?\s+(?:annually|quarterly|monthly|in\s+arrears"
+        r"|in\s+advance|upfront|up\s+front)\b",
+        r"\b\d{2}(?:\.\d+)?\s?%\s+(?:monthly\s+)?(?:uptime|availability)\b",
+        r"\b(?:uptime|availability)\s+(?:commitment\s+|target\s+|guarantee\s+)?(?:of\s+|at\s+)?"
+        r"\d{2}(?:\.\d+)?\s?%",
+        r"\b\d+(?:\.\d+)?\s?%\s+(?:service\s+)?credits?\b|\bcredits?\s+(?:for|if|when|against"
+        r"|toward|towards)\b",
+        r"\b(?:\d+|one|two|four|eight|twelve)[\s-]?(?:minutes?|hours?|business[\s-]hours?|days?"
+        r"|business[\s-]days?)\s+(?:initial\s+)?(?:response|resolution|fix|turnaround"
+        r"|acknowledg\w*)\b",
+        r"\b(?:respond|responds|resolve|resolves|resolved)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?"
+        r"within\b",
+        r"\bterminat(?:e|es|ed|ing)\s+(?:the\s+|their\s+|this\s+)?(?:contract|agreement"
+        r"|subscription|order|deal|msa)\b|\bterminat\w*\s+for\s+convenience\b",
+        r"\bcancel(?:l?ation)?\s+(?:the\s+|their\s+)?(?:contract|subscription|agreement)\b"
+        r"|\bopt[\s-]out\s+(?:clause|right)s?\b",
+        r"\brefund(?:s|ed)?\s+(?:of\s+)?(?:the\s+|their\s+|any\s+|all\s+)?(?:fees?|subscription"
+        r"|licen[cs]es?|prepaid|unused|payments?|money)\b|\bpro[\s-]?rat(?:a|ed)\s+refund",
+        r"\b(?:multi[\s-]year|\d+[\s-]year|two[\s-]year|three[\s-]year|five[\s-]year)\s+"
+        r"(?:contract|term|agreement|deal|commitment|price|pricing)s?\b",
+        r"\b(?:setup|set-up|implementation|onboarding|training|migration|licen[cs]e"
+        r"|subscription|renewal|annual|platform|integration|services|overage|cancellation"
+        r"|termination|consulting)\s+fees?\b",
+        r"\b(?:pric\w*|fees?|increases?|uplifts?|renewals?|rates?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:capped|frozen|held|locked|fixed|protected)\b",
+    ),
+)  # fmt: skip
+
+# Generic commercial words: they say what kind of term it is but name nothing concrete.
+GENERIC_TERMS_RULES: tuple[Rule, ...] = (
+    *_phrases("commercial_terms", "professional services"),
+    *_regexes(
+        "commercial_terms",
+        r"\bfree(?<!-free)\b(?![\s-](?:text|form)\b)",
+        # Prices and discounts are also product data ("prices pulled from their PIM",
+        # "discounts above 20% blocked"): only their commercial shapes count here.
+        r"\bpric(?:e|es|ing)\s+(?:lock|cap|freeze|frozen|increase|hold|protection|match)\w*",
+        r"\b(?:fixed|same|current|special|locked|renewal|unit|per[\s-]seat|seat|introductory"
+        r"|promotional|discounted|flat|better|lower|ramped)\s+pric(?:e|es|ing)\b",
+        r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
+        r"|seats?|contract|first\s+year)\b",
+        r"\b\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount",
+        r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b",
+        r"\b(?:multi-year|volume|loyalty|early|early[\s-]payment|prepayment|upfront|additional"
+        r"|extra|special|deeper|bigger|partner|non-?profit|education|launch|renewal)\s+"
+        r"discounts?\b",
+    ),
+)  # fmt: skip
