@@ -6,6 +6,8 @@ production the application's role should not own the table.
 
 from django.db import migrations
 
+from dealdesk.dbutils import postgres_only
+
 FORWARD = """
 CREATE OR REPLACE FUNCTION dealdesk_audit_append_only() RETURNS trigger AS $$
 BEGIN
@@ -21,18 +23,6 @@ DROP TRIGGER IF EXISTS audit_no_update_delete ON audit_auditevent;
 """
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        with schema_editor.connection.cursor() as cursor:
-            cursor.execute(FORWARD)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        with schema_editor.connection.cursor() as cursor:
-            cursor.execute(BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("audit", "0001_initial")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgres_only(FORWARD, BACKWARD)]

@@ -8,6 +8,8 @@
 
 from django.db import migrations
 
+from dealdesk.dbutils import postgres_only
+
 FORWARD = """
 ALTER TABLE closeplans_closeplanline
   ADD CONSTRAINT planline_matches_decision
@@ -45,18 +47,6 @@ ALTER TABLE closeplans_closeplanline DROP CONSTRAINT IF EXISTS planline_matches_
 """
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        with schema_editor.connection.cursor() as cursor:
-            cursor.execute(FORWARD)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        with schema_editor.connection.cursor() as cursor:
-            cursor.execute(BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("closeplans", "0001_initial"), ("reviews", "0001_initial")]
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgres_only(FORWARD, BACKWARD)]
