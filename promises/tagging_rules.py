@@ -76,6 +76,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\bdelet(?:e|es|ed|ing|ion|ions)\b",
         r"\b(?:purg|eras)(?:e|es|ed|ing|ure)\b",
         r"\b(?:wip(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|destruction|shred(?:s|ded|ding)?"
+        r"|scrub(?:s|bed|bing)?|sanitis(?:e|es|ed|ing)|sanitiz(?:e|es|ed|ing)"
         r"|crypto[\s-]?shred\w*)\b",
         r"\b(?:ai|ml|llm|model|gen(?:erative)?\s+ai)\s+(?:model\s+)?(?:training|fine[\s-]?tuning)\b"
         r"|\btrain(?:s|ed|ing)?\s+(?:any\s+|our\s+|their\s+)?(?:ai|ml|llm|machine\s+learning)?"
@@ -83,6 +84,10 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:block|prevent|disable|disallow|restrict|stop)\w*\s+(?:[\w-]+\s+){0,2}?"
         r"(?:screenshots?|screen\s+(?:captures?|recordings?|sharing)|copy(?:ing)?\s+and\s+paste"
         r"|copy[\s-]paste|printing)\b|\bscreen[\s-]capture\s+protection\b",
+        r"\b(?:screenshots?|screen\s+(?:captures?|grabs?|recordings?)|screen[\s-]?grabs?"
+        r"|copy(?:ing)?(?:\s+and\s+|[\s/-])paste|clipboard|printing|print\s+screen)\b"
+        r"[^.;]{0,40}?\b(?:disabled|blocked|prevented|turned\s+off|switched\s+off|restricted"
+        r"|prohibited|not\s+allowed|forbidden)\b",
         r"\b(?:data\s+(?:protection|processing)|privacy)\s+impact\s+assessments?\b",
         r"\b(?:kept|retained|stored|held|preserved|archived)\s+for\s+(?:at\s+least\s+|up\s+to\s+"
         r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b",
@@ -101,6 +106,10 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
         r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
         r"\bimpersonat(?:e|es|ed|ing|ion)\b",
+        # Hosting on their premises is security; "from their on-prem Documentum" names
+        # where a source system lives.
+        r"\bon(?<!their\son)(?<!from\son)(?<!legacy\son)(?<!old\son)[\s-]?prem(?:ise|ises)?\b"
+        r"(?!\s+(?:[\w-]+\s+)?(?:database|server|system|instance|erp|crm|file\s+share)s?\b)",
         r"\b(?:api|access|bearer|personal\s+access|refresh)\s+(?:keys?|tokens?)\b"
         r"|\bservice\s+accounts?\b|\b(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
         r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
@@ -117,9 +126,10 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|prod)\s+(?:tenant|account|data|environment|instance|workspace|records|systems?)\b",
         r"\b(?:separate|dedicated|isolated)\s+(?:database|tenant|instance|schema|environment"
         r"|vpc|server)s?\b",
-        r"\b(?:block|prevent|restrict|stop|prohibit|disallow)(?:s|ed|ped)?\s+(?:[\w-]+\s+){0,2}?"
-        r"from\s+(?:download|view|see|access|export|shar|edit|delet|print|copy|log|sign|upload"
-        r"|forward)\w*",
+        r"\b(?:block|prevent|restrict|stop|prohibit|disallow|bar|ban|forbid)(?:s|ed|ped|red"
+        r"|ned|den)?\s+(?:[\w-]+\s+){0,2}?from\s+(?:download|view|see|access|export|shar|edit"
+        r"|delet|print|copy|log|sign|upload|forward|retain|stor|keep|collect|sell|process"
+        r"|train)\w*",
         r"\b(?:downloads?|logins?|access|views?|actions?|changes?|events?|exports?|deletions?)\b"
         r"[^.;]{0,30}?\b(?:recorded|logged|tracked|audited)\b",
         r"\bwho\s+(?:viewed|accessed|changed|edited|exported|downloaded|deleted|opened"
@@ -134,6 +144,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|update)\b",
         r"\b(?:hid(?:e|es|den|ing)|mask(?:s|ed|ing)?|redact\w*|obfuscat\w*)\s+(?:[\w-]+\s+){0,3}?"
         r"from\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+        r"\b(?:mask(?:s|ed)?|redact\w*|anonymi[sz](?:e|es|ed|ing)|pseudonymi[sz](?:e|es|ed|ing)"
+        r"|tokeni[sz](?:e|es|ed|ing)|de-?identif\w*|obfuscat\w*)\b",
         r"\b(?:field|record|row|object|column)[\s-]level\s+(?:security|permissions?|access"
         r"|encryption|visibility)\b",
         r"\b(?:managed|corporate|company|trusted|registered|compliant)[\s-]+(?:owned\s+)?"
@@ -215,6 +227,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bonly\s+(?:if|when|once)\b|\bexcept\s+(?:when|if|for)\b|\bdepending\s+on\b",
         r"\bbased\s+on\b",
         r"\bover\s+budget\b",
+        r"\b(?:two|three|four|2|3|4)[\s-]way\s+match\w*",
+        r"\bbefore\s+(?:(?:it|they|an?|the|any|each|every|their)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are"
+        r"|can\s+be|gets?)\s+(?:released|paid|posted|issued|shipped|dispatched|disbursed"
+        r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
         r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)\s+"
         r"(?!99(?:\.\d+)?\s?%)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
@@ -252,7 +268,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:contain|mention|include)s?\s+['\"“‘]",
         r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:until|pending)\b|\b(?:held|hold|holds|holding|parked"
-        r"|pause[sd]?|blocked)\s+(?:[\w-]+\s+)?for\s+(?:[\w-]+\s+)?(?:review|approval"
+        r"|pause[sd]?|blocked|flag(?:s|ged)?|mark(?:s|ed)?|queued?|sent|routed|referred"
+        r"|submitted)\s+(?:[\w-]+\s+)?for\s+(?:[\w-]+\s+)?(?:review|approval"
         r"|sign[\s-]?off|checks?|verification)\b",
         r"\b(?:platinum|gold|silver|bronze|premium|vip|strategic|key|top[\s-]tier)[\s-]+"
         r"(?:tier\s+)?(?:customers|accounts|clients|members)\b",
@@ -273,6 +290,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|defaulted)\s+(?:automatically\s+)?(?:from|by|based\s+on|according\s+to)\b",
         r"\bterritor(?:y|ies)\b",
         r"\bscor(?:e|es|ed|ing)\s+(?:by|on|from|using|according\s+to|based\s+on)\b",
+        r"\b(?:rated|ranked|graded|scored|weighted|tiered|rating|ranking|grading)\s+"
+        r"(?:[\w-]+\s+)?(?:on|by|based\s+on|according\s+to|against)\b",
         r"\b(?:drives?|determines?|decides?)\s+(?:which|what|whether|who)\b",
         r"\b(?:block|prevent|stop)\w*\s+(?:[\w-]+\s+){0,2}?from\s+(?:plac|submit|creat|book"
         r"|order|check\w*\s+out|buy|purchas|renew|ship|invoic|clos)\w*",
@@ -340,7 +359,9 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bextract(?:s|ed|ing|ion)?\b",
         r"\bingest(?:s|ed|ing|ion)?\b",
         r"\bbulk\b",
-        r"\btransfer(?:s|red|ring)?\b(?!\s+(?:of\s+)?ownership)",
+        r"\btransfer(?<!wire\stransfer)(?<!bank\stransfer)(?<!money\stransfer)"
+        r"(?<!funds\stransfer)(?<!fund\stransfer)(?<!balance\stransfer)(?<!stock\stransfer)"
+        r"(?:s|red|ring)?\b(?!\s+(?:of\s+)?ownership)",
         r"\bsen(?:d|ds|ding|t)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|events|rows|payloads"
         r"|batches)\b",
         r"\b(?:data|records|files|events|rows)\s+(?:is\s+|are\s+)?sent\s+(?:to|into)\b",
@@ -370,7 +391,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"(?<!attribute\smapping)(?<!sso\smapping)s?\b",
         # "Mutual TLS on the API" secures the API; no data moves.
         r"\bapi(?<!on\sthe\sapi)(?<!on\sour\sapi)(?<!of\sthe\sapi)(?<!of\sour\sapi)s?\b"
-        r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*))",
+        r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*"
+        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*))",
     ),
     # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
     *_regexes("custom_logic", r"\bworkflow(?<!okta\sworkflow)s?\b"),

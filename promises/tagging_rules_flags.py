@@ -25,10 +25,20 @@ def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _UNIT = r"(?:days?|weeks?|months?|sprints?)"
+_SIGNING = ("signed", "sign", "signs", "signing", "closed", "close", "closes")
+
+
+def _unless_signing(*words: str) -> str:
+    """The words, except right after signing or closing ("if signed by March"): a date
+    for the contract is not a date for the work. Checked behind each word, so every
+    rule still starts with a literal (see promises.tagging_regex)."""
+    return "(?:" + "|".join(w + "".join(rf"(?<!{s}\s{w})" for s in _SIGNING) for w in words) + ")"
+
 
 DATE_RULES: tuple[Rule, ...] = _regexes(
     "delivery_date",
-    r"\b(?:by|before|until|till|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
+    r"\b(?:" + _unless_signing("by", "before", "until", "till")
+    + r"|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
     r"(?:(?:end|start|middle|beginning)\s+of\s+)?(?:early\s+|mid[\s-]|late\s+)?" + MONTH
     + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
     r"\b" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
@@ -37,13 +47,16 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:q[1-4]|h[12]|1q|2q|3q|4q|1h|2h)\b(?:\s*(?:of\s+)?(?:fy\s*)?'?\d{2,4})?",
     r"\b(?:by|before|in|for|until|during|end\s+of)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?"
     r"fy\s*'?\d{2,4}\b",
-    r"\b(?:first|second|third|fourth|next|this|coming)\s+(?:quarter|half)\b",
+    r"\b(?:first|second|third|fourth|coming|" + _unless_signing("next", "this")
+    + r")\s+(?:quarter|half)\b",
     r"\b(?:next|this)\s+(?:month|sprint|release)\b|\bby\s+next\s+year\b",
     r"\b(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?"
     r"(?:week|month|quarter|year|sprint)\b",
     r"\b(?:by|before|until|in)\s+20\d\d\b",
     # A month naming an event of theirs: "before their October reorg".
-    r"\b(?:by|before|until|ahead\s+of)\s+(?:their|the|our)\s+(?:[\w-]+\s+)?" + FULL_MONTH + r"\b",
+    r"\b(?:by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:their|the|our)\s+(?:[\w-]+\s+)?"
+    + FULL_MONTH + r"\b",
+    r"\b" + FULL_MONTH + r"\s+20\d\d\b",
     r"\b20\d\d-\d\d-\d\d\b",
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     r"\b(?:by|before|until|this|next|coming)\s+(?:next\s+|this\s+)?" + _WEEKDAY + r"\b",

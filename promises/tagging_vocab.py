@@ -40,7 +40,7 @@ ACCESS = (
     "firewall", "waf", "ddos", "support access", "just-in-time access", "impersonation",
     "guest user", "guest access", "external user", "shared link", "public link",
     "link sharing", "anonymous access", "kill switch", "tenant isolation", "single-tenant",
-    "dedicated instance", "on-premise", "on-premises", "on-prem", "private cloud",
+    "dedicated instance", "private cloud",
     "air-gapped", "govcloud", "gov cloud", "sovereign cloud",
 )  # fmt: skip
 LOGGING = (
@@ -56,7 +56,8 @@ ENCRYPTION = (
     "anonymisation", "anonymization", "data masking", "masking", "pgp", "gpg", "fips",
 )  # fmt: skip
 RETENTION = (
-    "data residency", "data sovereignty", "in-region", "legal hold", "litigation hold",
+    "data residency", "data sovereignty", "in-region", "in-country", "onshore",
+    "legal hold", "litigation hold",
     "right to be forgotten", "erasure", "dsar", "data subject request", "backup",
     "disaster recovery", "dr plan", "dr site", "failover", "business continuity", "bcp",
     "rpo", "rto", "point-in-time recovery",
@@ -77,7 +78,8 @@ PAPERWORK = (
     "right to audit", "attestation of compliance", "subprocessor", "sub-processor",
     "breach notification", "incident notification", "incident response plan",
     "background check", "security training", "pii", "phi", "dlp", "data loss prevention",
-    "watermark", "malware", "virus scan", "antivirus", "edr",
+    "watermark", "malware", "model provider", "llm provider", "ai provider", "ai vendor",
+    "zero data retention", "openai", "azure openai", "virus scan", "antivirus", "edr",
 )  # fmt: skip
 SECURITY_CONTROLS = IDENTITY + ACCESS + LOGGING + ENCRYPTION + RETENTION + PAPERWORK
 

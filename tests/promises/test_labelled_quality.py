@@ -4,8 +4,8 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in three
-batches, in file order (see HELD_OUT_BATCHES):
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in five
+batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
    accuracy, 0.840 vague recall and 3 clear asks refused, then the rules were tuned
@@ -14,9 +14,19 @@ batches, in file order (see HELD_OUT_BATCHES):
    0.952 / 0.833 / 1 refused;
 3. 54 asks written after tuning; first seen at 0.837 / 0.909 / 3 refused.
 
-Batches 2 and 3 together (0.894 / 0.870 / 4 refused on 85 clear asks) are the honest
+Batches 2 and 3 together (0.894 / 0.870 / 4 refused on 85 clear asks) were the honest
 estimate for asks nobody has seen; their misses were fixed afterwards, again by
-family. HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
+family. Then two more batches, 64 asks each (48 clear, 16 vague), written in one sitting
+before any rule output was looked at, across industries, speakers, questions, passive
+and negative phrasing:
+
+4. first seen at 0.833 category accuracy, 0.958 flag accuracy, 1.000 vague recall and
+   1 clear ask refused (one vague ask, a copy of a known batch-2 miss, was swapped for
+   a new one); tuned by family;
+5. sealed until batch 4 was tuned; first seen at 0.896 / 1.000 / 0.938 / 3 refused:
+   the new honest estimate. Tuned by family afterwards.
+
+HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
 Figures are printed so `pytest -s` (or -rA) shows them.
 """
 
@@ -32,8 +42,9 @@ from promises.wording import lint
 DATA = Path(__file__).resolve().parents[1] / "data"
 LABELLED = DATA / "asks_labelled.jsonl"
 HELD_OUT_FILE = DATA / "asks_heldout.jsonl"
-HELD_OUT_BATCHES = (("written before tuning", 207), ("sealed until tuned", 54),
-                    ("written after tuning", 54))  # fmt: skip
+HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
+                    3: "written after tuning", 4: "varied, tuned on",
+                    5: "varied, sealed until batch 4 was tuned"}  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -187,27 +198,38 @@ def test_quality_thresholds(name: str, rows: list[dict[str, Any]]) -> None:
     _check(name, rows)
 
 
+def _batch(batch: int) -> list[dict[str, Any]]:
+    return [r for r in _load(HELD_OUT_FILE) if r["batch"] == batch]
+
+
 def test_quality_thresholds_on_held_out_file() -> None:
     rows = _load(HELD_OUT_FILE)
-    start = 0
-    for label, size in HELD_OUT_BATCHES:
-        # Per batch for information only; the thresholds apply to the whole file.
-        figures = _measure(rows[start : start + size])
-        print(f"held-out batch ({label}): category {figures['category_accuracy']:.3f}, "
+    for batch, label in HELD_OUT_BATCHES.items():
+        # Per batch for information; the thresholds apply to the whole file and to
+        # the two newest batches on their own (test below).
+        figures = _measure(_batch(batch))
+        print(f"held-out batch {batch} ({label}): {figures['clear']} clear, "
+              f"{figures['vague']} vague; category {figures['category_accuracy']:.3f}, "
+              f"flags {figures['flag_accuracy']:.3f}, "
               f"vague recall {figures['vague_recall']:.3f}, "
               f"clear refused {len(figures['clear_refused'])}")  # fmt: skip
-        start += size
     _check("held-out file", rows)
+
+
+@pytest.mark.parametrize("batch", [4, 5])
+def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
+    _check(f"held-out batch {batch}", _batch(batch))
 
 
 def test_data_files_have_both_kinds_and_the_labelled_shape() -> None:
     labelled, held_out = _load_labelled(), _load(HELD_OUT_FILE)
-    assert sum(size for _, size in HELD_OUT_BATCHES) == len(held_out)
+    assert {r["batch"] for r in held_out} == set(HELD_OUT_BATCHES)
+    assert len({r["text"] for r in held_out}) == len(held_out)
     assert not {r["text"] for r in labelled} & {r["text"] for r in held_out}
     for rows in (labelled, held_out):
         assert any(r["vague"] for r in rows) and any(not r["vague"] for r in rows)
         for row in rows:
-            assert set(row) <= {"text", "vague", "categories", "flags", "accept"}
+            assert set(row) <= {"text", "vague", "categories", "flags", "accept", "batch"}
             if not row["vague"]:
                 assert set(row["categories"]) <= {S, D, L}
                 assert set(row["flags"]) <= {DATE, TERMS}

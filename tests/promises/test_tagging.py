@@ -339,3 +339,63 @@ def test_ordinary_words_do_not_pass_for_system_names(text: str) -> None:
 )  # fmt: skip
 def test_flag_families(text: str, flags: list[str]) -> None:
     assert TAGGER.tag(text).flags == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "words"),
+    [
+        ("Customer wants orders above 50,000 EUR to need approval.", "custom_logic",
+         ["above 50,000", "approval"]),
+        ("Prospect wants discounts above 20% blocked unless a director signs off.",
+         "custom_logic", ["above 20%", "unless", "signs off"]),
+        ("Customer wants orders above $10,000 to require manager approval.", "custom_logic",
+         ["above $10,000", "approval"]),
+        ('Customer needs a custom "Awaiting Legal" status in the contract workflow.',
+         "custom_logic", ['custom "Awaiting Legal" status', "workflow"]),
+    ],
+)  # fmt: skip
+def test_shown_matches_are_trimmed_of_spaces_and_punctuation(
+    text: str, target: str, words: list[str]
+) -> None:
+    matches = TAGGER.tag(text).matches[target]
+    assert matches == words
+    for word in matches:
+        assert word == word.strip() and word[-1] not in " .,;:!?'\")"
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Their security team wants screenshots and copy-paste disabled on the claims screen.",
+         ["security"]),
+        ("Their privacy officer wants chat transcripts scrubbed of card numbers.", ["security"]),
+        ("Customer data must stay on-premises in their own data center.", ["security"]),
+        ("We need 9 TB of case files migrated from their on-prem Documentum.",
+         ["data_movement"]),
+        ("Procurement insists on a three-way match before payment is released.",
+         ["custom_logic"]),
+        ("The bank wants wire transfers over $1M to require dual approval.", ["custom_logic"]),
+        ("Suppliers are rated quarterly on on-time delivery.", ["custom_logic"]),
+        ("All API traffic must use TLS 1.2 or higher.", ["security"]),
+        ("Their DPO needs personal data masked in the weekly export to the vendor.",
+         ["security", "data_movement"]),
+    ],
+)  # fmt: skip
+def test_word_families_from_the_fourth_and_fifth_held_out_batches(
+    text: str, categories: list[str]
+) -> None:
+    assert TAGGER.tag(text).categories == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("Procurement wants a 10% discount if the contract is signed this quarter.",
+         ["commercial_terms"]),
+        ("Customer wants the approval matrix in time for their January 2027 budget cycle.",
+         ["delivery_date"]),
+        ("Customer wants the export delivered in March 2027.", ["delivery_date"]),
+    ],
+)  # fmt: skip
+def test_signing_dates_are_not_delivery_dates(text: str, flags: list[str]) -> None:
+    assert TAGGER.tag(text).flags == flags

@@ -261,3 +261,30 @@ def test_concrete_asks_in_new_vocabulary_pass(text: str) -> None:
 )
 def test_new_family_messages_are_actionable(text: str) -> None:
     test_every_message_is_actionable_and_every_span_is_valid(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their admins want more control.",
+        "Same as we did for the Nordic bank.",
+        "Customer wants the same setup as the other hospital.",
+        "Just like we did for Acme, please.",
+    ],
+)
+def test_comparisons_and_people_alone_are_vague(text: str) -> None:
+    assert lint(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their security team wants screenshots and copy-paste disabled on the claims screen.",
+        "The ministry needs citizen records imported and kept only in-country.",
+        "The university wants model providers barred from retaining student prompts.",
+        "Logins from outside Canada should be blocked for the ministry's staff.",
+        "Can we ingest HL7 ADT messages from their Epic interface engine in real time?",
+    ],
+)
+def test_clear_asks_of_new_shapes_pass(text: str) -> None:
+    assert lint(text) == []

@@ -1,0 +1,166 @@
+"""Regex shapes behind the tagger's speed: phrase tries and first-letter filing.
+
+Split out of promises.tagging (which re-exports these names) so that module stays about
+rules and results. Pure functions over regex source text; nothing here knows a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+
+def _trie(phrases: Iterable[tuple[str, bool]]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for key, ends in phrases:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = node.get("", False) or ends
+    return root
+
+
+def _emit_trie(node: dict[str, Any]) -> str:
+    # Children before the end marker: at one position the longest phrase wins.
+    alts = [
+        (r"[\s\-]*" if char == " " else re.escape(char)) + _emit_trie(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if "" in node:
+        alts.append(r"(?:e?s)?(?!\w)" if node[""] else "")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_LEADING_LITERAL = re.compile(r"[a-z0-9](?![?*+{])")
+
+
+def _by_first_letter(phrases: Sequence[tuple[str, bool]], regexes: Sequence[str]) -> str:
+    """One alternation of phrases and regexes, filed under their literal first letter.
+
+    The regex engine skips a branch that starts with a literal character at almost no
+    cost when the text has another character there; a branch that starts any other way
+    (a group, a lookaround, a repeat) costs a full attempt at every word. So phrases
+    share one trie, regexes are split into their alternatives, a leading group of
+    alternatives is split by first letter (see _expand), and whatever starts with a
+    plain letter or digit is filed under it: "a(?:...)|b(?:...)". The few that do not
+    are tried after. At one position phrases go before regexes and longer regexes
+    before shorter ones, as in a plain alternation in that order.
+    """
+    groups: dict[str, list[str]] = {}
+    for char, child in _trie(phrases).items():
+        groups.setdefault(char, []).append(_emit_trie(child))
+    rest: list[str] = []
+    for regex in regexes:
+        for piece in _expand(regex):
+            if _LEADING_LITERAL.match(piece):
+                groups.setdefault(piece[0], []).append(piece[1:])
+            else:
+                rest.append(f"(?:{piece})")
+    branches = [re.escape(c) + _alternation(alts) for c, alts in sorted(groups.items())]
+    return "(?:" + "|".join(branches + rest) + ")"
+
+
+def _expand(regex: str, depth: int = 0) -> list[str]:
+    """The top-level alternatives of regex, reshaped so that most start with a literal.
+
+    A leading non-capturing group of alternatives is split by first letter, what
+    follows it copied into each ("(?:to|into|item) x" gives "t(?:o) x" and
+    "i(?:nto|tem) x"). Alternatives with different first letters never match at the
+    same position, so the same text matches.
+    """
+    pieces: list[str] = []
+    for piece in split_alternatives(regex):
+        if depth < 3 and piece.startswith("(?:"):
+            end = _group_end(piece)
+            suffix = piece[end:]
+            alts = split_alternatives(piece[3 : end - 1])
+            if not suffix.startswith(("?", "*", "+", "{")):
+                if len(alts) == 1:
+                    pieces.extend(_expand(alts[0] + suffix, depth + 1))
+                    continue
+                by_letter: dict[str, list[str]] = {}
+                others: list[str] = []
+                for alt in alts:
+                    if _LEADING_LITERAL.match(alt):
+                        by_letter.setdefault(alt[0], []).append(alt[1:])
+                    else:
+                        others.append(alt)
+                for letter, rests in by_letter.items():
+                    pieces.extend(_expand(f"{letter}(?:{'|'.join(rests)}){suffix}", depth + 1))
+                if others:
+                    pieces.append(f"(?:{'|'.join(others)}){suffix}")
+                continue
+        pieces.append(piece)
+    return pieces
+
+
+def _alternation(alternatives: Sequence[str]) -> str:
+    if len(alternatives) == 1:
+        return f"(?:{alternatives[0]})"
+    return "(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
+
+
+def _scan(regex: str) -> Iterable[tuple[int, int]]:
+    """(index, depth) of every "(", ")" and "|" outside escapes and character classes;
+    depth counts the groups open before the character."""
+    depth = 0
+    in_class = escaped = False
+    for index, char in enumerate(regex):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()|":
+            depth -= char == ")"
+            yield index, depth
+            depth += char == "("
+
+
+def split_alternatives(regex: str) -> list[str]:
+    """The top-level alternatives of a regex ("a|(b|c)" gives "a" and "(b|c)")."""
+    cuts = [i for i, depth in _scan(regex) if depth == 0 and regex[i] == "|"]
+    bounds = zip([-1, *cuts], [*cuts, len(regex)], strict=True)
+    return [regex[start + 1 : end] for start, end in bounds]
+
+
+def _starts_with_word_char(regex: str) -> bool:
+    """True only when every match of regex surely begins with a word character."""
+    for alt in split_alternatives(regex):
+        while alt.startswith(("(?<=", "(?<!")):  # lookbehinds consume nothing: skip them
+            alt = alt[_group_end(alt) :]
+        if alt[:1].isalnum() or alt[:1] == "_":
+            size = 1
+        elif alt.startswith((r"\w", r"\d")):
+            size = 2
+        elif alt.startswith("(") and not alt.startswith(("(?=", "(?!", "(?<")):
+            size = _group_end(alt)
+            inner = re.sub(r"^\((?:\?:|\?P<\w+>)?", "", alt[: size - 1])
+            if not _starts_with_word_char(inner):
+                return False
+        else:
+            return False
+        if alt[size : size + 1] in ("?", "*") or alt[size:].startswith("{0"):
+            return False  # the first atom is optional, so something else may lead
+    return True
+
+
+def _group_end(regex: str) -> int:
+    """Index just after the group that opens at regex[0]."""
+    for index, depth in _scan(regex):
+        if depth == 0 and regex[index] == ")":
+            return index + 1
+    return len(regex)
+
+
+def strip_word_boundary(regex: str) -> str | None:
+    """The regex without the leading \\b of every alternative, or None if one lacks it."""
+    pieces = split_alternatives(regex)
+    if not all(p.startswith(r"\b") for p in pieces):
+        return None
+    return "|".join(p[2:] for p in pieces)

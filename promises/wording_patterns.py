@@ -1,0 +1,212 @@
+"""The phrase families and anchors of the wording lint (promises.wording), as data.
+
+Each family maps a name to (advice shown with the words, lowercase regex whose every
+alternative starts with \\b). Kept apart from the lint's logic so both stay readable.
+"""
+
+# ruff: noqa: RUF001  (curly quotes are what people type)
+from __future__ import annotations
+
+import re
+
+# Patterns are lowercase and run on fold_case(text), which is much faster than
+# IGNORECASE; spans still index the original text. Each family is one named group: the
+# name picks the advice shown with the words.
+_HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
+    "hedge": (
+        "hedges the promise: say exactly what will be delivered, or leave it out.",
+        r"\bprobabl[ey]\b|\bpossibl[ey]\b|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
+        r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
+        r"|\bmay\s+(?:be|need|not|also|want|require|have)\b|\bmore\s+or\s+less\b"
+        r"|\bsort\s+of\b|\bkind\s+of\b|\bsomewhat\b|\bfor\s+the\s+most\s+part\b"
+        r"|\bto\s+some\s+(?:extent|degree)\b|\bsomehow\b"
+        r"|\bshould\s+(?:be\s+)?(?:fine|ok|okay|possible|easy|doable|straightforward|simple"
+        r"|workable|manageable|no\s+problem|able\s+to|work|handle|cover)\b"
+        r"|\bshouldn['’]?t\s+be\s+(?:a\s+|an\s+)?(?:problem|issue|hard|difficult)\b"
+        r"|\bno\s+problem\b|\b(?:yes,?\s+)?in\s+(?:principle|theory)\b|\btheoretically\b"
+        r"|\btbd\b|\btbc\b|\bto\s+be\s+(?:confirmed|decided|determined)\b",
+    ),
+    "opinion": (
+        "is an opinion, not a promise: state what the product will do.",
+        r"\b(?:i|we)\s+(?:think|believe|guess|assume|suppose|feel|reckon|hope)\b"
+        r"|\bi['’]?d\s+say\b|\b(?:pretty|fairly|quite|not)\s+sure\b",
+    ),
+    "effort": (
+        "promises effort, not a result: say what will be delivered and when, or leave it out.",
+        r"\b(?:we\s+)?(?:can|could|will|['’]ll)\s+(?:look\s+into|explore|investigate|consider)\b"
+        r"|\blook(?:ing)?\s+into\b|\b(?:try|trying|attempt|aim|hope)\s+to\b"
+        r"|\bbest[\s-]efforts?\b|\breasonable\s+efforts?\b",
+    ),
+    "noncommittal": (
+        "agrees without saying to what: state what the product will do, or leave it out.",
+        r"\b(?:just\s+)?say\s+yes\b|\btell\s+them\s+(?:yes|we\s+can)\b"
+        r"|\bfigure\s+(?:it\s+|that\s+|this\s+)?out\b|\bsort\s+(?:it\s+|that\s+|this\s+)?out\b"
+        r"|\bwork\s+(?:it|that|this|something)\s+out\b|\bmake\s+(?:it|that|this)\s+work\b"
+        r"|\bno\s+worries\b|\bwe['’]?ll\s+see\b|\bsomething\s+like\s+that\b",
+    ),
+    "when": (
+        "is not a date: give the date or say that timing is not promised.",
+        r"\basap\b|\bas\s+soon\s+as\s+(?:possible|we\s+can)\b|\bsoon(?:ish)?\b(?!\s+as)"
+        r"|\b(?<!no\s)later\b(?!\s+than)|\bdown\s+the\s+road\b|\bin\s+the\s+future\b"
+        r"|\bin\s+due\s+course\b|\beventually\b|\bat\s+some\s+point\b"
+        r"|\bwhen\s+(?:it['’]?s\s+)?ready\b",
+    ),
+    "open": (
+        "leaves the scope open: list exactly what is included.",
+        r"\betc\b\.?|\band\s+so\s+on\b|\band\s+(?:stuff|things|whatnot|the\s+rest)\b"
+        r"|\bor\s+whatever\b|\band\s+(?:the\s+)?like\b|\bor\s+(?:something|similar)\b"
+        r"|\band\s+more\b|\b(?:if|where|when|as\s+far\s+as)\s+(?:possible|feasible|needed"
+        r"|necessary|required|applicable)\b(?!\s+by)"
+        r"|\bas\s+(?:needed|necessary|appropriate|required)\b(?!\s+by)",
+    ),
+}
+
+# Vague whatever the rest of the sentence says: the scope has no edge.
+_ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
+    "unbounded": (
+        "has no limit: list exactly what is included.",
+        r"\b(?:whatever|anything|everything)\s+(?:else\s+)?(?:[\w-]+\s+)?"
+        r"(?:they|the\s+customer|the\s+buyer|you|we)\s+(?:might\s+|may\s+)?"
+        r"(?:needs?|wants?|asks?|requires?)(?:\s+for)?\b"
+        r"|\b(?:all|any)\s+(?:of\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s)\s+"
+        r"(?:[\w-]+\s+)?(?:needs|requirements|use\s+cases)\b"
+        r"|\b(?:wants?|needs?|requires?|expects?|asks?\s+for|gets?)\s+(?:just\s+|literally\s+"
+        r"|basically\s+)?(?:everything|anything)\b"
+        r"|\b(?:all|any|every)\s+(?:of\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s|our)\s+"
+        r"(?:other\s+|existing\s+)?(?:tools|systems|apps|applications|platforms|software|stack"
+        r"|vendors|integrations)\b",
+    ),
+    "quality": (
+        "describes quality without a figure: give the number (e.g. 99.9% monthly uptime, "
+        "a four-hour response) or name the exact behaviour.",
+        r"\b(?:strong|good|great|excellent|solid|reasonable|decent|fast|faster|quick|quicker"
+        r"|better|improved|best)\s+(?:uptime|availability|performance|response\s+times?|support"
+        r"|onboarding|reporting|security|service|experience|export\s+experience)\b",
+    ),
+    "fit": (
+        "promises to fit their process without saying how: name the rule, field, step or "
+        "system that changes.",
+        r"\b(?:accommodate|support|handle|fit|match|mirror|adapt\s+to)\s+(?:their|the\s+customer['’]s"
+        r"|the\s+buyer['’]s)\s+(?:[\w-]+\s+){0,2}?(?:process(?:es)?|way\s+of\s+working|setup)\b",
+    ),
+    "help": (
+        "asks for help, not for a result: say what the product or the team will deliver.",
+        r"\b(?:needs?|wants?|asks?\s+for|requires?|expects?|would\s+like)\s+(?:some\s+|our\s+"
+        r"|more\s+|a\s+bit\s+of\s+)?help\s+(?:with|on)\b",
+    ),
+    "outcome": (
+        "promises an outcome, not product behaviour: name the control, paper or feature "
+        "(e.g. a signed DPA, SAML SSO, audit log export).",
+        r"\b(?:gdpr|hipaa|soc\s*2|sox|ccpa|pci|fedramp|iso|audit|compliance|enterprise|cloud"
+        r"|ai|future)[\s-](?:ready|readiness|proof|friendly|aligned)\b"
+        r"|\b(?:be|being|become|becoming|stay|remain|is|are)\s+(?:fully\s+|100%\s+)?"
+        r"(?:[\w-]+\s+)?compliant\b"
+        r"|\b(?:an?\s+)?(?:custom|tailored|bespoke|complete|total|turnkey|end[\s-]to[\s-]end"
+        r"|holistic|one[\s-]stop|full|comprehensive)\s+(?:solution|package|offering)s?\b",
+    ),
+    "comparison": (
+        "describes the result by comparison: name the behaviour itself (which fields, "
+        "which rule, which system).",
+        r"\b(?:work|works|behave|behaves|look|looks|function|functions|act|acts)\s+"
+        r"(?:just\s+|exactly\s+)?(?:like|the\s+same\s+as)\s+(?:their|the|our|its|a)\s+"
+        r"(?:old|current|existing|legacy|previous|other|former)(?:\s+[\w-]+){0,2}"
+        r"|\b(?:similar\s+to|(?:the\s+)?same\s+as|like|equivalent\s+to|on\s+par\s+with"
+        r"|matching)\s+what\b|\b(?:feature\s+)?parity\s+with\b"
+        r"|\bsame\s+(?:[\w-]+\s+)?as\s+(?:(?:what\s+)?we\s+(?:did|do|built|gave|have)"
+        r"|(?:for\s+|with\s+)?(?:the|our|their)\s+(?:other|last|previous))\b"
+        r"|\b(?:like|as)\s+we\s+(?:did|do|built|gave)\s+(?:for|with|at)\b",
+    ),
+    "quantity": (
+        "is not a number: say how many, or which ones.",
+        r"\b(?:some|several|various|certain|a\s+few|a\s+couple\s+of|a\s+number\s+of"
+        r"|a\s+bunch\s+of|lots\s+of|a\s+lot\s+of)\b",
+    ),
+}
+
+# Vague only in a sentence that names nothing concrete.
+_SOFT_VAGUE: dict[str, tuple[str, str]] = {
+    "label": (
+        "is a label, not a promise: name the control, system, format, volume, frequency, "
+        "rule or date (e.g. SAML SSO through Okta, a nightly CSV export to S3).",
+        r"\benterprise[\s-](?:grade\s+|level\s+|class\s+|ready\s+)?(?:security|compliance"
+        r"|features?|support|integrations?|readiness|scale|controls?)\b"
+        r"|\benterprise[\s-](?:grade|level|class|ready)\b"
+        r"|\b(?:meets?|meeting|satisf(?:y|ies|ying)|covers?|handles?|handling|address(?:es)?"
+        r"|fulfil+s?|supports?|solves?|take\s+care\s+of)\s+(?:all\s+(?:of\s+)?)?"
+        r"(?:(?:their|the|our|its|your|buyer|customer)(?:['’]s)?\s+)?(?:[\w-]+\s+){0,2}"
+        r"(?:needs|requirements|concerns|expectations|problems?|issues|use\s+cases)\b"
+        r"|\b(?:security|compliance|data|integration|reporting|business|technical|privacy"
+        r"|regulatory|workflow|audit|customi[sz]ation)\s+(?:needs|requirements|concerns"
+        r"|expectations|standards|obligations)\b",
+    ),
+    "soft": (
+        "says how it feels, not what it is: name the systems, format, frequency and volume "
+        "(e.g. a nightly CSV export of orders to their S3 bucket).",
+        r"\b(?:an?\s+)?(?:simple|quick|small|basic|easy|light(?:weight)?|minor|little|standard"
+        r"|straightforward|tiny)\s+(?:[\w-]+\s+)?(?:sync|integration|export|import|feed"
+        r"|connector|change|tweak|fix|customi[sz]ation|workflow|report|update|setup|set-up"
+        r"|thing|addition|enhancement|feature|api)s?\b"
+        r"|\bbest\s+practices?\b|\bindustry[\s-]standards?\b|\bstate[\s-]of[\s-]the[\s-]art\b"
+        r"|\bworld[\s-]class\b|\brobust\b|\bseamless(?:ly)?\b|\bscalable\b|\bflexible\b"
+        r"|\b(?:fully\s+)?compliant\b|\bsecure(?:ly)?\b|\bthe\s+usual\b|\bstuff\b|\bthings?\b"
+        r"|\b(?:nice|good|better|great|proper|full)\s+(?:security|integrations?|reporting"
+        r"|support|experience|coverage)\b"
+        r"|\bbest[\s-]in[\s-]class\b|\bmodern\b|\bintuitive\b|\buser[\s-]friendly\b"
+        r"|\beasy\s+to\s+use\b|\bvisibility\b|\binsights?\b|\bflexibility\b"
+        r"|\bscal(?:e|ability)\b|\breliab(?:le|ility)\b|\bpeace\s+of\s+mind\b"
+        r"|\bconfiden(?:ce|t)\b|\b(?:full|more|better|total)\s+control\b|\bautomation\b"
+        r"|\bsmooth(?:ly)?\b|\bjust\s+works\b|\bfuture[\s-]proof\b|\bend[\s-]to[\s-]end\b"
+        r"|\bholistic\b|\bcutting[\s-]edge\b|\bnext[\s-]gen\w*|\btop[\s-]notch\b"
+        r"|\brock[\s-]solid\b|\bsafe(?:ly|ty)?\b|\bquick\s+wins?\b|\bposture\b"
+        r"|\bai[\s-](?:features?|capabilities|tools|powered|driven|functionality)\b",
+    ),
+}
+
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    "|forty|fifty|sixty|ninety|hundred|thousand|million|billion"
+)
+# Things the tagging vocabulary does not name but that still say what is promised.
+_EXTRA_SUBJECTS = (
+    r"\b(?:pdf|docx|zip)\b",
+    r"\b(?:tenant|sandbox|staging|admin\s+console|all\s+users)\b",
+)
+# Details: how often, how much, when. They make an ask concrete, but not on their own
+# when the thing asked for is only "it" or "everything".
+_DETAILS = (
+    r"\d",
+    r"[$€£%]",
+    r"\b(?:usd|eur|gbp|percent)\b",
+    rf"\b(?:{_NUMBER_WORDS}|once|twice|one-time|one-off)\b",
+    r"\b(?:nightly|daily|hourly|weekly|biweekly|monthly|quarterly|annually|yearly)\b",
+    r"\b(?:near[\s-])?real[\s-]?time\b",
+    r"\bevery\s+(?:other\s+)?(?:second|minute|hour|day|night|morning|evening|week|month"
+    r"|quarter|year|business\s+day|weekday)s?\b",
+    r"\b(?:each|per)\s+(?:night|day|hour|week|month|minute|run|morning)\b",
+    r"\b(?:by|before|after|at)\s+(?:the\s+)?(?:launch|go-?live|signature|signing|kick-?off"
+    r"|renewal|contract\s+(?:start|end|signature))\b",
+)
+
+# A capitalised word inside the sentence is nearly always a named system, product or
+# team ("from Pipedrive", "to their Magento store"): no vocabulary lists them all.
+_PROPER_NOUN = re.compile(
+    r"(?<=[\s(/\"'“‘])(?!(?:I|Customer|Buyer|Prospect|Client|We|They|Our|Their|The|Product"
+    r"|Platform|Team|Company|IT|HR|AI|ML|UI|UX|KPIs?|ROI|OK|CEO|CFO|CIO|CTO|COO|CISO|CRO|CMO"
+    r"|VP|SVP|EVP|GM|Legal|Finance|Procurement|Sales|Security|Ops|Operations|Support"
+    r"|Marketing|Engineering|Admins?|Management|Board|Execs?|Yes|No|Also|And|But"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
+    r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|H[12]|FY\d*|EO[DWMQY])\b)[A-Z][A-Za-z0-9]+"
+)
+# "this"/"that" only stand in for the thing when no noun follows ("wants this by
+# Friday"); "requires that exports run nightly" and "these exports" name something.
+_PRONOUN = (
+    r"(?:it|them|everything|something|anything|stuff|things?"
+    r"|(?:this|that|these|those)(?=\s*(?:[.,;:!?]|$|by\b|in\b|for\b|to\b|done\b|before\b"
+    r"|on\b|at\b|within\b|asap\b|working\b|ready\b|live\b)))"
+)
+_PLACEHOLDER = re.compile(rf"\b{_PRONOUN}\b")
+_PLACEHOLDER_OBJECT = re.compile(
+    r"\b(?:wants?|needs?|requires?|asks?\s+for|expects?|gets?|have|has|do|does|deliver|build)"
+    rf"\s+{_PRONOUN}\b"
+)
