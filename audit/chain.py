@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connection
+from django.db import connection, models
+from psycopg.types.json import Jsonb
 
 from audit.models import AuditEvent
 
@@ -46,27 +47,51 @@ def _normalise(event: AuditEvent) -> None:
     event.after = json.loads(json.dumps(event.after or {}, cls=DjangoJSONEncoder))
 
 
-def append(events: Iterable[AuditEvent]) -> list[AuditEvent]:
+def append(events: Iterable[AuditEvent], *, copy: bool = False) -> list[AuditEvent]:
     """Chain and insert events; call inside the writer's transaction.
 
     On PostgreSQL a transaction-scoped advisory lock orders all appends, held until
     the writer commits, so two writers can never chain onto the same tail.
+
+    ``copy=True`` is for bulk writers (the timer sweep appends 150,000 events): on
+    PostgreSQL the rows go in with COPY, several times faster than an ORM insert, and
+    the returned events carry no primary key.
     """
     events = list(events)
     if not events:
         return events
+    for event in events:  # before the lock: every other writer waits while it is held
+        _normalise(event)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_LOCK_KEY])
     last = AuditEvent.objects.order_by("-seq").only("seq", "hash").first()
     seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
     for event in events:
-        _normalise(event)
         seq += 1
         event.seq = seq
         event.prev_hash = prev
         event.hash = prev = event_hash(event)
+    if copy and connection.vendor == "postgresql":
+        _copy_rows(events)
+        return events
     return AuditEvent.objects.bulk_create(events)
+
+
+def _copy_rows(events: list[AuditEvent]) -> None:
+    fields = [f for f in AuditEvent._meta.concrete_fields if not f.primary_key]
+    table = connection.ops.quote_name(AuditEvent._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(f.column or f.attname) for f in fields)
+    names = [f.attname for f in fields]
+    json_at = [i for i, f in enumerate(fields) if isinstance(f, models.JSONField)]
+    with connection.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as rows:
+        for event in events:
+            # Values are already what the hash covered (`_normalise`); only JSON needs
+            # wrapping, and skipping get_db_prep_save per value halves the Python cost.
+            row = [getattr(event, name) for name in names]
+            for i in json_at:
+                row[i] = Jsonb(row[i])
+            rows.write_row(row)
 
 
 def verify(batch: int = 5000) -> tuple[bool, str]:
