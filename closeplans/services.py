@@ -31,7 +31,7 @@ def closeplan_cut_version(
 ) -> CloseplanVersion:
     """Cut a new version holding exactly the approved sentences, copied from decisions."""
     now = now or timezone.now()
-    deal = Deal.objects.select_for_update().get(pk=deal_id)
+    deal = Deal.objects.select_for_update(no_key=True).get(pk=deal_id)
     if not user_may_write_deal(actor, deal):
         raise NotAllowed("Only the deal's sales rep or the deal desk lead can cut the close plan.")
     reason = (reason or "").strip()
@@ -87,7 +87,7 @@ def closeplan_cut_version(
 @transaction.atomic
 def closeplan_send(*, actor, deal_id: int, now: datetime | None = None) -> CloseplanSend:
     now = now or timezone.now()
-    deal = Deal.objects.select_for_update().get(pk=deal_id)
+    deal = Deal.objects.select_for_update(no_key=True).get(pk=deal_id)
     if not user_may_write_deal(actor, deal):
         raise NotAllowed("Only the deal's sales rep or the deal desk lead can send the plan.")
     version = CloseplanVersion.objects.filter(deal=deal).order_by("-number").first()

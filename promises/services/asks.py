@@ -48,7 +48,7 @@ def _apply_tags(ask: Ask, tags: TagResult) -> None:
 
 
 def _bump_scope(deal_id: int, actor) -> None:
-    deal = Deal.objects.select_for_update().get(pk=deal_id)
+    deal = Deal.objects.select_for_update(no_key=True).get(pk=deal_id)
     deal.scope_version += 1
     deal._history_user = actor  # type: ignore[attr-defined]
     deal.save(update_fields=["scope_version"])
@@ -100,7 +100,9 @@ def ask_submit(*, actor, deal: Deal, text: str, now: datetime | None = None) -> 
 
 
 def _lock_ask(ask_id: int) -> Ask:
-    ask = Ask.objects.select_for_update().select_related("deal").filter(pk=ask_id).first()
+    ask = (
+        Ask.objects.select_for_update(no_key=True).select_related("deal").filter(pk=ask_id).first()
+    )
     if ask is None:
         raise NotFound("No such ask.")
     return ask
@@ -148,8 +150,11 @@ def ask_edit(
         from reviews.models import Decision
 
         decision = Decision.objects.filter(ask=ask, ask_version=ask.version).first()
-        who = f" by {decision.decided_by} at {decision.decided_at:%Y-%m-%d %H:%M} UTC" if (
-            decision) else ""
+        who = (
+            f" by {decision.decided_by} at {decision.decided_at:%Y-%m-%d %H:%M} UTC"
+            if (decision)
+            else ""
+        )
         raise Conflict(
             f"This ask was decided{who}. Saving new wording reopens it for review and takes "
             "its approved sentence out of the next close plan: confirm to reopen.",

@@ -23,8 +23,8 @@ def _lock_task(task_id: int) -> tuple[Ask, ReviewTask]:
     ask_id = ReviewTask.objects.filter(pk=task_id).values_list("ask_id", flat=True).first()
     if ask_id is None:
         raise NotFound("No such review task.")
-    ask = Ask.objects.select_for_update().get(pk=ask_id)
-    task = ReviewTask.objects.select_for_update().get(pk=task_id)
+    ask = Ask.objects.select_for_update(no_key=True).get(pk=ask_id)
+    task = ReviewTask.objects.select_for_update(no_key=True).get(pk=task_id)
     return ask, task
 
 

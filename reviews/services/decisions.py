@@ -66,7 +66,7 @@ def decision_give(
     now = now or timezone.now()
     if not roles.has_role(actor, roles.LEAD):
         raise NotAllowed("Only the deal desk lead gives the final answer.")
-    ask = Ask.objects.select_for_update().filter(pk=ask_id).first()
+    ask = Ask.objects.select_for_update(no_key=True).filter(pk=ask_id).first()
     if ask is None:
         raise NotFound("No such ask.")
     if ask_version is not None and ask_version != ask.version:
@@ -131,7 +131,7 @@ def decision_give(
     ask.state = Ask.State.DECIDED
     ask._history_user = actor  # type: ignore[attr-defined]
     ask.save(update_fields=["state", "updated_at"])
-    deal = Deal.objects.select_for_update().get(pk=ask.deal_id)
+    deal = Deal.objects.select_for_update(no_key=True).get(pk=ask.deal_id)
     deal.scope_version += 1
     deal._history_user = actor  # type: ignore[attr-defined]
     deal.save(update_fields=["scope_version"])
