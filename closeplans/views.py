@@ -62,8 +62,8 @@ def send(request: HttpRequest, deal_id: int) -> HttpResponse:
         except DomainError as exc:
             if exc.status in (403, 404):
                 raise
+            # Back to the plan page, where each failing check shows with its reason.
             messages.error(request, exc.message)
-            return _render_plan(request, deal, CutForm(), exc.status)
     return redirect("plan", deal_id=deal.pk)
 
 
