@@ -85,3 +85,20 @@ def test_user_text_is_escaped(client, sales, deal):
     deal.save()
     page = client.get(f"/deals/{deal.pk}/").content.decode()
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+
+
+def test_api_writes_are_throttled(rep, deal, monkeypatch):
+    from django.core.cache import cache
+
+    from dealdesk.api import WriteThrottle
+
+    cache.clear()
+    monkeypatch.setattr(WriteThrottle, "THROTTLE_RATES", {"writes": "2/minute"})
+    statuses = [rep.post("/api/asks/preview/", {"text": SSO}, format="json").status_code
+                for _ in range(2)]
+    statuses += [rep.post("/api/deals/", {"name": f"D{i}", "customer": "C"},
+                          format="json").status_code for i in range(3)]
+    assert statuses[:2] == [200, 200]  # the preview writes nothing and is not throttled
+    assert statuses[2:] == [201, 201, 429]
+    assert rep.get("/api/deals/").status_code == 200  # reads are never throttled
+    cache.clear()
