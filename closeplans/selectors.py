@@ -30,6 +30,17 @@ def plan_current(*, deal: Deal) -> CloseplanVersion | None:
     )
 
 
+def plan_head(*, deal: Deal) -> CloseplanVersion | None:
+    """The latest version's number and scope version only, for the deal page's banner
+    (one query, where `plan_current` also joins and prefetches its lines and sends)."""
+    return (
+        CloseplanVersion.objects.filter(deal=deal)
+        .only("deal", "number", "scope_version")
+        .order_by("-number")
+        .first()
+    )
+
+
 def plan_version_get(*, deal: Deal, number: int) -> CloseplanVersion:
     version = (
         CloseplanVersion.objects.filter(deal=deal, number=number)

@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from audit.selectors import ask_timeline, deal_timeline
-from closeplans.selectors import plan_current, plan_is_out_of_date
+from closeplans.selectors import plan_head, plan_is_out_of_date
 from dealdesk import roles
 from dealdesk.errors import DomainError
 from dealdesk.web import form_errors, page, require
@@ -60,14 +60,12 @@ def deal_detail(request: HttpRequest, deal_id: int) -> HttpResponse:
     rows = [
         {
             "ask": ask,
-            "tasks": [t for t in ask.review_tasks.all() if t.ask_version == ask.version],
-            "decision": next(
-                (d for d in ask.decisions.all() if d.ask_version == ask.version), None
-            ),
+            "tasks": ask.current_tasks,  # type: ignore[attr-defined]
+            "decision": ask.current_decision,  # type: ignore[attr-defined]
         }
         for ask in selectors.deal_asks(user=request.user, deal=deal)
     ]
-    plan = plan_current(deal=deal)
+    plan = plan_head(deal=deal)
     return render(
         request,
         "promises/deal_detail.html",

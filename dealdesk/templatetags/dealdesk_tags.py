@@ -39,3 +39,12 @@ def readable(value: object) -> str:
     if isinstance(value, dict):
         return "; ".join(f"{label(k)}: {readable(v)}" for k, v in value.items())
     return str(value)
+
+
+@register.filter(expects_localtime=True)
+def minute(value: datetime | None) -> str:
+    """`{{ x|minute }}` is `{{ x|date:"Y-m-d H:i" }}` without the per-call format and
+    language lookups of `date`, a third of the deal page's render time (one per review)."""
+    if not value:
+        return ""
+    return value.strftime("%Y-%m-%d %H:%M")

@@ -78,6 +78,20 @@ class ReviewTask(models.Model):
             ),
             # A role's queue, soonest deadline first.
             models.Index(fields=["role", "state", "due_at"], name="task_role_queue"),
+            # The live queue (open or overdue) in page order: one ordered scan that stops
+            # after the page for any set of roles, instead of sorting every live task of
+            # the role (reviews.selectors.review_queue; bench/load_bench.py).
+            models.Index(
+                fields=["due_at", "id"],
+                name="task_live_due",
+                condition=models.Q(state__in=["open", "expired"]),
+            ),
+            # The API queue list's count: half the entries' size of task_role_queue's.
+            models.Index(
+                fields=["role"],
+                name="task_live_role",
+                condition=models.Q(state__in=["open", "expired"]),
+            ),
             models.Index(fields=["ask", "ask_version"], name="task_ask_version"),
         ]
         constraints = [
