@@ -233,7 +233,7 @@ def chromium(django_db_setup: None) -> Iterator[Browser]:
     copy. Module scope: the tests after this module run without the loop or the flag.
     """
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium (bin/test does)")
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (bin/test does)")
     serialized = {
         conn.alias: getattr(conn, "_test_serialized_contents", None) for conn in connections.all()
     }
