@@ -25,6 +25,15 @@ def _may_contribute(actor) -> None:
         raise NotAllowed("Managers read; they do not add evidence or comments.")
 
 
+def _save_and_record(actor, obj: Evidence | Comment, ask: Ask, action: str, after: dict) -> None:
+    """Save with the actor in the history row and the same change in the audit chain."""
+    obj._history_user = actor  # type: ignore[union-attr]
+    obj.save()
+    audit_record(
+        actor=actor, action=action, obj=obj, deal_id=ask.deal_id, ask_id=ask.pk, after=after
+    )
+
+
 def evidence_path(stored_name: str) -> Path:
     return Path(settings.EVIDENCE_ROOT) / stored_name
 
@@ -67,15 +76,12 @@ def evidence_add_file(
                 added_by=actor,
                 added_at=now or timezone.now(),
             )
-            evidence._history_user = actor  # type: ignore[attr-defined]
-            evidence.save()
-            audit_record(
-                actor=actor,
-                action="evidence.added",
-                obj=evidence,
-                deal_id=ask.deal_id,
-                ask_id=ask.pk,
-                after={
+            _save_and_record(
+                actor,
+                evidence,
+                ask,
+                "evidence.added",
+                {
                     "file": evidence.original_name,
                     "size": evidence.size,
                     "sha256": evidence.sha256,
@@ -106,16 +112,7 @@ def evidence_add_link(
         added_by=actor,
         added_at=now or timezone.now(),
     )
-    evidence._history_user = actor  # type: ignore[attr-defined]
-    evidence.save()
-    audit_record(
-        actor=actor,
-        action="evidence.added",
-        obj=evidence,
-        deal_id=ask.deal_id,
-        ask_id=ask.pk,
-        after={"url": url},
-    )
+    _save_and_record(actor, evidence, ask, "evidence.added", {"url": url})
     return evidence
 
 
@@ -130,14 +127,5 @@ def comment_add(*, actor, ask: Ask, body: str, now: datetime | None = None) -> C
             "Too long.", fields={"body": ["Keep comments under 5,000 characters."]}
         )
     comment = Comment(ask=ask, author=actor, body=body, created_at=now or timezone.now())
-    comment._history_user = actor  # type: ignore[attr-defined]
-    comment.save()
-    audit_record(
-        actor=actor,
-        action="comment.added",
-        obj=comment,
-        deal_id=ask.deal_id,
-        ask_id=ask.pk,
-        after={"body": body},
-    )
+    _save_and_record(actor, comment, ask, "comment.added", {"body": body})
     return comment
