@@ -33,32 +33,56 @@ def _emit_trie(node: dict[str, Any]) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-_LEADING_LITERAL = re.compile(r"[a-z0-9](?![?*+{])")
+_LEADING_LITERAL = re.compile(r"[a-z](?![?*+{])")
+# A first atom that must match one digit: "8", "\d", "\d+", "\d{1,2}".
+_LEADING_DIGIT = re.compile(r"(?:[0-9]|\\d(?:\+|\{[1-9]\d*(?:,\d*)?\})?)(?![?*+{])")
+
+
+def _digit_led(regex: str) -> bool:
+    """Whether every match of regex starts with a digit, as far as its first atom shows."""
+    if _LEADING_DIGIT.match(regex):
+        return True
+    if not regex.startswith("(?:"):
+        return False
+    end = _group_end(regex)
+    if regex[end : end + 1] in ("?", "*") or regex[end:].startswith("{0"):
+        return False
+    return all(_digit_led(alt) for alt in split_alternatives(regex[3 : end - 1]))
 
 
 def _by_first_letter(phrases: Sequence[tuple[str, bool]], regexes: Sequence[str]) -> str:
-    """One alternation of phrases and regexes, filed under their literal first letter.
+    r"""One alternation of phrases and regexes, filed under their literal first letter.
 
     The regex engine skips a branch that starts with a literal character at almost no
     cost when the text has another character there; a branch that starts any other way
     (a group, a lookaround, a repeat) costs a full attempt at every word. So phrases
     share one trie, regexes are split into their alternatives, a leading group of
     alternatives is split by first letter (see _expand), and whatever starts with a
-    plain letter or digit is filed under it: "a(?:...)|b(?:...)". The few that do not
-    are tried after. At one position phrases go before regexes and longer regexes
-    before shorter ones, as in a plain alternation in that order.
+    plain letter is filed under it: "a(?:...)|b(?:...)". Whatever starts with a digit
+    ("850 ...", "\d+ rows") shares one branch behind a digit test, so the longer rule
+    still goes first there. The few that start any other way are tried after. At one
+    position phrases go before regexes and longer regexes before shorter ones, as in a
+    plain alternation in that order.
     """
     groups: dict[str, list[str]] = {}
-    for char, child in _trie(phrases).items():
-        groups.setdefault(char, []).append(_emit_trie(child))
+    digits: list[str] = []
+    for char, child in sorted(_trie(phrases).items()):
+        if char.isdigit():
+            digits.append(re.escape(char) + _emit_trie(child))
+        else:
+            groups.setdefault(char, []).append(_emit_trie(child))
     rest: list[str] = []
     for regex in regexes:
         for piece in _expand(regex):
-            if _LEADING_LITERAL.match(piece):
+            if _digit_led(piece):
+                digits.append(piece)
+            elif _LEADING_LITERAL.match(piece):
                 groups.setdefault(piece[0], []).append(piece[1:])
             else:
                 rest.append(f"(?:{piece})")
     branches = [re.escape(c) + _alternation(alts) for c, alts in sorted(groups.items())]
+    if digits:
+        branches.append(r"(?=\d)" + _alternation(digits))
     return "(?:" + "|".join(branches + rest) + ")"
 
 
@@ -81,14 +105,19 @@ def _expand(regex: str, depth: int = 0) -> list[str]:
                     pieces.extend(_expand(alts[0] + suffix, depth + 1))
                     continue
                 by_letter: dict[str, list[str]] = {}
+                digit_led: list[str] = []
                 others: list[str] = []
                 for alt in alts:
-                    if _LEADING_LITERAL.match(alt):
+                    if _digit_led(alt):
+                        digit_led.append(alt)
+                    elif _LEADING_LITERAL.match(alt):
                         by_letter.setdefault(alt[0], []).append(alt[1:])
                     else:
                         others.append(alt)
                 for letter, rests in by_letter.items():
                     pieces.extend(_expand(f"{letter}(?:{'|'.join(rests)}){suffix}", depth + 1))
+                if digit_led:  # kept whole: they share one branch (see _by_first_letter)
+                    pieces.append(f"(?:{'|'.join(digit_led)}){suffix}")
                 if others:
                     pieces.append(f"(?:{'|'.join(others)}){suffix}")
                 continue

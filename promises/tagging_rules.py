@@ -12,20 +12,22 @@ Rules are written by word family, not for particular sentences: a verb with its
 inflections, a shape ("<people> limited to", "held for <review>"), or a vocabulary
 list from promises.tagging_vocab. Ambiguous words are matched only in the shape that
 gives them one meaning (a "queue" you route tickets to, not a message queue; "box"
-only as a place files go). Import DEFAULT_RULES from promises.tagging.
+only as a place files go). The security rules live in promises.tagging_rules_security
+and the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from
+promises.tagging.
 """
 
 from __future__ import annotations
 
 from promises.tagging import Rule
 from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
+from promises.tagging_rules_security import SECURITY_RULES
 from promises.tagging_vocab import (
     COMMERCIAL_TERMS,
     DATA_FORMATS,
     DATA_SYSTEMS,
     LOGIC_OBJECTS,
     NUM,
-    PLACE,
     SECURITY_CONTROLS,
 )
 
@@ -43,11 +45,6 @@ def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
     return tuple(Rule(p, target, is_regex=True) for p in patterns)
 
 
-_PEOPLE = (
-    r"(?:admins?|administrators?|users?|managers?|roles?|staff|teams?|groups?|members"
-    r"|owners?|employees|contractors?|auditors?|agents?|reps|hr|partners?|guests?|vendors?"
-    r"|support)"
-)
 # "rules" is custom logic unless it is a security rule.
 _NOT_SECURITY_RULES = "".join(
     rf"(?<!{w}\srule)"
@@ -62,110 +59,18 @@ _BI_TOOLS = "".join(
     for w in ("looker", "studio", "tableau", "bi", "grafana", "qlik", "sense", "metabase",
               "domo", "sisense", "kibana", "superset")
 )  # fmt: skip
+# People a notice or a report goes to.
+_RECIPIENTS = (
+    r"(?:owners?|managers?|teams?|users?|admins?|approvers?|assignees?|reps?|leads?|heads?"
+    r"|directors?|agents?|customers?|submitters?|requesters?|supervisors?|vps?|svps?|evps?"
+    r"|c[efiotrmpd]os?|chros?|cisos?|controllers?|executives?|execs?|officers?|coordinators?"
+    r"|dispatchers?|adjusters?)"
+)
 _VOLUME_NOUNS = (
     r"(?:records|rows|files|events|tickets|transactions|documents|messages|contacts|orders"
     r"|invoices|skus|products|line\s+items|attachments|images|emails|calls|claims|shipments"
     r"|entries|objects|payloads)"
 )
-
-SECURITY_RULES: tuple[Rule, ...] = (
-    *_phrases("security", *SECURITY_CONTROLS, "role", "data center", "data centre"),
-    *_regexes(
-        "security",
-        r"\b(?:en|de)crypt\w*",
-        r"\bdelet(?:e|es|ed|ing|ion|ions)\b",
-        r"\b(?:purg|eras)(?:e|es|ed|ing|ure)\b",
-        r"\b(?:wip(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|destruction|shred(?:s|ded|ding)?"
-        r"|scrub(?:s|bed|bing)?|sanitis(?:e|es|ed|ing)|sanitiz(?:e|es|ed|ing)"
-        r"|crypto[\s-]?shred\w*)\b",
-        r"\b(?:ai|ml|llm|model|gen(?:erative)?\s+ai)\s+(?:model\s+)?(?:training|fine[\s-]?tuning)\b"
-        r"|\btrain(?:s|ed|ing)?\s+(?:any\s+|our\s+|their\s+)?(?:ai|ml|llm|machine\s+learning)?"
-        r"\s*models?\b|\bused\s+(?:for|to)\s+train\w*",
-        r"\b(?:block|prevent|disable|disallow|restrict|stop)\w*\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:screenshots?|screen\s+(?:captures?|recordings?|sharing)|copy(?:ing)?\s+and\s+paste"
-        r"|copy[\s-]paste|printing)\b|\bscreen[\s-]capture\s+protection\b",
-        r"\b(?:screenshots?|screen\s+(?:captures?|grabs?|recordings?)|screen[\s-]?grabs?"
-        r"|copy(?:ing)?(?:\s+and\s+|[\s/-])paste|clipboard|printing|print\s+screen)\b"
-        r"[^.;]{0,40}?\b(?:disabled|blocked|prevented|turned\s+off|switched\s+off|restricted"
-        r"|prohibited|not\s+allowed|forbidden)\b",
-        r"\b(?:data\s+(?:protection|processing)|privacy)\s+impact\s+assessments?\b",
-        r"\b(?:kept|retained|stored|held|preserved|archived)\s+for\s+(?:at\s+least\s+|up\s+to\s+"
-        r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b",
-        r"\brestor(?:e|es|ed|ing|ation)\b",
-        r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b",
-        r"\b" + PLACE + r"[\s-]+(?:only|regions?|data\s+cent(?:er|re)s?|hosting|hosted|storage"
-        r"|residency|instance|tenant|cloud|servers?)\b",
-        r"\b(?:stored|hosted|kept|stays?|remains?|resides?|located|processed|held)\s+(?:only\s+"
-        r"|exclusively\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|a\s+)?" + PLACE + r"\b",
-        r"\b(?:different|separate|second|another|secondary|other)\s+(?:aws\s+|azure\s+|gcp\s+"
-        r"|cloud\s+)?(?:regions?|data\s+cent(?:er|re)s?|availability\s+zones?)\b",
-        r"\b(?:log\s*in|sign[\s-]?in)\s+(?:with|through|via|using)\b",
-        r"\bsingle[\s-]sign[\s-]?on\b",
-        r"\blog[\s-]?(?:ins?|on|outs?|offs?)\b|\bsign[\s-]?(?:ins?|on|outs?)\b",
-        r"\b(?:logged|logging)\b",
-        r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
-        r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
-        r"\bimpersonat(?:e|es|ed|ing|ion)\b",
-        # Hosting on their premises is security; "from their on-prem Documentum" names
-        # where a source system lives.
-        r"\bon(?<!their\son)(?<!from\son)(?<!legacy\son)(?<!old\son)[\s-]?prem(?:ise|ises)?\b"
-        r"(?!\s+(?:[\w-]+\s+)?(?:database|server|system|instance|erp|crm|file\s+share)s?\b)",
-        r"\b(?:api|access|bearer|personal\s+access|refresh)\s+(?:keys?|tokens?)\b"
-        r"|\bservice\s+accounts?\b|\b(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
-        r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
-        r"\baccess\s+(?:rights|levels?|controls?|reviews?|recertifications?|polic(?:y|ies)"
-        r"|restrictions?|requests?)\b",
-        r"\b(?:read|write|admin|guest|limited|restricted|view|edit|least[\s-]privilege"
-        r"|time[\s-]limited|temporary|time[\s-]boxed|elevated|root|privileged)[\s-]+(?:only\s+)?"
-        r"access\b",
-        r"\baccess\s+only\s+to\b|\bhave\s+access\s+only\b",
-        r"\b(?:grant|revok|remov|withdraw)\w*\s+(?:[\w-]+\s+){0,2}?access\b|\b(?:lose|loses"
-        r"|losing|lost)\s+(?:their\s+|all\s+)?access\b|\baccess\s+(?:is\s+|are\s+)?(?:granted"
-        r"|revoked|removed|approved|logged)\b",
-        r"\baccess(?:es|ed|ing)?\s+(?:to\s+)?(?:their|the\s+customer['’]s|customer|production"
-        r"|prod)\s+(?:tenant|account|data|environment|instance|workspace|records|systems?)\b",
-        r"\b(?:separate|dedicated|isolated)\s+(?:database|tenant|instance|schema|environment"
-        r"|vpc|server)s?\b",
-        r"\b(?:block|prevent|restrict|stop|prohibit|disallow|bar|ban|forbid)(?:s|ed|ped|red"
-        r"|ned|den)?\s+(?:[\w-]+\s+){0,2}?from\s+(?:download|view|see|access|export|shar|edit"
-        r"|delet|print|copy|log|sign|upload|forward|retain|stor|keep|collect|sell|process"
-        r"|train)\w*",
-        r"\b(?:downloads?|logins?|access|views?|actions?|changes?|events?|exports?|deletions?)\b"
-        r"[^.;]{0,30}?\b(?:recorded|logged|tracked|audited)\b",
-        r"\bwho\s+(?:viewed|accessed|changed|edited|exported|downloaded|deleted|opened"
-        r"|modified)\b",
-        r"\b(?:visible|available|accessible|restricted|limited|hidden|exposed)\s+(?:only\s+)?"
-        r"(?:to|from)\s+(?:the\s+|their\s+|our\s+|other\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE
-        + r"\b",
-        r"\b(?:users?|contractors?|agents?|staff|employees|auditors|partners?|guests?|vendors?"
-        r"|reps|managers?|admins?)\s+(?:are\s+|is\s+|to\s+be\s+|get\s+)?(?:only\s+)?(?:limited"
-        r"|restricted|scoped)\s+to\b",
-        r"\b(?:view|see|read)\s+but\s+not\s+(?:edit|change|modify|delete|export|download"
-        r"|update)\b",
-        r"\b(?:hid(?:e|es|den|ing)|mask(?:s|ed|ing)?|redact\w*|obfuscat\w*)\s+(?:[\w-]+\s+){0,3}?"
-        r"from\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
-        r"\b(?:mask(?:s|ed)?|redact\w*|anonymi[sz](?:e|es|ed|ing)|pseudonymi[sz](?:e|es|ed|ing)"
-        r"|tokeni[sz](?:e|es|ed|ing)|de-?identif\w*|obfuscat\w*)\b",
-        r"\b(?:field|record|row|object|column)[\s-]level\s+(?:security|permissions?|access"
-        r"|encryption|visibility)\b",
-        r"\b(?:managed|corporate|company|trusted|registered|compliant)[\s-]+(?:owned\s+)?"
-        r"devices?\b",
-        r"\b(?:disabl|revok|suspend|deactivat)\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:tokens?"
-        r"|sessions?|accounts?|logins?|credentials?)\b",
-        r"\b(?:block|reject|restrict|prevent|disallow|forbid|quarantin)\w*\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:uploads?|attachments?|executables?|macros)\b|\bupload\s+(?:size\s+)?(?:limits?"
-        r"|restrictions?)\b",
-        r"\bsessions?\b[^.;]{0,30}?\b(?:time\s*out|timeouts?|expir\w*|terminat\w*|revok\w*"
-        r"|length|duration|limits?)\b|\b(?:idle|inactive|inactivity)\s+(?:[\w-]+\s+)?"
-        r"(?:sessions?|timeouts?|users?|accounts?)\b",
-        r"\b(?:security|privacy|compliance|infosec|information\s+security)\s+(?:addend(?:um|a)"
-        r"|exhibits?|schedules?|terms|clauses?|polic(?:y|ies)|whitepapers?|packages?"
-        r"|documentation|reviews?|assessments?|audits?|certifications?|attestations?|reports?"
-        r"|controls?|requirements\s+document|agreements?)\b",
-        r"\b(?:scan|scans|scanned|scanning)\s+(?:[\w-]+\s+){0,2}?for\s+(?:malware|viruses"
-        r"|threats|vulnerabilit\w+)\b",
-    ),
-)  # fmt: skip
 
 DATA_RULES: tuple[Rule, ...] = (
     *_phrases("data_movement", *DATA_SYSTEMS, *DATA_FORMATS),
@@ -223,7 +128,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:status|stage|step)\s+(?:called|named|['\"“‘])",
         r"['\"”’]\s+(?:status|stage|step)\b",
         r"\b(?:lead|ticket|case|approval|workflow|review|funnel)\s+stages?\b",
-        r"\bunless\b",
+        # A guard whose condition is a security control is that control, not a business
+        # rule: "not sent unless it is PGP-encrypted", "blocked unless on the VPN".
+        r"\bunless\b(?![^.;,]{0,40}?(?:encrypt|\bpgp|\bgpg|signed\s+with|authenticat|\bmfa\b"
+        r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device))",
         r"\bonly\s+(?:if|when|once)\b|\bexcept\s+(?:when|if|for)\b|\bdepending\s+on\b",
         r"\bbased\s+on\b",
         r"\bover\s+budget\b",
@@ -251,7 +159,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|customer|tier|country|store|site|entity|business\s+unit|product\s+line)\b",
         r"\bper[\s-](?:region|country|state|province|account|customer|brand|entity|subsidiary"
         r"|business\s+unit|department|team|location|site|store|branch|currency|language"
-        r"|product(?:\s+line)?|deal|contract)\b",
+        r"|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b",
         r"\bby\s+(?:their\s+|the\s+|its\s+)?(?:region|country|state|province|territory"
         r"|language|post\s*code|zip(?:\s+code)?|product\s+(?:line|family|type|category)"
         r"|deal\s+size|order\s+value|contract\s+value|department|business\s+unit|brand"
@@ -264,7 +172,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"
         r"|releas|fulfil)\w*",
         r"\b(?:flag|tag|mark|label|categori[sz])\w*\s+(?:them\s+|it\s+)?(?:as\b|with\s+"
-        r"(?:a|an|the)\b|['\"“‘])",
+        r"(?:a|an|the)\b|['\"“‘]|(?:automatically\s+)?(?:when|whenever|if|once)\b)",
         r"\b(?:contain|mention|include)s?\s+['\"“‘]",
         r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:until|pending)\b|\b(?:held|hold|holds|holding|parked"
@@ -274,21 +182,22 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:platinum|gold|silver|bronze|premium|vip|strategic|key|top[\s-]tier)[\s-]+"
         r"(?:tier\s+)?(?:customers|accounts|clients|members)\b",
         r"\block(?:s|ed)?\s+(?:for|against)\s+edit(?:s|ing)\b|\blocked\s+(?:once|after|when)\b",
-        r"\b(?:email|notify|alert|remind|message|ping)(?:s|ed|ing)?\s+(?:the\s+|each\s+"
-        r"|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:owners?|managers?|teams?|users?"
-        r"|admins?|approvers?|assignees?|reps?|leads?|heads?|directors?|agents?|customers?"
-        r"|submitters?|requesters?|supervisors?)\b",
+        # A scheduled report or a notice sent to a person: "emailed to their VP of Support".
+        r"\b(?:email|notify|alert|remind|message|ping)(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+"
+        r"|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}" + _RECIPIENTS + r"\b",
         r"\b(?:emails?|notification(?<!breach\snotification)(?<!incident\snotification)s?"
         r"|alerts?|reminders?|digests?|messages?|summar(?:y|ies))\s+(?:[\w-]+\s+){0,2}?to\s+"
-        r"(?:the\s+|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:owners?|managers?|teams?|users?"
-        r"|admins?|approvers?|assignees?|reps?|leads?|heads?|directors?|agents?|customers?"
-        r"|channels?)\b",
+        r"(?:the\s+|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:" + _RECIPIENTS
+        + r"|channels?)\b",
         r"\b(?:auto[\s-]?calculat|calculat|recalculat|comput)(?:e|es|ed|ing|ion|ions)\b",
         r"\bprioriti[sz](?:e|es|ed|ing|ation)\b|\bpriority\s+(?:is\s+)?(?:set|based|assigned"
         r"|calculated|derived|determined|mapped|raised|bumped|boost\w*)\b",
         r"\b(?:calculated|derived|determined|chosen|picked|selected|mapped|populated"
         r"|defaulted)\s+(?:automatically\s+)?(?:from|by|based\s+on|according\s+to)\b",
         r"\bterritor(?:y|ies)\b",
+        # Scoring by points: "adds 20 points for a demo request", "10 points per visit".
+        r"\b(?:add|subtract|deduct|award|give|remove|take)(?:s|ed|ing)?\s+(?:off\s+)?" + NUM
+        + r"\s+points?\b|\b\d+\s+points?\s+(?:for|per|if|when|whenever)\b",
         r"\bscor(?:e|es|ed|ing)\s+(?:by|on|from|using|according\s+to|based\s+on)\b",
         r"\b(?:rated|ranked|graded|scored|weighted|tiered|rating|ranking|grading)\s+"
         r"(?:[\w-]+\s+)?(?:on|by|based\s+on|according\s+to|against)\b",
@@ -375,6 +284,17 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\b(?:bulk|csv|file|mass|batch|spreadsheet|excel)\s+uploads?\b|\bupload(?:s|ed|ing)?\s+"
         r"(?:of|to|into|via|through)\b",
         r"\bcop(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:their|our)\b",
+        # Copies of production data: "an anonymised prod copy", "refreshed from prod".
+        r"\bprod(?:uction)?\s+(?:data\s+)?(?:cop(?:y|ies)|clones?|snapshots?|refresh(?:es)?"
+        r"|dumps?|extracts?|subsets?)\b|\b(?:cop(?:y|ies)|clones?|snapshots?|subsets?"
+        r"|refresh(?:ed|es|ing)?|seed(?:ed|ing)?|clon(?:ed|ing)|cop(?:ied|ying)|restored)\s+"
+        r"(?:of|from|with)\s+(?:the\s+|their\s+|our\s+)?(?:live\s+)?(?:prod(?:uction)?\b"
+        r"|(?<=live\s)(?:data(?:base)?|environment|system)s?\b)"
+        r"(?!\s+(?:access|support|environment\s+access))",
+        # Documents filed into a document system: "filed into the matching workspace".
+        r"\b(?:fil|deposit|lodg)(?:e|es|ed|ing)\s+(?:automatically\s+)?(?:in|into|to)\s+"
+        r"(?:the|their|our|a|an|each|its)\s+(?:[\w'’-]+\s+){0,2}?(?:workspaces?|folders?"
+        r"|librar(?:y|ies)|repositor(?:y|ies)|matters?|vaults?|cabinets?|drives?|dms)\b",
         r"\bmirror(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into|in)\b",
         r"\bconsum(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from\b",
         r"\bsubscrib(?:e|es|ed|ing)\s+to\s+(?:[\w-]+\s+){0,2}?(?:events?|topics?|webhooks?"

@@ -44,7 +44,10 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"\b" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
     r"\b(?:in|during)\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH + r"\b",
-    r"\b(?:q[1-4]|h[12]|1q|2q|3q|4q|1h|2h)\b(?:\s*(?:of\s+)?(?:fy\s*)?'?\d{2,4})?",
+    # "1h"/"2h" are usually hours ("RPO 1h"): a half-year only with a year or after "by".
+    r"\b(?:q[1-4]|h[12]|1q|2q|3q|4q)\b(?:\s*(?:of\s+)?(?:fy\s*)?'?\d{2,4})?"
+    r"|\b(?:1|2)h\s*(?:of\s+)?(?:fy\s*)?'?(?:20)?\d\d\b"
+    r"|\b(?:by|before|during|until|in\s+the|for\s+the|ahead\s+of)\s+[12]h\b",
     r"\b(?:by|before|in|for|until|during|end\s+of)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?"
     r"fy\s*'?\d{2,4}\b",
     r"\b(?:first|second|third|fourth|coming|" + _unless_signing("next", "this")
@@ -58,10 +61,26 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     + FULL_MONTH + r"\b",
     r"\b" + FULL_MONTH + r"\s+20\d\d\b",
     r"\b20\d\d-\d\d-\d\d\b",
-    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    # A full date, but not a series of counts ("reminders at 7/14/30 days"); dotted only
+    # with a four-digit year, so versions ("1.2.10") stay out.
+    r"\b\d{1,2}(?:/\d{1,2}/\d{2,4}\b(?![/.]?\d|\s*(?:days?|weeks?|months?|hours?|hrs?"
+    r"|minutes?|mins?|d)\b)|\.\d\d?\.20\d\d\b)",
+    # Day and month without a year, after a deadline word: "live by 31/01", "before 1.12".
+    r"\b" + _unless_signing("by", "before", "until") + r"\s+(?:the\s+)?(?!24/7)"
+    r"(?:[0-2]?\d|3[01])/(?:[0-2]?\d|3[01])\b(?!/?\d|\s*(?:%|days?|hours?|of|majority)\b)",
     r"\b(?:by|before|until|this|next|coming)\s+(?:next\s+|this\s+)?" + _WEEKDAY + r"\b",
     r"\b(?:by|before|until|in|during|this|next|over\s+the|for\s+the)\s+(?:the\s+)?"
     r"(?:early\s+|late\s+|mid[\s-])?" + _SEASON + r"\b",
+    # School and business calendars: "by the start of the autumn term", "before next
+    # semester", "ahead of open enrollment", "by the new fiscal year".
+    r"\b(?:" + _unless_signing("by", "before") + r"|ahead\s+of|in\s+time\s+for|no\s+later"
+    r"\s+than)\s+(?:the\s+)?(?:(?:start|end|beginning|middle|close|first\s+day|first\s+week"
+    r"|last\s+day)\s+of\s+)?(?:the\s+|their\s+|our\s+|next\s+|this\s+)?(?:(?:autumn|fall"
+    r"|spring|summer|winter|school|next|new|coming|first|second|third)\s+terms?\b|term\b"
+    r"(?<=of\sterm)|(?:(?:new|next|coming|autumn|fall|spring|summer|winter)\s+)?(?:semesters?"
+    r"|school\s+year|academic\s+year|trimesters?|fiscal\s+year|financial\s+year|tax\s+year"
+    r"|enrol?l?ment(?:\s+period)?|open\s+enrol?l?ment|(?:peak|holiday|busy|back[\s-]to"
+    r"[\s-]school)\s+season|" + _SEASON + r")\b)",
     r"\b(?:tomorrow|tonight|by\s+tomorrow|by\s+tonight)\b"
     r"|\bby\s+(?:today|end\s+of\s+(?:the\s+)?day)\b",
     # A window counted from signing is a deadline; "deleted within 90 days after
@@ -79,6 +98,8 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:next|this)\s+week\b",
     r"\bby\s+(?:eo[dwmqy]|cob)\b",
     r"\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
+    r"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:week|wk|sprint|release|pi)\s*\d+\b"
+    r"|\b(?:by|before)\s+(?:the\s+)?(?:mid[\s-]?year|half[\s-]year|midyear)\b",
     r"\b(?:by|before|until)\s+(?:christmas|thanksgiving|easter|black\s+friday|cyber\s+monday"
     r"|the\s+holidays|(?:the\s+)?new\s+year|(?:their\s+)?year[\s-]end)\b",
 )  # fmt: skip
@@ -99,7 +120,9 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bwaiv(?:e|es|ed|er|ing)\b",
         r"\bincluded\s+in\s+(?:the|their|our)\s+(?:[\w-]+\s+)?"
         r"(?:subscription|licen[cs]e|contract|plan|price|fee|deal|agreement|order)s?\b",
-        r"\bnet[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b",
+        # Our payment terms, not a property of their own customers ("their Net 30 accounts").
+        r"\bnet[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b(?!\s+(?:accounts?|customers?|clients?"
+        r"|buyers?|vendors?|suppliers?|invoices?|bills?|orders?|debtors?))",
         r"\bpenalt(?:y|ies)\b",
         r"\bguarantee(?:s|d)?\b",
         r"\bindemn\w*",
@@ -144,7 +167,9 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
     *_phrases("commercial_terms", "professional services"),
     *_regexes(
         "commercial_terms",
-        r"\bfree(?<!-free)\b(?![\s-](?:text|form)\b)",
+        # Not free work: "free-text", "a free email domain", "free shipping" for their buyers.
+        r"\bfree(?<!-free)\b(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up"
+        r"|from)\b)",
         # Prices and discounts are also product data ("prices pulled from their PIM",
         # "discounts above 20% blocked"): only their commercial shapes count here.
         r"\bpric(?:e|es|ing)\s+(?:lock|cap|freeze|frozen|increase|hold|protection|match)\w*",

@@ -172,6 +172,13 @@ OTHER_SYSTEMS = (
     "realpage", "blackbaud", "canvas lms", "blackboard", "moodle", "lms", "powerschool",
     "ellucian", "cms", "pim", "akeneo", "mdm system", "sharefile", "dam system", "iot hub",
 )  # fmt: skip
+# Where documents are filed: "filed into the matching iManage workspace".
+DOCUMENT_SYSTEMS = (
+    "imanage", "netdocuments", "opentext", "documentum", "m-files", "laserfiche",
+    "worldox", "alfresco", "filenet", "hyland onbase", "onbase", "docuware", "clio",
+    "document management system", "records management system", "document repository",
+    "document library", "ecm system",
+)  # fmt: skip
 DATA_SYSTEMS = (
     CRM_ERP
     + HR_PAYROLL
@@ -183,6 +190,7 @@ DATA_SYSTEMS = (
     + COMMERCE_MARKETING
     + INTEGRATION_TOOLS
     + OTHER_SYSTEMS
+    + DOCUMENT_SYSTEMS
 )
 DATA_FORMATS = (
     "csv", "tsv", "json", "jsonl", "ndjson", "xml", "parquet", "avro", "xlsx", "xls",

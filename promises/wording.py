@@ -1,10 +1,13 @@
 """Wording lint for an ask: one plain, concrete sentence, no hedges.
 
 Pure Python so the form, the API and the benchmark share it. The judgement is in
-three layers, because a word list alone refuses good asks:
+layers, because a word list alone refuses good asks:
 
 * hedges and open-ended scope ("probably", "I think", "etc.", "whatever they need")
   are refused wherever they appear: they change what "yes" means;
+* slogans on a broad capability ("best-in-class uptime", "seamless integration with
+  their ERP") are refused unless the sentence also gives a figure, a frequency or a
+  date: naming the capability is not saying what it will be;
 * soft or vague phrases ("a simple sync", "enterprise security", "best practices") are
   refused only when the sentence names nothing concrete, so "a simple nightly CSV
   export to their SFTP server" passes;
@@ -22,8 +25,10 @@ from promises.tagging import Matcher, Rule, _by_first_letter, fold_case, strip_w
 from promises.tagging_rules import CONCRETE_RULES
 from promises.wording_patterns import (
     _ALWAYS_VAGUE,
+    _BUZZ_VAGUE,
     _DETAILS,
     _EXTRA_SUBJECTS,
+    _FAMILY_TAILS,
     _HEDGE_FAMILIES,
     _PLACEHOLDER,
     _PLACEHOLDER_OBJECT,
@@ -48,17 +53,24 @@ class _FamilyScan:
 
     Scanning with that regex tries every family at every word. Instead one regex of
     all their alternatives, filed under first letters (see promises.tagging), finds
-    where a phrase starts, and only there are the families asked which one it is.
+    where a phrase starts, and only there are the families asked which one it is. A
+    family with a tail (what must follow its words) counts only where the tail matches
+    too; the start-finding regex then finds a little more than it must, never less.
     """
 
-    def __init__(self, families: dict[str, tuple[str, str]]) -> None:
-        self._families: list[tuple[str, re.Pattern[str]]] = []
+    def __init__(
+        self, families: dict[str, tuple[str, str]], tails: dict[str, str] | None = None
+    ) -> None:
+        self._families: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = []
         for name, (_, src) in families.items():
             stripped = strip_word_boundary(src)
             if stripped is None:
                 raise ValueError(f"every {name} alternative must start with \\b")
-            self._families.append((name, re.compile(stripped)))
-        alternatives = [family.pattern for _, family in self._families]
+            tail = (tails or {}).get(name)
+            self._families.append(
+                (name, re.compile(stripped), re.compile(tail) if tail is not None else None)
+            )
+        alternatives = [family.pattern for _, family, _ in self._families]
         self._find = re.compile(r"\b(?=\w)" + _by_first_letter((), alternatives))
 
     def finditer(self, folded: str) -> Iterator[tuple[str, int, int]]:
@@ -66,8 +78,10 @@ class _FamilyScan:
         pos = 0
         while (hit := self._find.search(folded, pos)) is not None:
             start = pos = hit.start()
-            for name, family in self._families:
+            for name, family, tail in self._families:
                 found = family.match(folded, start)
+                if found is not None and tail is not None:
+                    found = tail.match(folded, found.end())
                 if found is not None:
                     yield name, start, found.end()
                     pos = found.end()
@@ -75,12 +89,13 @@ class _FamilyScan:
             pos = max(pos, start + 1)
 
 
-# Hedges and open scope are refused anywhere, so they share one scan.
-_ALWAYS = _FamilyScan({**_HEDGE_FAMILIES, **_ALWAYS_VAGUE})
+# Hedges and open scope are refused anywhere, and slogans unless the sentence gives a
+# figure, a frequency or a date, so they share one scan (slogans tried last).
+_ALWAYS = _FamilyScan({**_HEDGE_FAMILIES, **_ALWAYS_VAGUE, **_BUZZ_VAGUE}, _FAMILY_TAILS)
 _SOFT = _FamilyScan(_SOFT_VAGUE)
 _HINTS = {
     name: hint
-    for families in (_HEDGE_FAMILIES, _ALWAYS_VAGUE, _SOFT_VAGUE)
+    for families in (_HEDGE_FAMILIES, _ALWAYS_VAGUE, _BUZZ_VAGUE, _SOFT_VAGUE)
     for name, (hint, _) in families.items()
 }
 _SUBJECTS = Matcher(
@@ -173,7 +188,13 @@ def lint(text: str) -> list[Problem]:
 
     folded = fold_case(text)
     taken: list[tuple[int, int]] = []
+    anchored: bool | None = None
     for family, start, end in _ALWAYS.finditer(folded):
+        if family in _BUZZ_VAGUE:
+            if anchored is None:  # only looked for when a slogan is there
+                anchored = _ANCHORS.search(text, folded)
+            if anchored:
+                continue
         code = "hedge" if family in _HEDGE_FAMILIES else "vague_phrase"
         problems.append(_word_problem(code, family, start, end, text))
         taken.append((start, end))

@@ -1,7 +1,8 @@
 """The phrase families and anchors of the wording lint (promises.wording), as data.
 
 Each family maps a name to (advice shown with the words, lowercase regex whose every
-alternative starts with \\b). Kept apart from the lint's logic so both stay readable.
+alternative starts with \\b); a family may also need a tail after its words
+(_FAMILY_TAILS). Kept apart from the lint's logic so both stay readable.
 """
 
 # ruff: noqa: RUF001  (curly quotes are what people type)
@@ -53,13 +54,18 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
     ),
     "open": (
         "leaves the scope open: list exactly what is included.",
-        r"\betc\b\.?|\band\s+so\s+on\b|\band\s+(?:stuff|things|whatnot|the\s+rest)\b"
+        r"\betc\b\.?|\band\s+so\s+(?:on|forth)\b|\band\s+(?:stuff|things|whatnot|the\s+rest)\b"
         r"|\bor\s+whatever\b|\band\s+(?:the\s+)?like\b|\bor\s+(?:something|similar)\b"
         r"|\band\s+more\b|\b(?:if|where|when|as\s+far\s+as)\s+(?:possible|feasible|needed"
         r"|necessary|required|applicable)\b(?!\s+by)"
         r"|\bas\s+(?:needed|necessary|appropriate|required)\b(?!\s+by)",
     ),
 }
+
+_COMPARISON = (
+    "describes the result by comparison: name the behaviour itself (which fields, "
+    "which rule, which system)."
+)
 
 # Vague whatever the rest of the sentence says: the scope has no edge.
 _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
@@ -105,16 +111,63 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         r"|holistic|one[\s-]stop|full|comprehensive)\s+(?:solution|package|offering)s?\b",
     ),
     "comparison": (
-        "describes the result by comparison: name the behaviour itself (which fields, "
-        "which rule, which system).",
+        _COMPARISON,
         r"\b(?:work|works|behave|behaves|look|looks|function|functions|act|acts)\s+"
         r"(?:just\s+|exactly\s+)?(?:like|the\s+same\s+as)\s+(?:their|the|our|its|a)\s+"
         r"(?:old|current|existing|legacy|previous|other|former)(?:\s+[\w-]+){0,2}"
         r"|\b(?:similar\s+to|(?:the\s+)?same\s+as|like|equivalent\s+to|on\s+par\s+with"
         r"|matching)\s+what\b|\b(?:feature\s+)?parity\s+with\b"
+        # "work like Salesforce", "mirror what they have in Coupa", "as in Zendesk"
+        r"|\b(?:work|works|working|behave|behaves|behaving|function|functions|act|acts|feel"
+        r"|feels)\s+(?:just\s+|exactly\s+)?like\b(?!\s+(?:this|that|so)\b)"
+        r"|\b(?:mirror(?:s|ing)?|match(?:es|ing)?|replicat(?:e|es|ing)|cop(?:y|ies|ying)"
+        r"|comparable\s+to|identical\s+to|close\s+to|as\s+good\s+as)\s+what\b"
+        r"|\bsame\s+(?:[\w-]+\s+)?as\s+(?:in|on|at)\s|\bsame\s+as\s+(?:today|now|before"
+        r"|currently|usual|always|ever)\b|\bas\s+(?:usual|always|ever)\b"
         r"|\bsame\s+(?:[\w-]+\s+)?as\s+(?:(?:what\s+)?we\s+(?:did|do|built|gave|have)"
         r"|(?:for\s+|with\s+)?(?:the|our|their)\s+(?:other|last|previous))\b"
-        r"|\b(?:like|as)\s+we\s+(?:did|do|built|gave)\s+(?:for|with|at)\b",
+        r"|\b(?:like|as)\s+we\s+(?:did|do|built|gave)\s+(?:for|with|at)\b"
+        # "the same setup we did for the Northwind deal", "same setup as Initech"
+        r"|\bsame\s+(?:[\w-]+\s+){0,2}?(?:(?:as|that)\s+)?(?:what\s+)?(?:we|they|you)\s+"
+        r"(?:did|built|gave|set\s+up|agreed|offered|sold|delivered|promised|configured"
+        r"|rolled\s+out|implemented|shipped)\b"
+        r"|\bsame\s+(?:[\w-]+\s+)?(?:setup|set-up|package|deal|arrangement|treatment"
+        r"|configuration|config|integration|solution|build|bundle|approach|scope)\s+(?:(?:that\s+)?"
+        r"(?:we|they|you)\s+(?:have|had|use|used|got)|as|like)\b"
+        r"|\bsame\s+(?:[\w-]+\s+){0,2}?(?:as|like)\s+(?:for\s+|with\s+|at\s+|in\s+)?"
+        r"(?:the\s+|our\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:deal|customer|account|client"
+        r"|project|rollout|implementation|contract|tenant|one)s?\b"
+        r"|\b(?:like|as|how)\s+(?:[\w'’-]+\s+){1,3}?(?:did|used\s+to)\b"
+        r"|\b(?:like|how)\s+(?:[\w'’-]+\s+){1,3}?(?:does|had|has)\s+(?:it\s+|them\s+)?"
+        r"(?:today|now|currently|in|at|with|before)\b"
+        # "at least as good as what Salesforce gives them"
+        r"|\bas\s+(?:good|fast|flexible|easy|powerful|simple|strong|secure|reliable|rich"
+        r"|complete|capable|detailed|smooth|seamless|intuitive|robust|polished|mature"
+        r"|user[\s-]friendly|nice|clean)\s+as\b(?!\s+(?:\$|€|£)?\d)",
+    ),
+    # "the way they did in their previous tool", "match how their team works today";
+    # what must follow is in _FAMILY_TAILS.
+    "comparison_way": (
+        _COMPARISON,
+        r"\bthe\s+(?:same\s+)?way\b|\bsame\s+way\b|\b(?:match(?:es)?|mirror(?:s)?|follow(?:s)?"
+        r"|cop(?:y|ies)|replicat(?:e|es)|reflect(?:s)?|fit(?:s)?)\s+how\b",
+    ),
+    # "more flexible workflows than HubSpot offers", "better than what they get today".
+    "comparison_than": (
+        _COMPARISON,
+        r"\b(?:better|faster|easier|simpler|smoother|stronger|richer|nicer|cleaner|slicker)\b"
+        r"|\b(?:more|less)\s+(?:flexible|powerful|intuitive|robust|advanced|capable|complete"
+        r"|detailed|granular|customi[sz]able|configurable|user[\s-]friendly|modern|secure"
+        r"|reliable|scalable|seamless|sophisticated|mature|comprehensive|automated|efficient"
+        r"|clunky|manual|painful|complicated|complex)\b",
+    ),
+    "filler": (
+        "is a filler, not a thing: name exactly what is included (e.g. SAML SSO through "
+        "Okta, audit log export to their SIEM).",
+        r"\bstuff\b|\bthe\s+usual\b|\bthings?(?<!internet\sof\sthing)"
+        r"(?<!internet\sof\sthings)(?<!iot\sthing)(?<!iot\sthings)\b|\band\s+all\s+that\b"
+        r"|\bthe\s+(?:whole|full)\s+(?:package|works|nine\s+yards|shebang)\b"
+        r"|\bbits\s+and\s+(?:pieces|bobs)\b|\b(?:all\s+the\s+)?bells\s+and\s+whistles\b",
     ),
     "quantity": (
         "is not a number: say how many, or which ones.",
@@ -148,7 +201,7 @@ _SOFT_VAGUE: dict[str, tuple[str, str]] = {
         r"|thing|addition|enhancement|feature|api)s?\b"
         r"|\bbest\s+practices?\b|\bindustry[\s-]standards?\b|\bstate[\s-]of[\s-]the[\s-]art\b"
         r"|\bworld[\s-]class\b|\brobust\b|\bseamless(?:ly)?\b|\bscalable\b|\bflexible\b"
-        r"|\b(?:fully\s+)?compliant\b|\bsecure(?:ly)?\b|\bthe\s+usual\b|\bstuff\b|\bthings?\b"
+        r"|\b(?:fully\s+)?compliant\b|\bsecure(?:ly)?\b"
         r"|\b(?:nice|good|better|great|proper|full)\s+(?:security|integrations?|reporting"
         r"|support|experience|coverage)\b"
         r"|\bbest[\s-]in[\s-]class\b|\bmodern\b|\bintuitive\b|\buser[\s-]friendly\b"
@@ -162,6 +215,63 @@ _SOFT_VAGUE: dict[str, tuple[str, str]] = {
     ),
 }
 
+# A slogan on a broad capability ("best-in-class uptime", "seamless integration with their
+# ERP"): vague even when the capability is named, unless the sentence also gives a
+# figure, a frequency or a date. The span is the slogan word; the noun only qualifies it.
+_BUZZ_NOUN = (
+    r"(?:uptime|availability|performance|support|service|security|protection|privacy"
+    r"|compliance|integrations?|connectivity|connections?|sync(?:ing|s)?|reporting|reports"
+    r"|analytics|dashboards|capabilit(?:y|ies)|features?|functionality|experience|onboarding"
+    r"|controls|infrastructure|platform|solution|workflows?|automation|monitoring"
+    r"|governance|resilience|reliability|scalability|data\s+(?:handling|management))"
+)
+# Controls a pure boast also empties ("bank-grade encryption"); a mild word before one
+# ("robust encryption with customer-managed keys") is left to the soft layer.
+_CONTROL_NOUN = (
+    r"(?:encryption|backups?|authentication|access\s+controls?|permissions|logging|auditing"
+    r"|audit\s+(?:trail|logs?)|redundancy|failover|disaster\s+recovery|data\s+protection)"
+)
+_SLOGAN = (
+    "is a slogan, not a promise: give the figure or the behaviour behind it (e.g. 99.9% "
+    "monthly uptime, a four-hour response, a nightly CSV export of orders to S3)."
+)
+_BUZZ_VAGUE: dict[str, tuple[str, str]] = {
+    "slogan": (
+        _SLOGAN,
+        r"\b(?:best[\s-]in[\s-]class|world[\s-]class|first[\s-]class|top[\s-]notch"
+        r"|top[\s-]tier|bank[\s-](?:grade|level)|military[\s-]grade|enterprise[\s-](?:grade"
+        r"|class|level)|industry[\s-]leading|market[\s-]leading|cutting[\s-]edge"
+        r"|state[\s-]of[\s-]the[\s-]art|bullet[\s-]?proof|rock[\s-]solid|airtight"
+        r"|watertight|gold[\s-]standard|best[\s-]of[\s-]breed|next[\s-]gen(?:eration)?"
+        r"|world[\s-]beating|premium[\s-]grade|unbreakable|ironclad|fort[\s-]knox"
+        r"|top[\s-](?:of[\s-]the[\s-]line|class)|class[\s-]leading|industry[\s-]best"
+        r"|best[\s-]possible|highest[\s-](?:possible\s+)?(?:level|grade|standard)s?\s+of"
+        r"|maximum|unmatched|unrivall?ed|superior)\b",
+    ),
+    "mild_slogan": (_SLOGAN, r"\b(?:seamless|robust|frictionless|smooth|effortless)\b"),
+    "slogan_verb": (_SLOGAN, r"\b(?:integrat|sync|connect|work|flow|plug)\w*\s+seamlessly\b"),
+}
+
+# What must follow a family's words for them to count, matched from where they end; a
+# consuming tail widens the span. Kept out of the family regexes, which are split by
+# first letter and would carry a copy of the tail into every branch.
+_FAMILY_TAILS: dict[str, str] = {
+    "comparison_way": (
+        r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:did|does|do|works?|worked|used\s+to|behaves?"
+        r"|behaved|handles?|handled|ha[sd]\s+(?:it|them)|(?:is|are|was|were)\s+(?:done\s+"
+        r"|set\s+up\s+|handled\s+)?(?:today|now|currently|before))\b"
+    ),
+    # Measured against another product or today, not a figure ("faster than 200 ms").
+    "comparison_than": (
+        r"\s+(?:[\w-]+\s+){0,3}?than\s+(?:what|they|their|our|its|it|today|now|currently"
+        r"|before|existing|current|any(?:one)?|everyone|competitors?|the\s+(?:current"
+        r"|existing|old|legacy|previous|last|other)|[\w.-]+['’]s\b|[\w.-]+\s+(?:offers?"
+        r"|gives?|has|have|had|provides?|does|did|supports?|shows?)\b)"
+    ),
+    "slogan": r"(?=,?\s+(?:[\w-]+,?\s+){0,2}?(?:" + _BUZZ_NOUN + "|" + _CONTROL_NOUN + r")\b)",
+    "mild_slogan": r"(?=,?\s+(?:[\w-]+,?\s+){0,2}?" + _BUZZ_NOUN + r"\b)",
+}
+
 _NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     "|forty|fifty|sixty|ninety|hundred|thousand|million|billion"
@@ -169,6 +279,7 @@ _NUMBER_WORDS = (
 # Things the tagging vocabulary does not name but that still say what is promised.
 _EXTRA_SUBJECTS = (
     r"\b(?:pdf|docx|zip)\b",
+    r"\b(?:inbox|mailbox)(?:es)?\b",
     r"\b(?:tenant|sandbox|staging|admin\s+console|all\s+users)\b",
 )
 # Details: how often, how much, when. They make an ask concrete, but not on their own
@@ -197,6 +308,8 @@ _PROPER_NOUN = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
     r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|H[12]|FY\d*|EO[DWMQY])\b)[A-Z][A-Za-z0-9]+"
+    # Products spelled with a small first letter: "iManage", "eBay", "iCIMS".
+    r"|(?<=[\s(/\"'“‘])[a-z]{1,2}[A-Z][A-Za-z0-9]+"
 )
 # "this"/"that" only stand in for the thing when no noun follows ("wants this by
 # Friday"); "requires that exports run nightly" and "these exports" name something.

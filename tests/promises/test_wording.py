@@ -288,3 +288,57 @@ def test_comparisons_and_people_alone_are_vague(text: str) -> None:
 )
 def test_clear_asks_of_new_shapes_pass(text: str) -> None:
     assert lint(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Fillers: refused even next to concrete words.
+        ("Their CISO wants the usual stuff around access and logging.", ["the usual", "stuff"]),
+        ("Customer is asking about GDPR things.", ["things"]),
+        # Slogans on a broad capability, with no figure, frequency or date.
+        ("Customer expects best-in-class uptime and support.", ["best-in-class"]),
+        ("seamless integration with their ERP", ["seamless"]),
+        ("Prospect needs bank-grade encryption for patient data.", ["bank-grade"]),
+        # Comparisons with nothing concrete.
+        ("Approvals have to behave the way they did in their previous tool.",
+         ["the way they did"]),
+        ("Customer needs approvals to work the way their team works today.",
+         ["the way their team works"]),
+        ("Buyer wants reporting at least as good as what Salesforce gives them.",
+         ["as good as what"]),
+        ("Prospect wants more flexible workflows than HubSpot offers.",
+         ["more flexible workflows than HubSpot offers"]),
+        ("Customer wants premium support better than what they get today.",
+         ["better than what"]),
+        ("Same setup we did for the Northwind deal", ["Same setup we did"]),
+        ("Customer wants the Jira sync to work like Salesforce.", ["work like"]),
+        ("Customer wants SSO with all the bells and whistles.", ["all the bells and whistles"]),
+        ("Customer expects the highest level of security for their SSO.", ["highest level of"]),
+        ("Customer wants the exports to work the same as today.", ["same as today"]),
+    ],
+)  # fmt: skip
+def test_fillers_slogans_and_comparisons_are_refused(text: str, words: list[str]) -> None:
+    assert _spans(text, "vague_phrase") == words
+    test_every_message_is_actionable_and_every_span_is_valid(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A slogan next to a figure, a frequency or a date says what it will be.
+        "Customer expects best-in-class uptime of 99.95% per month.",
+        "Customer wants a seamless nightly CSV export of orders to their S3 bucket.",
+        # A mild word before a named control is left to the soft layer.
+        "Customer wants robust encryption with customer-managed keys in AWS KMS.",
+        # A comparison with a figure is a limit.
+        "Customer wants failover completed faster than 15 minutes.",
+        "Buyer wants new hires provisioned the same day from Workday.",
+        "Customer wants the IoT things registry synced from AWS IoT Core hourly.",
+        # Products spelled with a small first letter, and an inbox, are named things.
+        "The law firm wants signed engagement letters filed into the matching iManage workspace.",
+        "Buyer asks for supplier invoices emailed to a dedicated inbox to be ingested as records.",
+    ],
+)
+def test_concrete_asks_near_the_new_families_pass(text: str) -> None:
+    assert lint(text) == []

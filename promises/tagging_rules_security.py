@@ -1,0 +1,152 @@
+"""Seed trigger rules for the security category: controls by name, and the shapes of
+security asks (who may see what, where data lives, how it is deleted or restored).
+
+Split out of promises.tagging_rules, which adds them to CONCRETE_RULES and DEFAULT_RULES;
+the same conventions apply (word families, ambiguous words only in their one-meaning
+shapes). Import DEFAULT_RULES from promises.tagging.
+"""
+
+from __future__ import annotations
+
+from promises.tagging import Rule
+from promises.tagging_vocab import NUM, PLACE, SECURITY_CONTROLS
+
+
+def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
+    return tuple(Rule(p, target) for p in phrases)
+
+
+def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
+    return tuple(Rule(p, target, is_regex=True) for p in patterns)
+
+
+_PEOPLE = (
+    r"(?:admins?|administrators?|users?|managers?|roles?|staff|teams?|groups?|members"
+    r"|owners?|employees|contractors?|auditors?|agents?|reps|hr|partners?|guests?|vendors?"
+    r"|support|clinicians?|doctors?|physicians?|nurses?|teachers?|instructors?|lawyers?"
+    r"|attorneys?|paralegals?|adjusters?|underwriters?|investigators?|caseworkers?"
+    r"|departments?|officers?|authors?|creators?|submitters?|requesters?|assignees?"
+    r"|approvers?|reviewers?|supervisors?)"
+)
+# Up to three words before the people: "the", "that patient's care", "each store's shift".
+_WHOSE = r"(?:[\w'’-]+\s+){0,3}?"
+
+# "seen by", "viewed only by": checked behind "by", so the people list is written once.
+_AFTER_SEEN = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{verb}\sby)|(?<=\b{verb}\sonly\sby)"
+        for verb in ("seen", "viewed", "accessed", "read", "opened", "downloaded", "edited")
+    )
+    + ")"
+)
+
+SECURITY_RULES: tuple[Rule, ...] = (
+    *_phrases("security", *SECURITY_CONTROLS, "role", "data center", "data centre"),
+    *_regexes(
+        "security",
+        r"\b(?:en|de)crypt\w*",
+        r"\bdelet(?:e|es|ed|ing|ion|ions)\b",
+        r"\b(?:purg|eras)(?:e|es|ed|ing|ure)\b",
+        r"\b(?:wip(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|destruction|shred(?:s|ded|ding)?"
+        r"|scrub(?:s|bed|bing)?|sanitis(?:e|es|ed|ing)|sanitiz(?:e|es|ed|ing)"
+        r"|crypto[\s-]?shred\w*)\b",
+        r"\b(?:ai|ml|llm|model|gen(?:erative)?\s+ai)\s+(?:model\s+)?(?:training|fine[\s-]?tuning)\b"
+        r"|\btrain(?:s|ed|ing)?\s+(?:any\s+|our\s+|their\s+)?(?:ai|ml|llm|machine\s+learning)?"
+        r"\s*models?\b|\bused\s+(?:for|to)\s+train\w*",
+        r"\b(?:block|prevent|disable|disallow|restrict|stop)\w*\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:screenshots?|screen\s+(?:captures?|recordings?|sharing)|copy(?:ing)?\s+and\s+paste"
+        r"|copy[\s-]paste|printing)\b|\bscreen[\s-]capture\s+protection\b",
+        r"\b(?:screenshots?|screen\s+(?:captures?|grabs?|recordings?)|screen[\s-]?grabs?"
+        r"|copy(?:ing)?(?:\s+and\s+|[\s/-])paste|clipboard|printing|print\s+screen)\b"
+        r"[^.;]{0,40}?\b(?:disabled|blocked|prevented|turned\s+off|switched\s+off|restricted"
+        r"|prohibited|not\s+allowed|forbidden)\b",
+        r"\b(?:data\s+(?:protection|processing)|privacy)\s+impact\s+assessments?\b",
+        r"\b(?:kept|retained|stored|held|preserved|archived)\s+for\s+(?:at\s+least\s+|up\s+to\s+"
+        r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b",
+        r"\brestor(?:e|es|ed|ing|ation)\b",
+        r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b",
+        r"\b" + PLACE + r"[\s-]+(?:only|regions?|data\s+cent(?:er|re)s?|hosting|hosted|storage"
+        r"|residency|instance|tenant|cloud|servers?)\b",
+        r"\b(?:stored|hosted|kept|stays?|remains?|resides?|located|processed|held)\s+(?:only\s+"
+        r"|exclusively\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|a\s+)?" + PLACE + r"\b",
+        r"\b(?:different|separate|second|another|secondary|other)\s+(?:aws\s+|azure\s+|gcp\s+"
+        r"|cloud\s+)?(?:regions?|data\s+cent(?:er|re)s?|availability\s+zones?)\b",
+        r"\b(?:log\s*in|sign[\s-]?in)\s+(?:with|through|via|using)\b",
+        r"\bsingle[\s-]sign[\s-]?on\b",
+        r"\blog[\s-]?(?:ins?|on|outs?|offs?)\b|\bsign[\s-]?(?:ins?|on|outs?)\b",
+        r"\b(?:logged|logging)\b",
+        r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
+        r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
+        r"\bimpersonat(?:e|es|ed|ing|ion)\b",
+        # Hosting on their premises is security; "from their on-prem Documentum" names
+        # where a source system lives.
+        r"\bon(?<!their\son)(?<!from\son)(?<!legacy\son)(?<!old\son)[\s-]?prem(?:ise|ises)?\b"
+        r"(?!\s+(?:[\w-]+\s+)?(?:database|server|system|instance|erp|crm|file\s+share)s?\b)",
+        r"\b(?:api|access|bearer|personal\s+access|refresh)\s+(?:keys?|tokens?)\b"
+        r"|\bservice\s+accounts?\b|\b(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
+        r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
+        r"\baccess\s+(?:rights|levels?|controls?|reviews?|recertifications?|polic(?:y|ies)"
+        r"|restrictions?|requests?)\b",
+        r"\b(?:read|write|admin|guest|limited|restricted|view|edit|least[\s-]privilege"
+        r"|time[\s-]limited|temporary|time[\s-]boxed|elevated|root|privileged)[\s-]+(?:only\s+)?"
+        r"access\b",
+        r"\baccess\s+only\s+to\b|\bhave\s+access\s+only\b",
+        r"\b(?:grant|revok|remov|withdraw)\w*\s+(?:[\w-]+\s+){0,2}?access\b|\b(?:lose|loses"
+        r"|losing|lost)\s+(?:their\s+|all\s+)?access\b|\baccess\s+(?:is\s+|are\s+)?(?:granted"
+        r"|revoked|removed|approved|logged)\b",
+        r"\baccess(?:es|ed|ing)?\s+(?:to\s+)?(?:their|the\s+customer['’]s|customer|production"
+        r"|prod)\s+(?:tenant|account|data|environment|instance|workspace|records|systems?)\b",
+        r"\b(?:separate|dedicated|isolated)\s+(?:database|tenant|instance|schema|environment"
+        r"|vpc|server)s?\b",
+        r"\b(?:block|prevent|restrict|stop|prohibit|disallow|bar|ban|forbid)(?:s|ed|ped|red"
+        r"|ned|den)?\s+(?:[\w-]+\s+){0,2}?from\s+(?:download|view|see|access|export|shar|edit"
+        r"|delet|print|copy|log|sign|upload|forward|retain|stor|keep|collect|sell|process"
+        r"|train)\w*",
+        r"\b(?:downloads?|logins?|access|views?|actions?|changes?|events?|exports?|deletions?)\b"
+        r"[^.;]{0,30}?\b(?:recorded|logged|tracked|audited)\b",
+        # "can only be seen by the assigned adjuster", "only HR admins can view salaries".
+        r"\bby" + _AFTER_SEEN + r"\s+(?:only\s+)?" + _WHOSE + _PEOPLE + r"\b",
+        r"\bonly\s+" + _WHOSE + _PEOPLE + r"\s+(?:can|may|should|will"
+        r"|are\s+able\s+to|get\s+to|are\s+allowed\s+to)\s+(?:see|view|access|open|download"
+        r"|read|edit|export|change)\b",
+        r"\bwho\s+(?:viewed|accessed|changed|edited|exported|downloaded|deleted|opened"
+        r"|modified)\b",
+        r"\b(?:visible|available|accessible|restricted|limited|hidden|exposed|viewable"
+        r"|private|editable)\s+(?:only\s+)?"
+        r"(?:to|from)\s+" + _WHOSE + _PEOPLE + r"\b",
+        r"\b(?:users?|contractors?|agents?|staff|employees|auditors|partners?|guests?|vendors?"
+        r"|reps|managers?|admins?)\s+(?:are\s+|is\s+|to\s+be\s+|get\s+)?(?:only\s+)?(?:limited"
+        r"|restricted|scoped)\s+to\b",
+        # Access itself limited: "can gradebook access be limited to", "restrict access to".
+        r"\baccess\s+(?:(?:is|are|be|being|gets?|(?:must|should|can|could|will|would|to)\s+be)"
+        r"\s+)?(?:only\s+)?(?:limited|restricted|scoped|confined|locked\s+down)\s+(?:only\s+)?"
+        r"to\b|\b(?:limit|restrict|scope|confine)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?access\b",
+        r"\b(?:limit|restrict)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?to\s+" + _WHOSE
+        + _PEOPLE + r"\b",
+        r"\b(?:view|see|read)\s+but\s+not\s+(?:edit|change|modify|delete|export|download"
+        r"|update)\b",
+        r"\b(?:hid(?:e|es|den|ing)|mask(?:s|ed|ing)?|redact\w*|obfuscat\w*)\s+(?:[\w-]+\s+){0,3}?"
+        r"from\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+        r"\b(?:mask(?:s|ed)?|redact\w*|anonymi[sz](?:e|es|ed|ing)|pseudonymi[sz](?:e|es|ed|ing)"
+        r"|tokeni[sz](?:e|es|ed|ing)|de-?identif\w*|obfuscat\w*)\b",
+        r"\b(?:field|record|row|object|column)[\s-]level\s+(?:security|permissions?|access"
+        r"|encryption|visibility)\b",
+        r"\b(?:managed|corporate|company|trusted|registered|compliant)[\s-]+(?:owned\s+)?"
+        r"devices?\b",
+        r"\b(?:disabl|revok|suspend|deactivat)\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:tokens?"
+        r"|sessions?|accounts?|logins?|credentials?)\b",
+        r"\b(?:block|reject|restrict|prevent|disallow|forbid|quarantin)\w*\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:uploads?|attachments?|executables?|macros)\b|\bupload\s+(?:size\s+)?(?:limits?"
+        r"|restrictions?)\b",
+        r"\bsessions?\b[^.;]{0,30}?\b(?:time\s*out|timeouts?|expir\w*|terminat\w*|revok\w*"
+        r"|length|duration|limits?)\b|\b(?:idle|inactive|inactivity)\s+(?:[\w-]+\s+)?"
+        r"(?:sessions?|timeouts?|users?|accounts?)\b",
+        r"\b(?:security|privacy|compliance|infosec|information\s+security)\s+(?:addend(?:um|a)"
+        r"|exhibits?|schedules?|terms|clauses?|polic(?:y|ies)|whitepapers?|packages?"
+        r"|documentation|reviews?|assessments?|audits?|certifications?|attestations?|reports?"
+        r"|controls?|requirements\s+document|agreements?)\b",
+        r"\b(?:scan|scans|scanned|scanning)\s+(?:[\w-]+\s+){0,2}?for\s+(?:malware|viruses"
+        r"|threats|vulnerabilit\w+)\b",
+    ),
+)  # fmt: skip
