@@ -72,6 +72,32 @@ _VOLUME_NOUNS = (
     r"|entries|objects|payloads)"
 )
 
+# What a report is cut by ("churn by contract tier", "revenue per region"): the groups of
+# a business, never a time ("by month" is a schedule, "by Friday" a date).
+_DIMENSION = (
+    r"(?:(?!(?:their|our|the|an?|its|next|this|last|each|every|end|mid)\b)[\w-]+\s+)?"
+    r"(?:tiers?|regions?|countr(?:y|ies)|states?|territor(?:y|ies)|plans?|products?|skus?"
+    r"|categor(?:y|ies)|channels?|segments?|cohorts?|customers?|accounts?|clients?|reps?"
+    r"|owners?|teams?|departments?|sites?|stores?|locations?|branch(?:es)?|warehouses?"
+    r"|clinics?|wards?|schools?|campus(?:es)?|sources?|campaigns?|industr(?:y|ies)|verticals?"
+    r"|sizes?|stages?|status(?:es)?|priorit(?:y|ies)|severit(?:y|ies)|agents?|carriers?"
+    r"|vendors?|suppliers?|cost\s+cent(?:er|re)s?|projects?|brands?|languages?|currenc(?:y|ies)"
+    r"|types?|famil(?:y|ies)|lines?|cit(?:y|ies)|post\s*codes?|zip\s*codes?|markets?"
+    r"|partners?|units?|divisions?|entit(?:y|ies)|subsidiar(?:y|ies)|programmes?|programs?"
+    r"|funds?|grants?|donors?|courses?|classes?|routes?|lanes?|shifts?|machines?|plants?"
+    r"|facilit(?:y|ies)|providers?|physicians?|payers?|funders?|reasons?|outcomes?)\b"
+)
+_REPORT = (
+    r"(?:reports?|reporting|dashboards?|breakdowns?|charts?|graphs?|summar(?:y|ies)"
+    r"|roll-?ups?|scorecards?|leaderboards?|heat\s*maps?|pivots?|analytics|kpis?|metrics"
+    r"|trends?)"
+)
+_METRIC = (
+    r"(?:churn|revenue|mrr|arr|bookings|sales|pipeline|win\s+rates?|conversion(?:\s+rates?)?"
+    r"|margins?|spend|utili[sz]ation|headcount|attrition|turnover|nps|csat|backlog"
+    r"|no[\s-]shows?|returns|refunds|renewals|retention\s+rates?|forecasts?)"
+)
+
 DATA_RULES: tuple[Rule, ...] = (
     *_phrases("data_movement", *DATA_SYSTEMS, *DATA_FORMATS),
     *_regexes(
@@ -154,7 +180,12 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|customers?|clients?|tiers?|subsidiar(?:y|ies)|locations?|branch(?:es)?|franchises?"
         r"|departments?|divisions?|regions?|countries|brands?|stores?|sites?|entities"
         r"|business\s+units?|products?|orders?|deals?|contracts?)\b",
-        r"\b(?:shows?|displays?|sees?|lists?|appears?)\s+only\b",
+        # A page or a unit showing a subset; people seeing only some records is access
+        # control (promises.tagging_rules_security).
+        r"\b(?:shows?|displays?|lists?|appears?)\s+only\b|\b(?:each|every|a|the)\s+(?:[\w-]+\s+)?"
+        r"(?:franchise|store|branch|site|location|region|brand|entity|subsidiary|division"
+        r"|business\s+unit|country|office|clinic|school|plant|warehouse|tenant)s?\s+(?:to\s+"
+        r"|can\s+|should\s+|will\s+|only\s+)?(?:sees?|gets?)\s+only\b",
         r"\b(?:for|per)\s+each\s+(?:subsidiary|region|team|department|location|brand|account"
         r"|customer|tier|country|store|site|entity|business\s+unit|product\s+line)\b",
         r"\bper[\s-](?:region|country|state|province|account|customer|brand|entity|subsidiary"
@@ -231,6 +262,14 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?:[\w-]+\s+){0,2}?queue\b|\b(?:work|review|approval|triage|escalation|priority"
         r"|support)\s+queues?\b",
         r"\bdashboard" + _BI_TOOLS + r"s?\b",
+        # A report of a metric cut by a dimension, in any order: "churn by contract tier
+        # report", "a dashboard of win rate per rep", "revenue broken down by region".
+        r"\b(?:by|per)[\s-]+" + _DIMENSION + r"[\s-]+(?:[\w-]+\s+){0,3}?" + _REPORT + r"\b",
+        r"\b" + _REPORT + r"\s+(?:[\w%$&/-]+\s+){0,5}?(?<!ed\s)(?:by|per|for\s+each)\s+"
+        + _DIMENSION,
+        r"\b(?:broken\s+down|split|sliced|segmented|bucketed)\s+(?:out\s+)?(?:by|per)\s+"
+        + _DIMENSION,
+        r"\b" + _METRIC + r"\s+(?:[\w-]+\s+)?(?:by|per)[\s-]+" + _DIMENSION,
         r"\btimers?\b",
         r"\b(?:distribut|spread)\w*\s+(?:[\w-]+\s+){0,2}?(?:evenly|round[\s-]robin|among"
         r"|between|across)\b",

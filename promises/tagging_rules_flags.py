@@ -52,7 +52,8 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"fy\s*'?\d{2,4}\b",
     r"\b(?:first|second|third|fourth|coming|" + _unless_signing("next", "this")
     + r")\s+(?:quarter|half)\b",
-    r"\b(?:next|this)\s+(?:month|sprint|release)\b|\bby\s+next\s+year\b",
+    r"\b" + _unless_signing("next", "this") + r"\s+(?:month|sprint|release)\b"
+    r"|\bby\s+next\s+year\b",
     r"\b(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?"
     r"(?:week|month|quarter|year|sprint)\b",
     r"\b(?:by|before|until|in)\s+20\d\d\b",
@@ -162,6 +163,14 @@ TERMS_RULES: tuple[Rule, ...] = (
     ),
 )  # fmt: skip
 
+# What the customer pays us for: a discount or a cut on one of these is a commercial term.
+_OURS = (
+    r"(?:licen[cs]es?|subscriptions?|renewals?|contracts?|seats?|acv|arr|tcv|deal|order\s+form"
+    r"|first\s+(?:year|invoice|term)|year\s+one|(?:licen[cs]e|subscription"
+    r"|platform|annual|implementation|setup|set-up|onboarding|service|support|seat|per[\s-]seat"
+    r"|renewal|contract)\s+(?:fees?|prices?|pricing|costs?|rates?))"
+)
+
 # Generic commercial words: they say what kind of term it is but name nothing concrete.
 GENERIC_TERMS_RULES: tuple[Rule, ...] = (
     *_phrases("commercial_terms", "professional services"),
@@ -182,5 +191,31 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"\b(?:multi-year|volume|loyalty|early|early[\s-]payment|prepayment|upfront|additional"
         r"|extra|special|deeper|bigger|partner|non-?profit|education|launch|renewal)\s+"
         r"discounts?\b",
+        # Money off what they pay us, in all its phrasings: "20% off the first-year
+        # licence", "$5k off list", "a charity discount", "a price cut on the renewal".
+        # Money off their own prices ("12% off their list price", "10% off the public
+        # rate") is a pricing rule, so the thing taken off must be ours.
+        r"\b(?:\d[\d,.]*\s?(?:%|percent|k|m|usd|eur|gbp|dollars|euros|pounds)?|half|a\s+(?:third"
+        r"|quarter)|money|something|a\s+(?:bit|little))\s+off\b(?:\s+(?:the\s+|our\s+|its\s+"
+        r"|their\s+)?(?:[\w-]+\s+){0,2}?" + _OURS + r"\b|\s+(?:the\s+|our\s+)?(?:list|sticker"
+        r"|msrp|rrp)(?:\s+pric(?:e|es|ing))?\b|(?=\s*(?:[.,;!?]|$|if\b|when\b|in\s+exchange\b|for\s+(?:signing"
+        r"|committing|prepaying|paying|a\s+(?:multi|\w+[\s-]year)|the\s+first)\b)))"
+        r"|\bmoney\s+off\b",
+        r"\b(?:discount(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)"
+        r"|slash(?:es|ed|ing)?|knock(?:s|ed|ing)?)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + _OURS + r"\b|\b" + _OURS + r"\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:discounted|reduced|cut|lowered)\s+(?:by|to)\b",
+        r"\b(?:an?|any|some|the\s+usual|bigger|deeper|better|further|extra|one-off|one-time"
+        r"|charit(?:y|able)|not-for-profit|ngo|educational|academic|student|government"
+        r"|public[\s-]sector|startup|competitive|commitment|introductory|promotional"
+        r"|first[\s-]year|(?:two|three|four|five|\d+)[\s-]year|signing|end[\s-]of[\s-]quarter"
+        r"|quarter[\s-]end|year[\s-]end)\s+discounts?\b(?!\s+(?:codes?|rules?|fields?|approvals?"
+        r"|levels?|thresholds?|lines?|types?|engine|matrix|polic(?:y|ies)|tables?|schedules?"
+        r"|tiers?|columns?|above|over|under|below|greater|higher|larger|beyond|exceeding"
+        r"|of\s+more)\b)",
+        r"\bprice\s+(?:cut|reduction|concession|break)s?\b|\bcheaper\s+(?:price|pricing|rate"
+        r"|deal|plan)s?\b|\b(?:charity|non-?profit|not-for-profit|education(?:al)?|academic"
+        r"|government|public[\s-]sector|startup|reduced|preferential|concessionary|partner"
+        r"|best)\s+(?:pric(?:e|es|ing)|rates?)\b",
     ),
 )  # fmt: skip

@@ -28,6 +28,26 @@ _PEOPLE = (
     r"|departments?|officers?|authors?|creators?|submitters?|requesters?|assignees?"
     r"|approvers?|reviewers?|supervisors?)"
 )
+# Whose view of records is limited, for the "must not see" / "see only" shapes: the
+# people above and the outsiders a portal serves.
+_VIEWERS = (
+    r"(?:" + _PEOPLE[3:-1] + r"|customers?|clients?|students?|pupils?|parents?|patients?"
+    r"|drivers?|technicians?|techs?|volunteers?|donors?|tenants?|residents?|brokers?|dealers?"
+    r"|resellers?|franchisees?|cashiers?|clerks?|tellers?|pharmacists?|carers?|caregivers?"
+    r"|therapists?|surgeons?|faculty|deans?|tutors?|professors?|lecturers?|analysts?"
+    r"|engineers?|developers?|operators?|workers?|associates?|consultants?|freelancers?"
+    r"|temps?|interns?|recruiters?|accountants?|sellers?|suppliers?|merchants?"
+    r"|learners?|candidates?|applicants?|dispatchers?|inspectors?|coaches?|trainees?"
+    r"|cs[rm]s?|sdrs?|bdrs?|aes?|nobody|no\s+one|anyone|everyone|others)"
+)
+_SEE = r"(?:see|view|access|read|open|download|export|edit|search|look\s+up|query|print)"
+# "must not", "cannot", "should only", "are only allowed to", "to only".
+_LIMITED = (
+    r"(?:(?:must|should|shall|may|can|could|will|would|do|does|are|is)\s+(?:not|never|only)"
+    r"|mustn['’]?t|shouldn['’]?t|can['’]?t|cannot|couldn['’]?t|won['’]?t|don['’]?t"
+    r"|doesn['’]?t|never|only|to\s+only)\s+(?:(?:be\s+)?(?:allowed|permitted|able)\s+to\s+"
+    r"|get\s+to\s+)?"
+)
 # Up to three words before the people: "the", "that patient's care", "each store's shift".
 _WHOSE = r"(?:[\w'’-]+\s+){0,3}?"
 
@@ -128,6 +148,22 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|update)\b",
         r"\b(?:hid(?:e|es|den|ing)|mask(?:s|ed|ing)?|redact\w*|obfuscat\w*)\s+(?:[\w-]+\s+){0,3}?"
         r"from\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+        # Limits on what people see: "store staff must not see", "nurses to see only",
+        # "agents can only view", "see only their own region's tickets".
+        r"\b" + _VIEWERS + r"\s+(?:(?:in|on|at|from|of|outside|within|without)\s+"
+        r"(?:[\w'’-]+\s+){1,3}?)?(?:" + _LIMITED + _SEE + r"|(?:(?:to|can"
+        r"|may|should|must|will|could)\s+(?:be\s+able\s+to\s+)?)?" + _SEE + r"(?:s|es)?\s+only)\b",
+        r"\b" + _SEE + r"(?:s|es)?\s+only\s+(?:[\w'’-]+\s+){0,4}?(?:their|his|her)\s+own\b",
+        r"\bnot\s+(?:be\s+)?(?:shown|displayed|revealed|visible|exposed)\s+to\b",
+        # Partial display of a sensitive value: "only the last four digits", "truncated
+        # card numbers", "partially masked".
+        r"\b(?:last|first|final)\s+(?:two|three|four|five|six|2|3|4|5|6)\s+(?:digits|characters"
+        r"|numbers)\b|\bpartial(?:ly)?\s+(?:masked|hidden|redacted|obscured|displayed|shown"
+        r"|visible|card|account|ssn|pan|iban|numbers?)\b|\b(?:starred|blanked|blacked|x-?ed)"
+        r"\s+out\b|\bobscur(?:e|es|ed|ing)\b",
+        r"\btruncat(?:e|es|ed|ing|ion)\s+(?:[\w-]+\s+){0,3}?(?:card|pan|ssn|social|account|iban"
+        r"|phone|tax|national|id|passport)\b|\b(?:card|pan|ssn|account|iban|phone|id|passport)"
+        r"\s+(?:numbers?\s+)?(?:[\w-]+\s+){0,2}?truncat(?:e|es|ed|ing|ion)\b",
         r"\b(?:mask(?:s|ed)?|redact\w*|anonymi[sz](?:e|es|ed|ing)|pseudonymi[sz](?:e|es|ed|ing)"
         r"|tokeni[sz](?:e|es|ed|ing)|de-?identif\w*|obfuscat\w*)\b",
         r"\b(?:field|record|row|object|column)[\s-]level\s+(?:security|permissions?|access"

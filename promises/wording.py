@@ -8,6 +8,9 @@ layers, because a word list alone refuses good asks:
 * slogans on a broad capability ("best-in-class uptime", "seamless integration with
   their ERP") are refused unless the sentence also gives a figure, a frequency or a
   date: naming the capability is not saying what it will be;
+* minimisers ("basically", "a light integration with their ERP", "nothing crazy") are
+  refused unless the sentence also gives a figure, a format, a frequency, a field list,
+  a date, a control or a rule: a system's name alone does not say what the work is;
 * soft or vague phrases ("a simple sync", "enterprise security", "best practices") are
   refused only when the sentence names nothing concrete, so "a simple nightly CSV
   export to their SFTP server" passes;
@@ -22,7 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from promises.tagging import Matcher, Rule, _by_first_letter, fold_case, strip_word_boundary
-from promises.tagging_rules import CONCRETE_RULES
+from promises.tagging_rules import CONCRETE_RULES, DATA_FORMATS, DATE_AND_TERMS_RULES, LOGIC_RULES
+from promises.tagging_rules_security import SECURITY_RULES
 from promises.wording_patterns import (
     _ALWAYS_VAGUE,
     _BUZZ_VAGUE,
@@ -30,6 +34,8 @@ from promises.wording_patterns import (
     _EXTRA_SUBJECTS,
     _FAMILY_TAILS,
     _HEDGE_FAMILIES,
+    _MINIMISE_VAGUE,
+    _MINIMISER_DETAILS,
     _PLACEHOLDER,
     _PLACEHOLDER_OBJECT,
     _PROPER_NOUN,
@@ -89,13 +95,16 @@ class _FamilyScan:
             pos = max(pos, start + 1)
 
 
-# Hedges and open scope are refused anywhere, and slogans unless the sentence gives a
-# figure, a frequency or a date, so they share one scan (slogans tried last).
-_ALWAYS = _FamilyScan({**_HEDGE_FAMILIES, **_ALWAYS_VAGUE, **_BUZZ_VAGUE}, _FAMILY_TAILS)
+# Hedges and open scope are refused anywhere, slogans unless the sentence gives a figure,
+# a frequency or a date, and minimisers unless it says what the work is; they share one
+# scan (slogans and minimisers tried last).
+_ALWAYS = _FamilyScan(
+    {**_HEDGE_FAMILIES, **_ALWAYS_VAGUE, **_BUZZ_VAGUE, **_MINIMISE_VAGUE}, _FAMILY_TAILS
+)
 _SOFT = _FamilyScan(_SOFT_VAGUE)
 _HINTS = {
     name: hint
-    for families in (_HEDGE_FAMILIES, _ALWAYS_VAGUE, _BUZZ_VAGUE, _SOFT_VAGUE)
+    for families in (_HEDGE_FAMILIES, _ALWAYS_VAGUE, _BUZZ_VAGUE, _MINIMISE_VAGUE, _SOFT_VAGUE)
     for name, (hint, _) in families.items()
 }
 _SUBJECTS = Matcher(
@@ -105,6 +114,13 @@ _SUBJECTS = Matcher(
 _ANCHORS = Matcher(
     [r for r in CONCRETE_RULES if r.target == "delivery_date"]
     + [Rule(src, "detail", is_regex=True) for src in _DETAILS]
+)
+# A system's name alone does not say what "a light integration" with it is: a format,
+# a control, a rule, a term, a field list or any detail does.
+_MINIMISER_ANCHORS = Matcher(
+    [*SECURITY_RULES, *LOGIC_RULES, *DATE_AND_TERMS_RULES]
+    + [Rule(p, "format") for p in DATA_FORMATS]
+    + [Rule(src, "detail", is_regex=True) for src in (*_DETAILS, *_MINIMISER_DETAILS)]
 )
 
 # Words ending in "." that do not end a sentence.
@@ -189,11 +205,17 @@ def lint(text: str) -> list[Problem]:
     folded = fold_case(text)
     taken: list[tuple[int, int]] = []
     anchored: bool | None = None
+    specific: bool | None = None
     for family, start, end in _ALWAYS.finditer(folded):
         if family in _BUZZ_VAGUE:
             if anchored is None:  # only looked for when a slogan is there
                 anchored = _ANCHORS.search(text, folded)
             if anchored:
+                continue
+        elif family in _MINIMISE_VAGUE:
+            if specific is None:
+                specific = _MINIMISER_ANCHORS.search(text, folded)
+            if specific:
                 continue
         code = "hedge" if family in _HEDGE_FAMILIES else "vague_phrase"
         problems.append(_word_problem(code, family, start, end, text))

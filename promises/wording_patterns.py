@@ -16,13 +16,19 @@ import re
 _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
     "hedge": (
         "hedges the promise: say exactly what will be delivered, or leave it out.",
-        r"\bprobabl[ey]\b|\bpossibl[ey]\b|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
+        # "Is a 40% discount possible?" asks for something; "possible" in a statement
+        # hedges it ("if possible" and "as much as possible" are open scope, below). An
+        # ask of two sentences is refused anyway, so the "?" may be anywhere after it.
+        r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b(?![^!?]*\?)|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
         r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
         r"|\bmay\s+(?:be|need|not|also|want|require|have)\b|\bmore\s+or\s+less\b"
         r"|\bsort\s+of\b|\bkind\s+of\b|\bsomewhat\b|\bfor\s+the\s+most\s+part\b"
         r"|\bto\s+some\s+(?:extent|degree)\b|\bsomehow\b"
         r"|\bshould\s+(?:be\s+)?(?:fine|ok|okay|possible|easy|doable|straightforward|simple"
-        r"|workable|manageable|no\s+problem|able\s+to|work|handle|cover)\b"
+        r"|workable|manageable|no\s+problem|work|handle|cover)\b"
+        # "We should be able to" hedges; "Teachers should be able to view" is a requirement.
+        r"|\b(?:we|it|this|that|they|you|i|which)\s+should\s+(?:be\s+)?able\s+to\b"
+        r"|\bshould(?<!\w\sshould)\s+(?:be\s+)?able\s+to\b"
         r"|\bshouldn['’]?t\s+be\s+(?:a\s+|an\s+)?(?:problem|issue|hard|difficult)\b"
         r"|\bno\s+problem\b|\b(?:yes,?\s+)?in\s+(?:principle|theory)\b|\btheoretically\b"
         r"|\btbd\b|\btbc\b|\bto\s+be\s+(?:confirmed|decided|determined)\b",
@@ -56,8 +62,10 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         "leaves the scope open: list exactly what is included.",
         r"\betc\b\.?|\band\s+so\s+(?:on|forth)\b|\band\s+(?:stuff|things|whatnot|the\s+rest)\b"
         r"|\bor\s+whatever\b|\band\s+(?:the\s+)?like\b|\bor\s+(?:something|similar)\b"
-        r"|\band\s+more\b|\b(?:if|where|when|as\s+far\s+as)\s+(?:possible|feasible|needed"
-        r"|necessary|required|applicable)\b(?!\s+by)"
+        r"|\band\s+more\b|\b(?:if|where|when|wherever|whenever|as\s+far\s+as)\s+(?:at\s+all\s+)?"
+        r"(?:possible|feasible|needed|necessary|required|applicable)\b(?!\s+by)"
+        r"|\bas\s+(?:much|many|far|often|well|fast|quickly|early|closely|far)\s+as\s+(?:possible"
+        r"|feasible|practical|practicable|we\s+can|they\s+need|needed)\b"
         r"|\bas\s+(?:needed|necessary|appropriate|required)\b(?!\s+by)",
     ),
 }
@@ -251,6 +259,29 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
     "mild_slogan": (_SLOGAN, r"\b(?:seamless|robust|frictionless|smooth|effortless)\b"),
     "slogan_verb": (_SLOGAN, r"\b(?:integrat|sync|connect|work|flow|plug)\w*\s+seamlessly\b"),
 }
+
+# Playing the work down ("basically a light integration with their ERP, nothing crazy"):
+# vague even next to a named system, unless the sentence also gives a figure, a format,
+# a frequency, a field list, a date, a control or a rule (_MINIMISER_ANCHORS).
+_MINIMISE_VAGUE: dict[str, tuple[str, str]] = {
+    "minimiser": (
+        "plays the work down instead of saying what it is: give the format, frequency, "
+        "volume, fields or date (e.g. a nightly CSV export of five order fields to S3).",
+        r"\b(?:basically|essentially)\b|\bnothing\s+(?:too\s+|very\s+|super\s+|really\s+)?"
+        r"(?:crazy|fancy|major|big|special|complicated|complex|heavy|elaborate|serious|huge"
+        r"|wild|drastic|dramatic|significant|exotic|insane|mad)\b|\bno\s+(?:big\s+deal|biggie"
+        r"|frills)\b|\bno-frills\b|\bbare[\s-]?bones\b|\bquick\s+and\s+dirty\b"
+        r"|\blight[\s-]touch\b|\ba\s+(?:little\s+)?bit\s+of\b|\ba\s+touch\s+of\b"
+        r"|\b(?:an?\s+)?(?:simple|quick|small|basic|easy|light(?:weight)?|lite|minor|little"
+        r"|straightforward|tiny|minimal)\s+(?:[\w-]+\s+)?(?:sync|integration|export|import"
+        r"|feed|connector|connection|link|hook-?up|change|tweak|fix|customi[sz]ation|workflow"
+        r"|report|update|setup|set-up|thing|addition|enhancement|feature|api|job|script|piece"
+        r"|build|load|upload|pipe(?:line)?)s?\b",
+    ),
+}
+# What makes a played-down ask concrete after all, besides the tagging rules for
+# controls, rules, terms, dates and formats (see promises.wording).
+_MINIMISER_DETAILS = (r"\b(?:fields?|columns?|attributes?)\b", r"\b(?:pdf|docx|zip)\b")
 
 # What must follow a family's words for them to count, matched from where they end; a
 # consuming tail widens the span. Kept out of the family regexes, which are split by

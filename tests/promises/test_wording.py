@@ -342,3 +342,48 @@ def test_fillers_slogans_and_comparisons_are_refused(text: str, words: list[str]
 )
 def test_concrete_asks_near_the_new_families_pass(text: str) -> None:
     assert lint(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A question whether something concrete is possible asks for it.
+        "Is a 25% multi-year discount on 300 seats possible for this renewal?",
+        "Would it be possible to export nightly CSVs to their S3 bucket?",
+        "Is SCIM provisioning from Okta possible for the U.S. subsidiary?",
+        # A requirement on people's rights is not "we should be able to".
+        "Admins should be able to reset MFA for their own users.",
+        # A soft word next to a figure, a frequency, a format or a control.
+        "Customer wants a simple nightly CSV export of five fields.",
+        "Basically they need SAML SSO through Okta for 300 users.",
+    ],
+)
+def test_questions_requirements_and_anchored_soft_words_pass(text: str) -> None:
+    assert lint(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "words"),
+    [
+        # "possible" in a statement still hedges; open scope stays open in a question.
+        ("SSO through Okta possible by June 15.", "hedge", ["possible"]),
+        ("We could possibly offer a nightly SFTP export.", "hedge", ["We could", "possibly"]),
+        ("Can we mask PII in the Snowflake export where possible?", "hedge",
+         ["where possible"]),
+        ("Customer wants approvals over $500 automated as much as possible.", "hedge",
+         ["as much as possible"]),
+        ("We should be able to run the Workday sync nightly.", "hedge",
+         ["We should be able to"]),
+        # Minimisers next to a system's name only.
+        ("basically a lightweight hookup to their NetSuite, nothing fancy", "vague_phrase",
+         ["basically", "a lightweight hookup", "nothing fancy"]),
+        ("Customer wants a quick Salesforce sync, no big deal.", "vague_phrase",
+         ["a quick Salesforce sync", "no big deal"]),
+        ("They want a bit of Jira automation.", "vague_phrase", ["a bit of"]),
+    ],
+)  # fmt: skip
+def test_statement_hedges_and_minimisers_are_refused(
+    text: str, code: str, words: list[str]
+) -> None:
+    assert _spans(text, code) == words
+    test_every_message_is_actionable_and_every_span_is_valid(text)
