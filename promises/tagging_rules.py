@@ -54,6 +54,19 @@ _NOT_SECURITY_RULES = "".join(
         "privacy", "compliance", "encryption", "residency", "gdpr", "hipaa",
     )
 )  # fmt: skip
+# What a guard must not name to be a business rule rather than a security control.
+_NOT_A_CONTROL = (
+    r"(?![^.;,]{0,30}?(?:encrypt|\bpgp\b|\bgpg\b|signed\s+with|authenticat|\bmfa\b|\b2fa\b"
+    r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device|virus|malware|scan|certificate|token"
+    r"|password))"
+)
+# An approval used only as a time reference ("within ten minutes of approval") is
+# not an approval step: the window is counted from an approval made elsewhere.
+_APPROVAL_AS_TIME = "".join(
+    rf"(?<!{unit}\s{prep}\sapproval)"
+    for unit in ("seconds", "minutes", "mins", "hours", "hrs", "days", "minute", "hour")
+    for prep in ("of", "after", "from")
+)
 _BI_TOOLS = "".join(
     rf"(?<!{w}\sdashboard)"
     for w in ("looker", "studio", "tableau", "bi", "grafana", "qlik", "sense", "metabase",
@@ -135,8 +148,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
     *_phrases("custom_logic", *LOGIC_OBJECTS),
     *_regexes(
         "custom_logic",
-        r"\bapprov(?:al|als|e|es|er|ers|ing)\b|\bapproved\b(?!\s+(?:pos?|purchase|orders?"
-        r"|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
+        r"\bapprov(?:al" + _APPROVAL_AS_TIME + r"|als|e|es|er|ers|ing)\b"
+        r"|\bapproved\b(?!\s+(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software"
         r"|ips?)\b)",
         r"\bsign(?:s|ed)?[\s-]off\b",
@@ -144,8 +157,13 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bescalat(?:e|es|ed|ing)\b",
         r"\b(?:assign|reassign|re-assign)(?:s|ed|ing|ment|ments)?\s+(?:to|by|based|automatically"
         r"|round)\b|\bre-?assign\w*",
-        r"\bvalidat(?:e|es|ing|ion|ions)\b|\bvalidated\b(?!\s+(?:encryption|modules?"
-        r"|crypto\w*|certificates?|domains?|emails?|identit\w+))",
+        # Validated (GxP) systems and their paperwork are compliance (security).
+        r"\bvalidat(?:e|es|ing|ions?(?<!system\svalidation)(?<!gxp\svalidation)"
+        r"(?!\s+(?:package|pack|documentation|protocols?|evidence|deliverables)\b))\b"
+        r"|\bvalidated(?<!gxp\svalidated)(?<!gxp-validated)\b(?!\s+(?:encryption|modules?"
+        r"|crypto\w*|certificates?|domains?|emails?|identit\w+|(?:[\w-]+\s+)?(?:env"
+        r"(?:ironment)?s?|instances?|systems?|tenants?|platforms?|hosting|clouds?|state"
+        r"|servers?)\b))",
         r"\brule" + _NOT_SECURITY_RULES + r"s?\b",
         r"\bcustom\s+(?:[\w'\"“”‘’-]+\s+){0,3}?(?:status(?:es)?|stages?|templates?|layouts?"
         r"|views?|reports?|objects?|workflows?|logic|rules?|fields?|tabs?|pages?|forms?"
@@ -167,7 +185,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
         r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)\s+"
-        r"(?!99(?:\.\d+)?\s?%)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
+        r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
         + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes))\s*"
         r"(?:%|percent|k\b)?",
@@ -276,6 +294,19 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bduplicates?\b[^.;]{0,30}?\b(?:merg|flag|block|reject|remov|detect|match|skip)\w*",
         r"\b(?<!webhook\s)trigger(?:s|ed|ing)?\b(?!\s+(?:a|the)\s+webhook)",
         r"\bconditional(?:ly)?\b(?!\s+access)",
+        # Records refused for a missing field are a validation rule: "claims w/o a VIN
+        # rejected at entry", "can't be saved without a cost centre". A missing control
+        # ("blocked without MFA") is security, not a business rule.
+        r"\b(?:without|w/o|missing|lacking|with\s+no)\s+" + _NOT_A_CONTROL
+        + r"(?:[\w/'’-]+\s+){1,4}?(?:(?:are|is|gets?|be|being|to\s+be|must\s+be|should\s+be)"
+        r"\s+)?(?:automatically\s+)?(?:rejected|refused|blocked|bounced|declined|disallowed"
+        r"|kicked\s+back|sent\s+back|not\s+(?:saved|accepted|allowed|submitted))\b",
+        r"\b(?:can['’]?t|cannot|can\s+not|won['’]?t|must\s+not|may\s+not|should\s+not)\s+be\s+"
+        r"(?:saved|submitted|created|closed|posted|entered|completed|finali[sz]ed|released"
+        r"|booked)\s+without\s+" + _NOT_A_CONTROL + r"\w",
+        r"\b(?:reject|refus|block|stopp|bounc)(?:ed|es|s)?\s+(?:at|on|during|upon)\s+(?:the\s+"
+        r"point\s+of\s+)?(?:entry|save|saving|submit|submission|creation|intake|input"
+        r"|data\s+entry)\b",
     ),
 )  # fmt: skip
 

@@ -35,6 +35,35 @@ def _unless_signing(*words: str) -> str:
     return "(?:" + "|".join(w + "".join(rf"(?<!{s}\s{w})" for s in _SIGNING) for w in words) + ")"
 
 
+# Paying is not delivering: "pay in two instalments, in July and January".
+_PAYING = ("pay", "pays", "paid", "paying", "payable", "invoiced", "billed", "prepay")
+_INSTALMENTS = ("instalments", "installments", "payments", "tranches")
+
+
+def _unless_paying(*words: str) -> str:
+    """The words, except right after paying or a series of payments (with or without a
+    comma): the month of a payment is not a date for the work."""
+    behind = [rf"{p}\s" for p in _PAYING]
+    behind += [rf"{p}{comma}\s" for p in _INSTALMENTS for comma in ("", ",")]
+    return "(?:" + "|".join(w + "".join(rf"(?<!{b}{w})" for b in behind) for w in words) + ")"
+
+
+# "five refunds in a week" or "three failed logins within one month" is a rate window,
+# not a date: a single week or month right after a count of things. Checked behind the
+# preposition with fixed-width lookbehinds, one per length of the counted noun.
+_COUNTS = (r"\d", r"\b(?:one|two|six|ten)", r"\b(?:four|five|nine)",
+           r"\b(?:three|seven|eight|forty|fifty|sixty)", r"\b(?:eleven|twelve|twenty|thirty)",
+           r"\bfifteen")  # fmt: skip
+
+
+def _unless_rate(word: str) -> str:
+    """word, unless "a/an/one <unit>" follows it and "<count> <things>" comes before it."""
+    behind = "".join(
+        rf"(?<!{count}\s[a-z][a-z\s-]{{{k}}}s\s{word})" for count in _COUNTS for k in range(18)
+    )
+    return rf"{word}(?:(?!\s+(?:a|an|one|1|a\s+single)\s+[a-z]+\b)|{behind})"
+
+
 DATE_RULES: tuple[Rule, ...] = _regexes(
     "delivery_date",
     r"\b(?:" + _unless_signing("by", "before", "until", "till")
@@ -43,7 +72,8 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
     r"\b" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
-    r"\b(?:in|during)\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH + r"\b",
+    r"\b" + _unless_paying("in", "during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH
+    + r"\b",
     # "1h"/"2h" are usually hours ("RPO 1h"): a half-year only with a year or after "by".
     r"\b(?:q[1-4]|h[12]|1q|2q|3q|4q)\b(?:\s*(?:of\s+)?(?:fy\s*)?'?\d{2,4})?"
     r"|\b(?:1|2)h\s*(?:of\s+)?(?:fy\s*)?'?(?:20)?\d\d\b"
@@ -92,10 +122,12 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:delivered|built|live|ready|shipped|available|done|completed?|enabled|"
     r"implemented|launched|configured|set\s+up|in\s+place|working|finished|in\s+production)"
     r"\b[^.;]{0,40}?\b(?:with)?in\s+(?:the\s+next\s+)?" + NUM + r"\s+" + _UNIT + r"\b",
-    r"\bin\s+" + NUM + r"\s+(?:weeks?|months?|sprints?)\b",
-    r"\bwithin\s+(?:the\s+next\s+)?" + NUM + r"\s+(?:weeks?|months?|sprints?)\b(?!\s+(?:after"
-    r"|of|from)\s+(?:the\s+|a\s+)?(?:contract\s+end|termination|cancell?ation|expiry|request"
-    r"|deletion|offboarding))",
+    r"\b" + _unless_rate("in") + r"\s+" + NUM + r"\s+(?:weeks?|months?|sprints?)\b",
+    # Counted from signing, the rule above shows the whole window.
+    r"\b" + _unless_rate("within") + r"\s+(?:the\s+next\s+)?" + NUM + r"\s+(?:weeks?|months?"
+    r"|sprints?)\b(?!\s+(?:after|of|from)\s+(?:the\s+|a\s+)?(?:contract\s+(?:end|start"
+    r"|signature|signing|award)|termination|cancell?ation|expiry|request|deletion|offboarding"
+    r"|signing|signature|kick-?off|go-?live|purchase|po|order|award|project\s+start)\b)",
     r"\b(?:next|this)\s+week\b",
     r"\bby\s+(?:eo[dwmqy]|cob)\b",
     r"\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
@@ -115,8 +147,9 @@ TERMS_RULES: tuple[Rule, ...] = (
     *_phrases("commercial_terms", *COMMERCIAL_TERMS),
     *_regexes(
         "commercial_terms",
-        r"\bat\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?\b",
-        r"\b(?:no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?\b",
+        # Not a "cost centre" or "cost code", which are fields.
+        r"\b(?:at\s+no|no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?"
+        r"\b(?!\s+(?:cent(?:er|re)|code|allocation|object|element|line)s?\b)",
         r"\bfor\s+free\b|\bfree\s+of\s+charge\b",
         r"\bwaiv(?:e|es|ed|er|ing)\b",
         r"\bincluded\s+in\s+(?:the|their|our)\s+(?:[\w-]+\s+)?"
@@ -135,6 +168,16 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bsupport(?<!customer's\ssupport)(?<!customer’s\ssupport)(?<!account's\ssupport)"
         r"(?<!account’s\ssupport)\s+tiers?\b",
         r"\b(?:quarterly|monthly|annual|yearly)\s+(?:invoicing|billing|payments?|invoices?)\b",
+        # When the customer pays us: "pay in two instalments", "pay the licence in March",
+        # "pay quarterly in advance". Their own customers paying is product behaviour.
+        r"\bpa(?:y|ys|ying|id)(?<!customers\spay)(?<!patients\spay)(?<!members\spay)"
+        r"(?<!users\spay)(?<!buyers\spay)(?<!shoppers\spay)(?<!students\spay)(?<!parents\spay)"
+        r"(?<!tenants\spay)(?<!donors\spay)(?<!guests\spay)(?<!clients\spay)\s+(?:us\s+|for\s+"
+        r"(?:it\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:licen[cs]es?|subscription|seats?|contract"
+        r"|renewal)\s+|the\s+(?:[\w-]+\s+)?(?:licen[cs]e|subscription|contract|invoice|fees?"
+        r"|balance|renewal)\s+)?(?:(?:in|by|over|across)\s+(?:full\s+|advance|arrears|" + NUM
+        + r"\s+(?:instal\w*|install\w*|parts|tranches|payments|chunks)|" + FULL_MONTH + r"\b"
+        r"|equal\s+)|(?:monthly|quarterly|annually|yearly|upfront|up\s+front)\b)",
         r"\b(?:invoic|bill)(?:e|es|ed|ing)?\s+(?:annually|quarterly|monthly|in\s+arrears"
         r"|in\s+advance|upfront|up\s+front)\b",
         r"\b\d{2}(?:\.\d+)?\s?%\s+(?:monthly\s+)?(?:uptime|availability)\b",

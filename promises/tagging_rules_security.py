@@ -144,6 +144,17 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"to\b|\b(?:limit|restrict|scope|confine)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?access\b",
         r"\b(?:limit|restrict)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?to\s+" + _WHOSE
         + _PEOPLE + r"\b",
+        # People held to seeing or editing some records: "recruiters limited to seeing
+        # candidates from their own branch", "restricted to viewing their own accounts".
+        r"\b(?:limit|restrict|confin|scop)(?:s|es|ed|ing|e)?\s+(?:only\s+)?to\s+(?:only\s+)?"
+        r"(?:seeing|viewing|accessing|reading|opening|downloading|exporting|editing|searching"
+        r"|printing|modifying|changing|updating|deleting)\b",
+        # Validated (GxP) systems are compliance: "GxP validated env", "a validated instance
+        # under 21 CFR Part 11", IQ/OQ/PQ qualification.
+        r"\bvalidated\s+(?:[\w-]+\s+)?(?:env(?:ironment)?s?|instances?|systems?|tenants?"
+        r"|platforms?|hosting|clouds?|state|servers?)\b",
+        r"\biq\s*/\s*oq(?:\s*/\s*pq)?\b|\b(?:installation|operational|performance)\s+"
+        r"qualification\b",
         r"\b(?:view|see|read)\s+but\s+not\s+(?:edit|change|modify|delete|export|download"
         r"|update)\b",
         r"\b(?:hid(?:e|es|den|ing)|mask(?:s|ed|ing)?|redact\w*|obfuscat\w*)\s+(?:[\w-]+\s+){0,3}?"

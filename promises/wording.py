@@ -14,6 +14,10 @@ layers, because a word list alone refuses good asks:
 * soft or vague phrases ("a simple sync", "enterprise security", "best practices") are
   refused only when the sentence names nothing concrete, so "a simple nightly CSV
   export to their SFTP server" passes;
+* urgency ("asap", "urgently") is soft too: it is not a date, but "orders pulled every
+  5 min, asap" says what is asked;
+* approximations ("something along the lines of") are refused unless the sentence says
+  what the work is, as for minimisers, with no soft word on it;
 * a sentence with no concrete anchor at all (a control, system, format, frequency,
   volume, rule, amount or date) is refused as not specific.
 """
@@ -29,6 +33,7 @@ from promises.tagging_rules import CONCRETE_RULES, DATA_FORMATS, DATE_AND_TERMS_
 from promises.tagging_rules_security import SECURITY_RULES
 from promises.wording_patterns import (
     _ALWAYS_VAGUE,
+    _APPROX_VAGUE,
     _BUZZ_VAGUE,
     _DETAILS,
     _EXTRA_SUBJECTS,
@@ -99,12 +104,20 @@ class _FamilyScan:
 # a frequency or a date, and minimisers unless it says what the work is; they share one
 # scan (slogans and minimisers tried last).
 _ALWAYS = _FamilyScan(
-    {**_HEDGE_FAMILIES, **_ALWAYS_VAGUE, **_BUZZ_VAGUE, **_MINIMISE_VAGUE}, _FAMILY_TAILS
+    {**_HEDGE_FAMILIES, **_ALWAYS_VAGUE, **_BUZZ_VAGUE, **_MINIMISE_VAGUE, **_APPROX_VAGUE},
+    _FAMILY_TAILS,
 )
 _SOFT = _FamilyScan(_SOFT_VAGUE)
 _HINTS = {
     name: hint
-    for families in (_HEDGE_FAMILIES, _ALWAYS_VAGUE, _BUZZ_VAGUE, _MINIMISE_VAGUE, _SOFT_VAGUE)
+    for families in (
+        _HEDGE_FAMILIES,
+        _ALWAYS_VAGUE,
+        _BUZZ_VAGUE,
+        _MINIMISE_VAGUE,
+        _APPROX_VAGUE,
+        _SOFT_VAGUE,
+    )
     for name, (hint, _) in families.items()
 }
 _SUBJECTS = Matcher(
@@ -212,10 +225,10 @@ def lint(text: str) -> list[Problem]:
                 anchored = _ANCHORS.search(text, folded)
             if anchored:
                 continue
-        elif family in _MINIMISE_VAGUE:
+        elif family in _MINIMISE_VAGUE or family in _APPROX_VAGUE:
             if specific is None:
                 specific = _MINIMISER_ANCHORS.search(text, folded)
-            if specific:
+            if specific and (family in _MINIMISE_VAGUE or not _softened(folded)):
                 continue
         code = "hedge" if family in _HEDGE_FAMILIES else "vague_phrase"
         problems.append(_word_problem(code, family, start, end, text))
@@ -233,6 +246,11 @@ def lint(text: str) -> list[Problem]:
             if not any(p.code == "vague_phrase" for p in problems):
                 problems.append(_specificity_problem(text, folded))
     return sorted(problems, key=lambda p: (p.start, p.end))
+
+
+def _softened(folded: str) -> bool:
+    """Whether a soft word ("best-practice", "robust") qualifies what is named."""
+    return any(family != "urgency" for family, _, _ in _SOFT.finditer(folded))
 
 
 def _word_problem(code: str, family: str, start: int, end: int, text: str) -> Problem:

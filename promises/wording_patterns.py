@@ -19,7 +19,7 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         # "Is a 40% discount possible?" asks for something; "possible" in a statement
         # hedges it ("if possible" and "as much as possible" are open scope, below). An
         # ask of two sentences is refused anyway, so the "?" may be anywhere after it.
-        r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b(?![^!?]*\?)|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
+        r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b(?<!soon\sas\spossible)(?![^!?]*\?)|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
         r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
         r"|\bmay\s+(?:be|need|not|also|want|require|have)\b|\bmore\s+or\s+less\b"
         r"|\bsort\s+of\b|\bkind\s+of\b|\bsomewhat\b|\bfor\s+the\s+most\s+part\b"
@@ -53,7 +53,8 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
     ),
     "when": (
         "is not a date: give the date or say that timing is not promised.",
-        r"\basap\b|\bas\s+soon\s+as\s+(?:possible|we\s+can)\b|\bsoon(?:ish)?\b(?!\s+as)"
+        # Urgency ("asap", "urgently") says nothing about what: see _SOFT_VAGUE.
+        r"\bas\s+soon\s+as\s+we\s+can\b|\bsoon(?:ish)?\b(?!\s+as)"
         r"|\b(?<!no\s)later\b(?!\s+than)|\bdown\s+the\s+road\b|\bin\s+the\s+future\b"
         r"|\bin\s+due\s+course\b|\beventually\b|\bat\s+some\s+point\b"
         r"|\bwhen\s+(?:it['’]?s\s+)?ready\b",
@@ -207,7 +208,7 @@ _SOFT_VAGUE: dict[str, tuple[str, str]] = {
         r"|straightforward|tiny)\s+(?:[\w-]+\s+)?(?:sync|integration|export|import|feed"
         r"|connector|change|tweak|fix|customi[sz]ation|workflow|report|update|setup|set-up"
         r"|thing|addition|enhancement|feature|api)s?\b"
-        r"|\bbest\s+practices?\b|\bindustry[\s-]standards?\b|\bstate[\s-]of[\s-]the[\s-]art\b"
+        r"|\bbest[\s-]practices?\b|\bindustry[\s-]standards?\b|\bstate[\s-]of[\s-]the[\s-]art\b"
         r"|\bworld[\s-]class\b|\brobust\b|\bseamless(?:ly)?\b|\bscalable\b|\bflexible\b"
         r"|\b(?:fully\s+)?compliant\b|\bsecure(?:ly)?\b"
         r"|\b(?:nice|good|better|great|proper|full)\s+(?:security|integrations?|reporting"
@@ -220,6 +221,29 @@ _SOFT_VAGUE: dict[str, tuple[str, str]] = {
         r"|\bholistic\b|\bcutting[\s-]edge\b|\bnext[\s-]gen\w*|\btop[\s-]notch\b"
         r"|\brock[\s-]solid\b|\bsafe(?:ly|ty)?\b|\bquick\s+wins?\b|\bposture\b"
         r"|\bai[\s-](?:features?|capabilities|tools|powered|driven|functionality)\b",
+    ),
+    # Urgency is not a hedge: "Shopify orders pulled every 5 min, asap" is concrete. It
+    # only stands in for the ask when nothing else is named ("needs to be live ASAP").
+    "urgency": (
+        "is urgency, not a promise: name what will be delivered and give the date, or say "
+        "that timing is not promised.",
+        r"\basap\b|\bas\s+soon\s+as\s+(?:possible|feasible|practicable)\b|\burgent(?:ly)?\b"
+        r"|\b(?:right|straight)\s+away\b|\bright\s+now\b|\bimmediately\b"
+        r"|\bat\s+the\s+earliest(?:\s+(?:opportunity|convenience))?\b",
+    ),
+}
+
+# Approximations ("something along the lines of best-practice logging"): vague unless
+# the sentence says what the work is (as for minimisers) and names it without a soft
+# word; "some kind of" and "sort of" are refused anywhere, as hedges and quantities.
+_APPROX_VAGUE: dict[str, tuple[str, str]] = {
+    "approximation": (
+        "approximates instead of saying what it is: name the exact control, system, format "
+        "or rule (e.g. audit log export to their Splunk, a nightly CSV export to S3).",
+        r"\b(?:something\s+)?along\s+(?:the|those|these|similar)\s+lines(?:\s+of)?\b"
+        r"|\bsomething\s+(?:like|similar\s+to|akin\s+to|close\s+to|resembling)\b"
+        r"(?!\s+(?:that|this|what|how)\b)|\bin\s+the\s+(?:spirit|vein)\s+of\b"
+        r"|\b(?:an?\s+)?(?:approximation|flavou?r)\s+of\b|\bor\s+thereabouts\b",
     ),
 }
 
@@ -334,8 +358,8 @@ _DETAILS = (
 _PROPER_NOUN = re.compile(
     r"(?<=[\s(/\"'“‘])(?!(?:I|Customer|Buyer|Prospect|Client|We|They|Our|Their|The|Product"
     r"|Platform|Team|Company|IT|HR|AI|ML|UI|UX|KPIs?|ROI|OK|CEO|CFO|CIO|CTO|COO|CISO|CRO|CMO"
-    r"|VP|SVP|EVP|GM|Legal|Finance|Procurement|Sales|Security|Ops|Operations|Support"
-    r"|Marketing|Engineering|Admins?|Management|Board|Execs?|Yes|No|Also|And|But"
+    r"|VP|SVP|EVP|GM|ASAP|URGENT|PLS|FYI|Legal|Finance|Procurement|Sales|Security|Ops"
+    r"|Operations|Support|Marketing|Engineering|Admins?|Management|Board|Execs?|Yes|No|Also|And|But"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
     r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|H[12]|FY\d*|EO[DWMQY])\b)[A-Z][A-Za-z0-9]+"

@@ -205,3 +205,56 @@ def test_word_families_from_held_out_batch_9(text: str, categories: list[str]) -
 )  # fmt: skip
 def test_discount_family_flags_commercial_terms(text: str, flags: list[str]) -> None:
     assert TAGGER.tag(text).flags == flags, TAGGER.tag(text).matches
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # People held to seeing or editing some records is access control.
+        ("Managers limited to viewing their own team's timesheets.", ["security"]),
+        ("Can agents be confined to seeing tickets from their own queue?",
+         ["security", "custom_logic"]),
+        # Validated (GxP) systems are compliance, not a validation rule ...
+        ("Buyer needs a GxP-validated instance with IQ/OQ/PQ documentation.", ["security"]),
+        ("Customer needs 21 CFR Part 11 e-signatures in a validated environment.",
+         ["security"]),
+        # ... while checks on what is entered are.
+        ("Customer wants every address validated against USPS.", ["custom_logic"]),
+        # Records refused for a missing field are a validation rule; a missing control
+        # is security.
+        ("Expense reports without a receipt rejected on submit.", ["custom_logic"]),
+        ("Orders missing a PO number are blocked at save.", ["custom_logic"]),
+        ("Tickets can't be closed without a root cause.", ["custom_logic"]),
+        ("Logins without MFA are blocked.", ["security"]),
+        # An approval made elsewhere, used as a time reference, is not an approval step.
+        ("Bills pushed to NetSuite within an hour of approval.", ["data_movement"]),
+        ("Customer wants manager approval on each record before it syncs to their ERP.",
+         ["data_movement", "custom_logic"]),
+    ],
+)  # fmt: skip
+def test_word_families_from_held_out_batch_10(text: str, categories: list[str]) -> None:
+    assert TAGGER.tag(text).categories == categories, TAGGER.tag(text).matches
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # A count of things in one week or month is a rate window, not a date ...
+        ("Customer wants accounts locked after three failed logins in a week.", []),
+        ("Flag any rep with more than 10 discounts within one month.", []),
+        # ... but work done in a week is.
+        ("Customer wants the Salesforce sync live in a month.", ["delivery_date"]),
+        ("Customer wants SSO within six weeks of signature.", ["delivery_date"]),
+        # Payment schedules are commercial terms, and their months are not delivery dates.
+        ("The hospital wants to pay the first year in three instalments.", ["commercial_terms"]),
+        ("Customer will pay quarterly in advance.", ["commercial_terms"]),
+        ("Can they prepay two years to lock the price?", ["commercial_terms"]),
+        ("The trust wants to pay in two payments, in March and September.",
+         ["commercial_terms"]),
+        # Their own customers paying is product behaviour; a cost centre is a field.
+        ("Their members pay monthly through GoCardless.", []),
+        ("Invoices with no cost centre bounced back to the submitter.", []),
+    ],
+)  # fmt: skip
+def test_rate_windows_and_payment_schedules(text: str, flags: list[str]) -> None:
+    assert TAGGER.tag(text).flags == flags, TAGGER.tag(text).matches

@@ -25,7 +25,6 @@ def _spans(text: str, code: str) -> list[str]:
         ("Ideally an hourly NetSuite import of orders.", "Ideally"),
         ("Custom fields on the account page as needed.", "as needed"),
         ("Customer wants SSO, MFA, audit logs, etc.", "etc."),
-        ("Customer wants the Snowflake export ASAP.", "ASAP"),
         ("We will try to deliver MFA for every admin by June 15.", "try to"),
     ],
 )
