@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from audit.services import audit_record
@@ -12,6 +12,7 @@ from dealdesk.errors import Conflict, NotAllowed, NotFound, ValidationFailed
 from promises.models import Ask, AskVersion, Deal
 from promises.rules import current_tagger
 from promises.selectors import user_may_write_deal
+from promises.services import submit_pg
 from promises.tagging import CATEGORIES, FLAGS, TagResult
 from promises.wording import lint
 
@@ -57,11 +58,18 @@ def _bump_scope(deal_id: int, actor) -> None:
 
 
 def _route(ask: Ask, actor, now: datetime) -> list:
-    from reviews.services import notify_role, required_roles, review_tasks_open
+    from reviews.services import required_roles, review_tasks_open
 
     tasks = review_tasks_open(
         ask=ask, role_names=required_roles(ask.categories, ask.flags), now=now, actor=actor
     )
+    _tell_lead_of_terms(ask)
+    return tasks
+
+
+def _tell_lead_of_terms(ask: Ask) -> None:
+    from reviews.services import notify_role
+
     if "commercial_terms" in ask.flags:
         notify_role(
             role=roles.LEAD,
@@ -71,7 +79,6 @@ def _route(ask: Ask, actor, now: datetime) -> list:
             body=f"This ask touches SLA, support, pricing or free work:\n\n{ask.text}",
             link=f"/asks/{ask.pk}/",
         )
-    return tasks
 
 
 def _prefill_tasks(ask: Ask, tasks: list) -> None:
@@ -84,21 +91,34 @@ def _prefill_tasks(ask: Ask, tasks: list) -> None:
 
 @transaction.atomic
 def ask_submit(*, actor, deal: Deal, text: str, now: datetime | None = None) -> Ask:
-    """The hot path of the desk: every write goes through `dealdesk.fastsql` (the same
-    rows and history rows as `save()`, without building an ORM query per row)."""
+    """The hot path of the desk. On PostgreSQL every row (ask, version, tasks, the
+    deal's scope bump and their history) goes in one statement (`submit_pg`); elsewhere
+    one `dealdesk.fastsql` statement per table. Both write what `save()` would."""
+    from reviews.services.routing import required_roles, review_tasks_build
+
     now = now or timezone.now()
     if not user_may_write_deal(actor, deal):
         raise NotAllowed("Only the deal's sales rep (or someone it is shared with) can add asks.")
     text = _checked_text(text)
     ask = Ask(deal_id=deal.pk, text=text, submitted_by=actor, submitted_at=now)
     _apply_tags(ask, current_tagger().tag(text))
-    fastsql.insert([ask])
-    version = AskVersion(ask=ask, number=1, text=text, created_by=actor, created_at=now)
-    fastsql.insert([version])
-    fastsql.insert_history([ask], history_type="+", user=actor)
-    fastsql.insert_history([version], history_type="+", user=actor)
-    _bump_scope(deal.pk, actor)
-    tasks = _route(ask, actor, now)
+    if connection.vendor == "postgresql":
+        version = AskVersion(ask=ask, number=1, text=text, created_by=actor, created_at=now)
+        roles_needed = required_roles(ask.categories, ask.flags)
+        tasks = review_tasks_build(ask=ask, role_names=roles_needed, now=now)
+        if not submit_pg.write_submission(
+            ask=ask, version=version, tasks=tasks, actor=actor, now=now
+        ):
+            raise NotFound("No such deal.")
+        _tell_lead_of_terms(ask)
+    else:
+        fastsql.insert([ask])
+        version = AskVersion(ask=ask, number=1, text=text, created_by=actor, created_at=now)
+        fastsql.insert([version])
+        fastsql.insert_history([ask], history_type="+", user=actor)
+        fastsql.insert_history([version], history_type="+", user=actor)
+        _bump_scope(deal.pk, actor)
+        tasks = _route(ask, actor, now)
     _prefill_tasks(ask, tasks)
     audit_record(
         actor=actor,

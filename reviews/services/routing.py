@@ -35,14 +35,11 @@ def business_calendar() -> deadlines.BusinessCalendar:
     )
 
 
-def review_tasks_open(
-    *, ask: Ask, role_names: Iterable[str], now: datetime, actor=None
+def review_tasks_build(
+    *, ask: Ask, role_names: Iterable[str], now: datetime
 ) -> list[ReviewTask]:
-    """Open one task per role for the ask's current version, each with its deadline;
-    their history rows name `actor`.
-
-    Call inside the caller's transaction with the ask locked.
-    """
+    """One unsaved task per role for the ask's current version, each with its deadline
+    and reminder time from the role's policy."""
     role_names = list(role_names)
     # A few rows, read whole on every submission: plain SQL (dealdesk.fastsql).
     policies = {p.role: p for p in fastsql.all_rows(DeadlinePolicy) if p.role in role_names}
@@ -68,6 +65,18 @@ def review_tasks_open(
                 remind_at=deadlines.compute_remind_at(now, due, share),
             )
         )
+    return tasks
+
+
+def review_tasks_open(
+    *, ask: Ask, role_names: Iterable[str], now: datetime, actor=None
+) -> list[ReviewTask]:
+    """Open one task per role for the ask's current version (see `review_tasks_build`);
+    their history rows name `actor`.
+
+    Call inside the caller's transaction with the ask locked.
+    """
+    tasks = review_tasks_build(ask=ask, role_names=role_names, now=now)
     # One INSERT for the tasks and one for their history rows, not two per task.
     fastsql.insert(tasks)
     fastsql.insert_history(tasks, history_type="+", user=actor)
