@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from django.db import connection
@@ -25,6 +25,8 @@ from django.db.models import Model
 from dealdesk.fastsql import _insert_fields, _qn, _tracked
 from promises.models import Ask, AskVersion, Deal
 from reviews.models import ReviewTask
+
+_HISTORY = ("history_date", "history_change_reason", "history_type", "history_user_id")
 
 
 def _cols(model: type[Model]) -> str:
@@ -39,22 +41,17 @@ def _values(model: type[Model], parent_fk: str | None) -> str:
     return "(" + ", ".join(cells) + ")"
 
 
-def _history_copy(model: type[Model], cte: str) -> str:
+def _history_copy(model: type[Model], cte: str, history_type: str) -> str:
+    """Copy what `cte` returned into `model`'s history table, with the moment and user
+    from CTE `h` (so they are two parameters, not two per history table)."""
     history_model = model.history.model  # type: ignore[attr-defined]
     tracked = _tracked(history_model)
     by_name = {f.attname: f for f in history_model._meta.concrete_fields}
-    source = ", ".join(_qn(by_name[n].column) for n in tracked)
-    extra = ", ".join(
-        f"CAST(%s AS {by_name[n].db_type(connection)})"
-        for n in ("history_date", "history_change_reason", "history_type", "history_user_id")
-    )
-    columns = source + ", " + ", ".join(
-        _qn(by_name[n].column)
-        for n in ("history_date", "history_change_reason", "history_type", "history_user_id")
-    )
+    source = ", ".join(f"{cte}.{_qn(by_name[n].column)}" for n in tracked)
+    columns = ", ".join(_qn(by_name[n].column) for n in (*tracked, *_HISTORY))
     return (
         f"INSERT INTO {_qn(history_model._meta.db_table)} ({columns}) "
-        f"SELECT {source}, {extra} FROM {cte}"
+        f"SELECT {source}, h.at, NULL, '{history_type}', h.uid FROM {cte}, h"
     )
 
 
@@ -66,23 +63,36 @@ def _insert(model: type[Model], rows: str) -> str:
     )
 
 
-@lru_cache(maxsize=8)
-def _sql(task_count: int) -> str:
+def _task_rows() -> str:
+    """Tasks come as one array per column (`unnest`), so the statement and its
+    parameter count do not depend on how many roles review the ask."""
+    fields = [f for f in _insert_fields(ReviewTask) if f.attname != "ask_id"]
+    arrays = ", ".join(f"CAST(%s AS {f.db_type(connection)}[])" for f in fields)
+    cols = ", ".join(_qn(f.column) for f in (ReviewTask._meta.get_field("ask"), *fields))
+    return (
+        f"INSERT INTO {_qn(ReviewTask._meta.db_table)} ({cols}) "
+        f"SELECT (SELECT id FROM a), * FROM unnest({arrays}) RETURNING {_cols(ReviewTask)}"
+    )
+
+
+@cache
+def _sql() -> str:
     deal = _qn(Deal._meta.db_table)
     scope = _qn("scope_version")
-    tasks = ", ".join([_values(ReviewTask, "ask_id")] * task_count)
     return (
-        f"WITH a AS ({_insert(Ask, _values(Ask, None))}), "
-        f"ha AS ({_history_copy(Ask, 'a')}), "
+        "WITH h AS (SELECT CAST(%s AS timestamp with time zone) AS at, "
+        "CAST(%s AS bigint) AS uid), "
+        f"a AS ({_insert(Ask, _values(Ask, None))}), "
+        f"ha AS ({_history_copy(Ask, 'a', '+')}), "
         f"v AS ({_insert(AskVersion, _values(AskVersion, 'ask_id'))}), "
-        f"hv AS ({_history_copy(AskVersion, 'v')}), "
-        f"t AS ({_insert(ReviewTask, tasks)}), "
-        f"ht AS ({_history_copy(ReviewTask, 't')}), "
+        f"hv AS ({_history_copy(AskVersion, 'v', '+')}), "
+        f"t AS ({_task_rows()}), "
+        f"ht AS ({_history_copy(ReviewTask, 't', '+')}), "
         f"d AS (UPDATE {deal} SET {scope} = {scope} + 1 WHERE {_qn('id')} = %s "
         f"RETURNING {_cols(Deal)}), "
-        f"hd AS ({_history_copy(Deal, 'd')}) "
-        f"SELECT (SELECT id FROM a), (SELECT id FROM v), "
-        f"(SELECT string_agg(id || ':' || role, ',') FROM t), (SELECT count(*) FROM d)"
+        f"hd AS ({_history_copy(Deal, 'd', '~')}) "
+        "SELECT (SELECT id FROM a), (SELECT id FROM v), "
+        "(SELECT string_agg(id || ':' || role, ',') FROM t), (SELECT count(*) FROM d)"
     )
 
 
@@ -101,18 +111,14 @@ def write_submission(
 
     Returns False when the deal no longer exists (the caller raises, and the
     transaction takes every row back)."""
-    user_id = getattr(actor, "pk", None)
-    params: list[Any] = _params(ask)
-    params += [now, None, "+", user_id]
+    params: list[Any] = [now, getattr(actor, "pk", None)]
+    params += _params(ask)
     params += _params(version, skip="ask_id")
-    params += [now, None, "+", user_id]
-    for task in tasks:
-        params += _params(task, skip="ask_id")
-    params += [now, None, "+", user_id]
-    params += [ask.deal_id]
-    params += [now, None, "~", user_id]
+    columns = list(zip(*(_params(task, skip="ask_id") for task in tasks), strict=True))
+    params += [list(column) for column in columns]
+    params.append(ask.deal_id)
     with connection.cursor() as cursor:
-        cursor.execute(_sql(len(tasks)), params)
+        cursor.execute(_sql(), params)
         ask_id, version_id, task_ids, deals = cursor.fetchone()
     ids = {}
     for pair in (task_ids or "").split(","):
