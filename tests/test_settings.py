@@ -87,3 +87,15 @@ def test_embedded_default_submits_an_ask_through_the_api(tmp_path):
     assert got == {"status": 201, "tasks": ["engineering", "security"],
                    "stored_tasks": ["engineering", "security"], "history": [1, 1, "sales"],
                    "scope": 1, "deal_history": "~", "chain": True, "bad_token": 403}
+
+
+def test_postgres_prepares_statements_unless_turned_off():
+    show = ("from django.conf import settings as s; "
+            "print(s.DATABASES['default'].get('OPTIONS', {}).get('server_side_binding'))")
+    url = "postgres://postgres@127.0.0.1:5432/postgres"
+    on = run_manage("shell", "-c", show, DJANGO_SETTINGS_MODULE="dealdesk.settings.base",
+                    DATABASE_URL=url, REDIS_URL="")
+    off = run_manage("shell", "-c", show, DJANGO_SETTINGS_MODULE="dealdesk.settings.base",
+                     DATABASE_URL=url, REDIS_URL="", DATABASE_PREPARED_STATEMENTS="false")
+    assert on.stdout.split()[-1] == "True", on.stderr
+    assert off.stdout.split()[-1] == "None", off.stderr
