@@ -10,6 +10,7 @@ from django.db import connection, models
 from psycopg.types.json import Jsonb
 
 from audit.models import AuditEvent
+from dealdesk import fastsql
 
 GENESIS = "0" * 64
 # Any constant shared by all writers: the advisory lock that serialises appends.
@@ -65,8 +66,7 @@ def append(events: Iterable[AuditEvent], *, copy: bool = False) -> list[AuditEve
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_LOCK_KEY])
-    last = AuditEvent.objects.order_by("-seq").only("seq", "hash").first()
-    seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
+    seq, prev = _tail()
     for event in events:
         seq += 1
         event.seq = seq
@@ -75,7 +75,19 @@ def append(events: Iterable[AuditEvent], *, copy: bool = False) -> list[AuditEve
     if copy and connection.vendor == "postgresql":
         _copy_rows(events)
         return events
-    return AuditEvent.objects.bulk_create(events)
+    return fastsql.insert(events)
+
+
+def _tail() -> tuple[int, str]:
+    """The chain's last (seq, hash), read after the lock; plain SQL on the hot path."""
+    qn = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {qn('seq')}, {qn('hash')} FROM {qn(AuditEvent._meta.db_table)} "
+            f"ORDER BY {qn('seq')} DESC LIMIT 1"
+        )
+        row = cursor.fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
 
 
 def _copy_rows(events: list[AuditEvent]) -> None:

@@ -7,7 +7,7 @@ query) and rebuilds the compiled tagger only when it changed.
 
 import threading
 
-from django.db.models import Count, Max
+from django.db import connection
 
 from promises.models import TriggerRule
 from promises.tagging import Rule, Tagger
@@ -17,8 +17,11 @@ _cache: dict[str, object] = {}
 
 
 def _fingerprint() -> tuple:
-    agg = TriggerRule.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-    return (agg["n"], agg["last"])
+    # Run on every ask submitted: plain SQL, no ORM query to build each time.
+    table = connection.ops.quote_name(TriggerRule._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*), MAX(updated_at) FROM {table}")
+        return tuple(cursor.fetchone())
 
 
 def current_tagger() -> Tagger:

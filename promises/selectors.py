@@ -3,8 +3,8 @@
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from dealdesk import roles
-from dealdesk.errors import NotFound
+from dealdesk import fastsql, roles
+from dealdesk.errors import NotAllowed, NotFound
 from promises.models import Ask, Deal, TriggerRule
 
 User = AbstractBaseUser | AnonymousUser
@@ -52,6 +52,20 @@ def deal_get(*, user: User, deal_id: int) -> Deal:
     if deal is None:
         raise NotFound("No such deal, or it is not shared with you.")
     return deal
+
+
+def deal_for_new_ask(*, user: User, deal_id: int) -> Deal:
+    """The deal `user` is adding an ask to, read by key (the submission hot path).
+
+    Its writers (owner, people it is shared with, the lead) get it at once; someone who
+    may see the deal but not write on it is refused (403); anyone else is told it does
+    not exist, as for any deal they cannot see (404)."""
+    deal = fastsql.get(Deal, deal_id)
+    if deal is not None and user_may_write_deal(user, deal):
+        return deal  # type: ignore[return-value]
+    if deal is None or not deals_visible_to(user).filter(pk=deal_id).exists():
+        raise NotFound("No such deal, or it is not shared with you.")
+    raise NotAllowed("Only the deal's sales rep (or someone it is shared with) can add asks.")
 
 
 def ask_get(*, user: User, ask_id: int) -> Ask:

@@ -54,26 +54,23 @@ class AskEditIn(serializers.Serializer):
     )
 
 
-class AskOut(serializers.ModelSerializer):
+class AskOut(serializers.Serializer):
+    # Declared field by field rather than a ModelSerializer: the same schema, without
+    # rebuilding the fields from the model on every response (the ask submission and
+    # the ask lists are hot paths). tests/promises/test_asks.py checks the fields
+    # against the model.
+    id = serializers.IntegerField(read_only=True)
+    deal = serializers.IntegerField(source="deal_id")
+    text = serializers.CharField(read_only=True)
+    kind = serializers.ChoiceField(choices=Ask.Kind.choices)
+    categories = serializers.JSONField(read_only=True)
+    flags = serializers.JSONField(read_only=True)
+    matches = serializers.JSONField(read_only=True)
+    state = serializers.ChoiceField(choices=Ask.State.choices)
+    version = serializers.IntegerField(read_only=True)
     submitted_by = serializers.CharField(source="submitted_by.username")
+    submitted_at = serializers.DateTimeField(read_only=True)
     review_tasks = serializers.SerializerMethodField()
-
-    class Meta:
-        model = Ask
-        fields = [
-            "id",
-            "deal",
-            "text",
-            "kind",
-            "categories",
-            "flags",
-            "matches",
-            "state",
-            "version",
-            "submitted_by",
-            "submitted_at",
-            "review_tasks",
-        ]
 
     def get_review_tasks(self, ask: Ask) -> list[dict]:
         tasks = [t for t in ask.review_tasks.all() if t.ask_version == ask.version]

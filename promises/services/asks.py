@@ -1,16 +1,18 @@
 """Submitting, editing, withdrawing and re-tagging asks."""
 
 from datetime import datetime
+from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from audit.services import audit_record
-from dealdesk import roles
+from dealdesk import fastsql, roles
 from dealdesk.errors import Conflict, NotAllowed, NotFound, ValidationFailed
 from promises.models import Ask, AskVersion, Deal
 from promises.rules import current_tagger
 from promises.selectors import user_may_write_deal
+from promises.services import submit_pg
 from promises.tagging import CATEGORIES, FLAGS, TagResult
 from promises.wording import lint
 
@@ -48,16 +50,26 @@ def _apply_tags(ask: Ask, tags: TagResult) -> None:
 
 
 def _bump_scope(deal_id: int, actor) -> None:
-    deal = Deal.objects.select_for_update(no_key=True).get(pk=deal_id)
-    deal.scope_version += 1
-    deal._history_user = actor  # type: ignore[attr-defined]
-    deal.save(update_fields=["scope_version"])
+    # One UPDATE ... RETURNING: takes the deal's row lock and bumps in one statement.
+    deal = fastsql.increment(Deal, deal_id, "scope_version")
+    if deal is None:
+        raise NotFound("No such deal.")
+    fastsql.insert_history([deal], history_type="~", user=actor)
 
 
-def _route(ask: Ask, actor, now: datetime) -> None:
-    from reviews.services import notify_role, required_roles, review_tasks_open
+def _route(ask: Ask, actor, now: datetime) -> list:
+    from reviews.services import required_roles, review_tasks_open
 
-    review_tasks_open(ask=ask, role_names=required_roles(ask.categories, ask.flags), now=now)
+    tasks = review_tasks_open(
+        ask=ask, role_names=required_roles(ask.categories, ask.flags), now=now, actor=actor
+    )
+    _tell_lead_of_terms(ask)
+    return tasks
+
+
+def _tell_lead_of_terms(ask: Ask) -> None:
+    from reviews.services import notify_role
+
     if "commercial_terms" in ask.flags:
         notify_role(
             role=roles.LEAD,
@@ -69,19 +81,45 @@ def _route(ask: Ask, actor, now: datetime) -> None:
         )
 
 
+def _prefill_tasks(ask: Ask, tasks: list) -> None:
+    # The caller can show the new ask with its tasks without reading them back: filled
+    # in as Django's prefetch_related fills a relation (a queryset with its results).
+    qs: Any = ask.review_tasks.all()  # type: ignore[attr-defined]
+    qs._result_cache, qs._prefetch_done = tasks, True
+    ask._prefetched_objects_cache = {"review_tasks": qs}  # type: ignore[attr-defined]
+
+
 @transaction.atomic
 def ask_submit(*, actor, deal: Deal, text: str, now: datetime | None = None) -> Ask:
+    """The hot path of the desk. On PostgreSQL every row (ask, version, tasks, the
+    deal's scope bump and their history) goes in one statement (`submit_pg`); elsewhere
+    one `dealdesk.fastsql` statement per table. Both write what `save()` would."""
+    from reviews.services.routing import required_roles, review_tasks_build
+
     now = now or timezone.now()
     if not user_may_write_deal(actor, deal):
         raise NotAllowed("Only the deal's sales rep (or someone it is shared with) can add asks.")
     text = _checked_text(text)
-    ask = Ask(deal=deal, text=text, submitted_by=actor, submitted_at=now)
+    ask = Ask(deal_id=deal.pk, text=text, submitted_by=actor, submitted_at=now)
     _apply_tags(ask, current_tagger().tag(text))
-    ask._history_user = actor  # type: ignore[attr-defined]
-    ask.save()
-    AskVersion.objects.create(ask=ask, number=1, text=text, created_by=actor, created_at=now)
-    _bump_scope(deal.pk, actor)
-    _route(ask, actor, now)
+    if connection.vendor == "postgresql":
+        version = AskVersion(ask=ask, number=1, text=text, created_by=actor, created_at=now)
+        roles_needed = required_roles(ask.categories, ask.flags)
+        tasks = review_tasks_build(ask=ask, role_names=roles_needed, now=now)
+        if not submit_pg.write_submission(
+            ask=ask, version=version, tasks=tasks, actor=actor, now=now
+        ):
+            raise NotFound("No such deal.")
+        _tell_lead_of_terms(ask)
+    else:
+        fastsql.insert([ask])
+        version = AskVersion(ask=ask, number=1, text=text, created_by=actor, created_at=now)
+        fastsql.insert([version])
+        fastsql.insert_history([ask], history_type="+", user=actor)
+        fastsql.insert_history([version], history_type="+", user=actor)
+        _bump_scope(deal.pk, actor)
+        tasks = _route(ask, actor, now)
+    _prefill_tasks(ask, tasks)
     audit_record(
         actor=actor,
         action="ask.submitted",
@@ -302,7 +340,9 @@ def ask_tags_correct(
         actor,
     )
     have = {t.role for t in live}
-    review_tasks_open(ask=ask, role_names=[r for r in needed if r not in have], now=now)
+    review_tasks_open(
+        ask=ask, role_names=[r for r in needed if r not in have], now=now, actor=actor
+    )
     ask_refresh_state(ask=ask)
     audit_record(
         actor=actor,

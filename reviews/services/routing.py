@@ -3,9 +3,7 @@
 from collections.abc import Iterable
 from datetime import datetime
 
-from simple_history.utils import bulk_create_with_history
-
-from dealdesk import roles
+from dealdesk import fastsql, roles
 from promises.models import Ask
 from reviews import deadlines
 from reviews.models import BusinessCalendarConfig, DeadlinePolicy, Decision, Holiday, ReviewTask
@@ -37,13 +35,14 @@ def business_calendar() -> deadlines.BusinessCalendar:
     )
 
 
-def review_tasks_open(*, ask: Ask, role_names: Iterable[str], now: datetime) -> list[ReviewTask]:
-    """Open one task per role for the ask's current version, each with its deadline.
-
-    Call inside the caller's transaction with the ask locked.
-    """
+def review_tasks_build(
+    *, ask: Ask, role_names: Iterable[str], now: datetime
+) -> list[ReviewTask]:
+    """One unsaved task per role for the ask's current version, each with its deadline
+    and reminder time from the role's policy."""
     role_names = list(role_names)
-    policies = {p.role: p for p in DeadlinePolicy.objects.filter(role__in=role_names)}
+    # A few rows, read whole on every submission: plain SQL (dealdesk.fastsql).
+    policies = {p.role: p for p in fastsql.all_rows(DeadlinePolicy) if p.role in role_names}
     calendar = (
         business_calendar()
         if any(p.policy == deadlines.NEXT_BUSINESS_DAY for p in policies.values())
@@ -66,8 +65,22 @@ def review_tasks_open(*, ask: Ask, role_names: Iterable[str], now: datetime) -> 
                 remind_at=deadlines.compute_remind_at(now, due, share),
             )
         )
+    return tasks
+
+
+def review_tasks_open(
+    *, ask: Ask, role_names: Iterable[str], now: datetime, actor=None
+) -> list[ReviewTask]:
+    """Open one task per role for the ask's current version (see `review_tasks_build`);
+    their history rows name `actor`.
+
+    Call inside the caller's transaction with the ask locked.
+    """
+    tasks = review_tasks_build(ask=ask, role_names=role_names, now=now)
     # One INSERT for the tasks and one for their history rows, not two per task.
-    return bulk_create_with_history(tasks, ReviewTask) if tasks else tasks
+    fastsql.insert(tasks)
+    fastsql.insert_history(tasks, history_type="+", user=actor)
+    return tasks
 
 
 def live_tasks(ask: Ask) -> list[ReviewTask]:

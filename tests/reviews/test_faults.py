@@ -180,25 +180,26 @@ def refuse_escalation_of():
     """A trigger that makes the escalation insert fail for one task, as a bad row would."""
 
     def install(task_id: int) -> None:
+        # One statement per execute, the id written in (DDL takes no parameters): the
+        # app's connections use server-side binding, which refuses both.
         with connection.cursor() as cursor:
             cursor.execute(
                 """
                 CREATE FUNCTION test_refuse_escalation() RETURNS trigger AS $$
-                BEGIN RAISE EXCEPTION 'escalation refused for task %%', NEW.task_id; END;
-                $$ LANGUAGE plpgsql;
-                CREATE TRIGGER test_refuse_escalation BEFORE INSERT ON reviews_escalation
-                FOR EACH ROW WHEN (NEW.task_id = %s)
-                EXECUTE FUNCTION test_refuse_escalation();
-                """,
-                [task_id],
+                BEGIN RAISE EXCEPTION 'escalation refused for task %', NEW.task_id; END;
+                $$ LANGUAGE plpgsql
+                """
+            )
+            cursor.execute(
+                "CREATE TRIGGER test_refuse_escalation BEFORE INSERT ON reviews_escalation "
+                f"FOR EACH ROW WHEN (NEW.task_id = {int(task_id)}) "
+                "EXECUTE FUNCTION test_refuse_escalation()"
             )
 
     def remove() -> None:
         with connection.cursor() as cursor:
-            cursor.execute(
-                "DROP TRIGGER test_refuse_escalation ON reviews_escalation;"
-                "DROP FUNCTION test_refuse_escalation();"
-            )
+            cursor.execute("DROP TRIGGER test_refuse_escalation ON reviews_escalation")
+            cursor.execute("DROP FUNCTION test_refuse_escalation()")
 
     install.remove = remove  # type: ignore[attr-defined]
     return install

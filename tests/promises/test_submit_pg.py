@@ -1,0 +1,82 @@
+"""The one-statement submission (PostgreSQL) writes what the per-table path writes.
+
+Two asks with the same words go to the same deal, one through each path; every row they
+leave (ask, version, tasks, the deal's scope bump, each history row, the audit event)
+must match column by column, keys and moments of writing aside.
+"""
+
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
+import pytest
+
+from audit.models import AuditEvent
+from promises.models import Ask, AskVersion, Deal
+from promises.services import ask_submit
+from promises.services import asks as ask_services
+from reviews.models import ReviewTask
+
+pytestmark = pytest.mark.django_db
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+TEXT = "Customer wants a nightly CSV export to their SFTP server and SAML SSO by March 3."
+SKIP = {"id", "history_id", "history_date", "ask_id", "updated_at", "object_id", "ask"}
+
+
+def _rows(model, **filters):
+    return [
+        {k: v for k, v in row.items() if k not in SKIP}
+        for row in model.objects.filter(**filters).order_by("pk").values()
+    ]
+
+
+def _history(model, ids):
+    return [
+        {k: v for k, v in row.items() if k not in SKIP}
+        for row in model.history.filter(id__in=ids).order_by("id", "history_id").values()
+    ]
+
+
+def _written(ask):
+    tasks = list(ReviewTask.objects.filter(ask=ask).order_by("role").values_list("pk", flat=True))
+    versions = list(AskVersion.objects.filter(ask=ask).values_list("pk", flat=True))
+    return {
+        "ask": _rows(Ask, pk=ask.pk),
+        "ask history": _history(Ask, [ask.pk]),
+        "versions": _rows(AskVersion, ask=ask),
+        "version history": _history(AskVersion, versions),
+        "tasks": sorted(_rows(ReviewTask, ask=ask), key=lambda t: t["role"]),
+        "task history": sorted(_history(ReviewTask, tasks), key=lambda t: t["role"]),
+        "audit": _rows(AuditEvent, ask_id=ask.pk),
+    }
+
+
+def test_both_paths_write_the_same_rows(sales, monkeypatch):
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    one_statement = ask_submit(actor=sales, deal=deal, text=TEXT, now=NOW)
+    monkeypatch.setattr(ask_services, "connection", SimpleNamespace(vendor="sqlite"))
+    per_table = ask_submit(actor=sales, deal=deal, text=TEXT, now=NOW)
+
+    assert one_statement.pk != per_table.pk
+    first, second = _written(one_statement), _written(per_table)
+    assert len(first["tasks"]) == 3 and first["ask history"][0]["history_user_id"] == sales.pk
+    for audit in (first["audit"], second["audit"]):  # chained one after the other
+        for event in audit:
+            for key in ("seq", "hash", "prev_hash", "at"):
+                event.pop(key)
+    assert first == second
+
+    deal_history = list(Deal.history.filter(id=deal.pk).order_by("history_id").values())
+    assert [h["scope_version"] for h in deal_history] == [0, 1, 2]
+    assert [h["history_type"] for h in deal_history] == ["+", "~", "~"]
+    bumps = [{k: v for k, v in h.items() if k not in SKIP | {"scope_version"}}
+             for h in deal_history[1:]]  # fmt: skip
+    assert bumps[0] == bumps[1] and bumps[0]["history_user_id"] == sales.pk
+
+
+def test_the_returned_ask_carries_its_keys_and_tasks(sales):
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    ask = ask_submit(actor=sales, deal=deal, text=TEXT, now=NOW)
+    stored = {t.role: t.pk for t in ReviewTask.objects.filter(ask=ask)}
+    assert {t.role: t.pk for t in ask.review_tasks.all()} == stored
+    assert AskVersion.objects.get(ask=ask).pk == ask.versions.get().pk
+    assert Ask.objects.get(pk=ask.pk).text == TEXT
