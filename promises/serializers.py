@@ -1,3 +1,4 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from promises.models import Ask, Deal
@@ -41,6 +42,22 @@ class TaskBrief(serializers.Serializer):
     verdict = serializers.CharField()
 
 
+_DATETIME = serializers.DateTimeField()
+
+
+def task_brief(task) -> dict:
+    """`TaskBrief(task).data` without building a serializer per task (every ask in an
+    API response carries its tasks); tests/promises/test_asks.py keeps them equal."""
+    return {
+        "id": task.id,
+        "role": task.role,
+        "ask_version": task.ask_version,
+        "due_at": _DATETIME.to_representation(task.due_at),
+        "state": task.state,
+        "verdict": task.verdict,
+    }
+
+
 class AskIn(serializers.Serializer):
     deal = serializers.IntegerField()
     text = serializers.CharField(max_length=2000, allow_blank=True, trim_whitespace=False)
@@ -72,9 +89,10 @@ class AskOut(serializers.Serializer):
     submitted_at = serializers.DateTimeField(read_only=True)
     review_tasks = serializers.SerializerMethodField()
 
+    @extend_schema_field(TaskBrief(many=True))
     def get_review_tasks(self, ask: Ask) -> list[dict]:
         tasks = [t for t in ask.review_tasks.all() if t.ask_version == ask.version]
-        return TaskBrief(sorted(tasks, key=lambda t: t.role), many=True).data  # type: ignore[return-value]
+        return [task_brief(t) for t in sorted(tasks, key=lambda t: t.role)]
 
 
 class PreviewIn(serializers.Serializer):

@@ -90,3 +90,13 @@ def test_withdraw_closes_tasks_as_not_needed(sales):
     assert ask.state == Ask.State.WITHDRAWN
     assert set(ask.review_tasks.values_list("state", flat=True)) == {"not_needed"}
     assert AuditEvent.objects.get(action="ask.withdrawn").reason == "customer dropped it"
+
+
+def test_task_brief_matches_its_serializer(sales):
+    from promises.models import Deal
+    from promises.serializers import TaskBrief, task_brief
+
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    ask = submit(sales, deal)
+    tasks = list(ask.review_tasks.all())
+    assert tasks and [task_brief(t) for t in tasks] == [dict(TaskBrief(t).data) for t in tasks]
