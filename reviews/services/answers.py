@@ -107,9 +107,7 @@ def review_answer(
     task.answered_at = now
     task._history_user = actor  # type: ignore[attr-defined]
     task.save()
-    for escalation in Escalation.objects.filter(task=task, resolved_at__isnull=True):
-        escalation.resolved_at = now
-        escalation.save(update_fields=["resolved_at"])
+    _resolve_escalation(task, actor, now)
     audit_record(
         actor=actor,
         action="review.answered",
@@ -143,6 +141,16 @@ def review_answer(
             link=f"/asks/{ask.pk}/decide/",
         )
     return task
+
+
+def _resolve_escalation(task: ReviewTask, actor, now: datetime) -> None:
+    """Close the task's open escalation (an answer came, or the lead gave a new
+    deadline); a later expiry reopens it (see the sweep)."""
+    for escalation in Escalation.objects.filter(task=task, resolved_at__isnull=True):
+        escalation.resolved_at = now
+        escalation._history_user = actor  # type: ignore[attr-defined]
+        escalation._history_date = now  # type: ignore[attr-defined]
+        escalation.save(update_fields=["resolved_at"])
 
 
 @transaction.atomic
@@ -192,6 +200,7 @@ def review_reassign(
             raise ValidationFailed(
                 "Give a new deadline.", fields={"due_at": ["The deadline must be in the future."]}
             )
+        _resolve_escalation(task, actor, now)  # the lead answered the silence
         task.due_at = due_at
         task.remind_at = now + (due_at - now) * 0.75
         task.reminded_at = None

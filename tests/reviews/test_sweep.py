@@ -225,6 +225,9 @@ def test_paused_ask_resumes_when_the_lead_reassigns_with_a_new_deadline(ask, rev
     task = ReviewTask.objects.get(pk=tasks["engineering"].pk)
     assert (task.state, task.due_at, task.assignee) == (ReviewTask.State.OPEN, new_due, other)
     assert ask.state == Ask.State.IN_REVIEW
+    escalation = Escalation.objects.get(task=task)  # the lead answered the silence
+    assert escalation.resolved_at == DUE + timedelta(hours=1)
+    assert escalation.history.first().history_user == lead
 
 
 def test_a_reopened_review_that_expires_again_escalates_again(path, ask, reviewers, lead):
