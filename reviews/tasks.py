@@ -29,8 +29,9 @@ def deliver_pending(self) -> int:
     """Fan every due pending row out in chunks, so all worker processes send at once.
 
     The chunks go to the queue this pass came from, so workers given a queue of their
-    own send its mail. Enqueuing a row twice (this pass and the last one both saw it)
-    is harmless: the second delivery finds it sent. Returns the number of chunks."""
+    own send its mail. Queued rows are leased for `outbox.QUEUED_LEASE`, so a backlog
+    longer than a minute is not queued again by every pass; were a row queued twice,
+    the second delivery finds it sent. Returns the number of chunks."""
     queue = (self.request.delivery_info or {}).get("routing_key")
     chunks = outbox.pending_chunks()
     for ids in chunks:

@@ -127,6 +127,30 @@ def _due(now: datetime):
     )
 
 
+QUEUED_LEASE = timedelta(minutes=5)
+
+
+def _lease(ids: list[int], until: datetime) -> None:
+    """Mark queued rows as not due until `until`; a row another worker is sending right
+    now (locked) is skipped, not waited for. Notifications are not audited records."""
+    note = connection.ops.quote_name(Notification._meta.db_table)
+    until_db = connection.ops.adapt_datetimefield_value(until)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"UPDATE {note} SET next_attempt_at = %s WHERE id IN (SELECT id FROM {note} "
+                "WHERE id = ANY(%s) AND state = 'pending' FOR UPDATE SKIP LOCKED)",
+                [until_db, ids],
+            )
+        else:  # SQLite: one writer at a time, nothing to skip
+            marks = ", ".join(["%s"] * len(ids))
+            cursor.execute(
+                f"UPDATE {note} SET next_attempt_at = %s "
+                f"WHERE state = 'pending' AND id IN ({marks})",
+                [until_db, *ids],
+            )
+
+
 def _pending_chunks(now: datetime, chunk: int) -> Iterator[list[int]]:
     """Due pending ids in (created_at, id) order, a chunk at a time (index notif_pending).
 
@@ -140,7 +164,11 @@ def _pending_chunks(now: datetime, chunk: int) -> Iterator[list[int]]:
         rows = list(qs.order_by("created_at", "id").values_list("created_at", "pk")[:chunk])
         if not rows:
             return
-        yield [pk for _, pk in rows]
+        ids = [pk for _, pk in rows]
+        # Leased while queued: the next pass (a minute later) leaves them alone unless
+        # they are still pending when the lease ends (a lost message, a dead worker).
+        _lease(ids, now + QUEUED_LEASE)
+        yield ids
         after = rows[-1]
 
 

@@ -142,3 +142,15 @@ def test_mark_read(lead):
     notes = pending(lead, 3)
     assert outbox.inbox_mark_read(user=lead, notification_id=notes[0].pk) == 1
     assert outbox.inbox_mark_read(user=lead) == 2
+
+
+def test_a_queued_row_is_not_queued_again_until_its_lease_ends(lead):
+    notes = pending(lead, 3)
+    ids = sorted(n.pk for n in notes)
+    assert sorted(i for c in outbox.pending_chunks(now=T0) for i in c) == ids
+    # The next beat pass, a minute later, while the first chunks still wait in the queue.
+    assert outbox.pending_chunks(now=T0 + timedelta(minutes=1)) == []
+    # Never sent (the message was lost): queued again once the lease is over.
+    later = T0 + outbox.QUEUED_LEASE
+    assert sorted(i for c in outbox.pending_chunks(now=later) for i in c) == ids
+    assert {n.state for n in Notification.objects.filter(pk__in=ids)} == {"pending"}
