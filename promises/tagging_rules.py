@@ -20,7 +20,9 @@ promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_data import DATA_SHAPE_RULES
 from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
+from promises.tagging_rules_logic import API_AS_SUBJECT, LOGIC_SHAPE_RULES
 from promises.tagging_rules_security import SECURITY_RULES
 from promises.tagging_vocab import (
     COMMERCIAL_TERMS,
@@ -70,7 +72,8 @@ _APPROVAL_AS_TIME = "".join(
 _BI_TOOLS = "".join(
     rf"(?<!{w}\sdashboard)"
     for w in ("looker", "studio", "tableau", "bi", "grafana", "qlik", "sense", "metabase",
-              "domo", "sisense", "kibana", "superset")
+              "domo", "sisense", "kibana", "superset", "behind every", "behind each",
+              "behind the", "behind all", "behind any", "behind their")
 )  # fmt: skip
 # People a notice or a report goes to.
 _RECIPIENTS = (
@@ -113,6 +116,7 @@ _METRIC = (
 
 DATA_RULES: tuple[Rule, ...] = (
     *_phrases("data_movement", *DATA_SYSTEMS, *DATA_FORMATS),
+    *DATA_SHAPE_RULES,
     *_regexes(
         "data_movement",
         r"\b(?:to|into|from)\s+(?:their|the\s+customer['’]s|our|an?|the)\s+(?:own\s+)?"
@@ -146,6 +150,7 @@ DATA_RULES: tuple[Rule, ...] = (
 
 LOGIC_RULES: tuple[Rule, ...] = (
     *_phrases("custom_logic", *LOGIC_OBJECTS),
+    *LOGIC_SHAPE_RULES,
     *_regexes(
         "custom_logic",
         r"\bapprov(?:al" + _APPROVAL_AS_TIME + r"|als|e|es|er|ers|ing)\b"
@@ -247,7 +252,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # Scoring by points: "adds 20 points for a demo request", "10 points per visit".
         r"\b(?:add|subtract|deduct|award|give|remove|take)(?:s|ed|ing)?\s+(?:off\s+)?" + NUM
         + r"\s+points?\b|\b\d+\s+points?\s+(?:for|per|if|when|whenever)\b",
-        r"\bscor(?:e|es|ed|ing)\s+(?:by|on|from|using|according\s+to|based\s+on)\b",
+        # "lead scores from BigQuery" is a payload, not a scoring rule.
+        r"\bscor(?:e|es|ed|ing)\s+(?:by|on|using|according\s+to|based\s+on)\b|\bscor(?:e|ed|ing)\s+from\b",
         r"\b(?:rated|ranked|graded|scored|weighted|tiered|rating|ranking|grading)\s+"
         r"(?:[\w-]+\s+)?(?:on|by|based\s+on|according\s+to|against)\b",
         r"\b(?:drives?|determines?|decides?)\s+(?:which|what|whether|who)\b",
@@ -323,7 +329,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
     *_regexes(
         "data_movement",
         r"\bimport(?:s|ed|ing|er|ers)?\b",
-        r"\bexport(?:s|ed|ing|er|ers)?\b",
+        # Export controls and licences are trade compliance, not data leaving.
+        r"\bexport(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]|classification|regulation))",
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
         r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
         r"\breplicat(?:e|es|ed|ing|ion)\b",
@@ -380,7 +387,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bmapping(?<!role\smapping)(?<!group\smapping)(?<!claim\smapping)"
         r"(?<!attribute\smapping)(?<!sso\smapping)s?\b",
         # "Mutual TLS on the API" secures the API; no data moves.
-        r"\bapi(?<!on\sthe\sapi)(?<!on\sour\sapi)(?<!of\sthe\sapi)(?<!of\sour\sapi)s?\b"
+        r"\bapi" + API_AS_SUBJECT + r"s?\b"
         r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*"
         r"|traffic|security|rate\s+limit\w*|abuse|threat\w*))",
     ),

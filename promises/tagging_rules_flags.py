@@ -144,9 +144,11 @@ _SUPPORT_LEVEL = (
 )
 
 TERMS_RULES: tuple[Rule, ...] = (
-    *_phrases("commercial_terms", *COMMERCIAL_TERMS),
+    *_phrases("commercial_terms", *(t for t in COMMERCIAL_TERMS if t != "sla")),
     *_regexes(
         "commercial_terms",
+        # An SLA clock or timer on tickets is a workflow rule (custom logic), not a term.
+        r"\bslas?\b(?![\s-]+(?:clocks?|timers?|countdowns?)\b)",
         # Not a "cost centre" or "cost code", which are fields.
         r"\b(?:at\s+no|no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?"
         r"\b(?!\s+(?:cent(?:er|re)|code|allocation|object|element|line)s?\b)",

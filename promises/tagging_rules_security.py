@@ -86,7 +86,10 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b",
         r"\brestor(?:e|es|ed|ing|ation)\b",
         r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b",
-        r"\b" + PLACE + r"[\s-]+(?:only|regions?|data\s+cent(?:er|re)s?|hosting|hosted|storage"
+        # "a report limited to their EMEA region" is a sales region, not where data lives.
+        r"\b(?<!limited\sto\stheir\s)(?<!restricted\sto\stheir\s)(?<!filtered\sto\stheir\s)"
+        r"(?<!scoped\sto\stheir\s)" + PLACE + r"[\s-]+(?:only|regions?|data\s+cent(?:er|re)s?"
+        r"|hosting|hosted|storage"
         r"|residency|instance|tenant|cloud|servers?)\b",
         r"\b(?:stored|hosted|kept|stays?|remains?|resides?|located|processed|held)\s+(?:only\s+"
         r"|exclusively\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|a\s+)?" + PLACE + r"\b",
@@ -195,5 +198,10 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|controls?|requirements\s+document|agreements?)\b",
         r"\b(?:scan|scans|scanned|scanning)\s+(?:[\w-]+\s+){0,2}?for\s+(?:malware|viruses"
         r"|threats|vulnerabilit\w+)\b",
+        # Breach and incident notice: "notice of any personal data breach within 72 hours".
+        r"\b(?:notice|notif(?:y|ied|ication)|told|informed|alerted)\s+(?:[\w-]+\s+){0,2}?of\s+"
+        r"(?:any\s+|a\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:breach|security\s+incident"
+        r"|compromise)(?:es|s)?\b|\b(?:data|security|privacy)\s+breach(?:es)?\b"
+        r"|\bvulnerability\s+disclosure\b",
     ),
 )  # fmt: skip

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+# Re-exported: the played-down and approximate families live in their own module.
+from promises.wording_playdown import _APPROX_VAGUE as _APPROX_VAGUE
+from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
+from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
+
 # Patterns are lowercase and run on fold_case(text), which is much faster than
 # IGNORECASE; spans still index the original text. Each family is one named group: the
 # name picks the advice shown with the words.
@@ -31,12 +36,18 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\bshould(?<!\w\sshould)\s+(?:be\s+)?able\s+to\b"
         r"|\bshouldn['’]?t\s+be\s+(?:a\s+|an\s+)?(?:problem|issue|hard|difficult)\b"
         r"|\bno\s+problem\b|\b(?:yes,?\s+)?in\s+(?:principle|theory)\b|\btheoretically\b"
-        r"|\btbd\b|\btbc\b|\bto\s+be\s+(?:confirmed|decided|determined)\b",
+        r"|\btbd\b|\btbc\b|\bto\s+be\s+(?:confirmed|decided|determined)\b"
+        # "real-time-ish", "daily, ish"; "for now" and "will do" settle for less.
+        r"|\bish\b|\bfor\s+(?:now|the\s+time\s+being)\b|\b(?:will|would|should)\s+(?:do|suffice)\b"
+        r"(?=\s*(?:for\b|[.,;!?]|$))",
     ),
     "opinion": (
         "is an opinion, not a promise: state what the product will do.",
         r"\b(?:i|we)\s+(?:think|believe|guess|assume|suppose|feel|reckon|hope)\b"
-        r"|\bi['’]?d\s+say\b|\b(?:pretty|fairly|quite|not)\s+sure\b",
+        r"|\bi['’]?d\s+say\b|\b(?:pretty|fairly|quite|not)\s+sure\b"
+        # Someone else's opinion: "Rep thinks a light version of SSO will do".
+        r"|\b(?:thinks|reckons|guesses|supposes)\b|\b(?:believes|feels|hopes)\s+(?:that\s+)?"
+        r"(?:a|an|the|it|we|this|that|our|they)\b",
     ),
     "effort": (
         "promises effort, not a result: say what will be delivered and when, or leave it out.",
@@ -89,7 +100,8 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         r"|basically\s+)?(?:everything|anything)\b"
         r"|\b(?:all|any|every)\s+(?:of\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s|our)\s+"
         r"(?:other\s+|existing\s+)?(?:tools|systems|apps|applications|platforms|software|stack"
-        r"|vendors|integrations)\b",
+        r"|vendors|integrations)\b"
+        r"|\b(?:full|complete|total|unlimited|maximum|max|100%|absolute)\s+flexibility\b",
     ),
     "quality": (
         "describes quality without a figure: give the number (e.g. 99.9% monthly uptime, "
@@ -149,6 +161,11 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         r"|\b(?:like|as|how)\s+(?:[\w'’-]+\s+){1,3}?(?:did|used\s+to)\b"
         r"|\b(?:like|how)\s+(?:[\w'’-]+\s+){1,3}?(?:does|had|has)\s+(?:it\s+|them\s+)?"
         r"(?:today|now|currently|in|at|with|before)\b"
+        # "the same SLA the big banks get", "what their other vendors give them"
+        r"|\bsame\s+(?:[\w-]+\s+){1,2}?(?:that\s+|as\s+)?(?:the|other|our|their|all|most)\s+"
+        r"(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:get|got|have|had|use|receive|enjoy|pay|are\s+given)\b"
+        r"|\bwhat\s+(?:the|other|our|their|all|most)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:get|got"
+        r"|have|had|receive|enjoy|are\s+given)\b"
         # "at least as good as what Salesforce gives them"
         r"|\bas\s+(?:good|fast|flexible|easy|powerful|simple|strong|secure|reliable|rich"
         r"|complete|capable|detailed|smooth|seamless|intuitive|robust|polished|mature"
@@ -233,19 +250,6 @@ _SOFT_VAGUE: dict[str, tuple[str, str]] = {
     ),
 }
 
-# Approximations ("something along the lines of best-practice logging"): vague unless
-# the sentence says what the work is (as for minimisers) and names it without a soft
-# word; "some kind of" and "sort of" are refused anywhere, as hedges and quantities.
-_APPROX_VAGUE: dict[str, tuple[str, str]] = {
-    "approximation": (
-        "approximates instead of saying what it is: name the exact control, system, format "
-        "or rule (e.g. audit log export to their Splunk, a nightly CSV export to S3).",
-        r"\b(?:something\s+)?along\s+(?:the|those|these|similar)\s+lines(?:\s+of)?\b"
-        r"|\bsomething\s+(?:like|similar\s+to|akin\s+to|close\s+to|resembling)\b"
-        r"(?!\s+(?:that|this|what|how)\b)|\bin\s+the\s+(?:spirit|vein)\s+of\b"
-        r"|\b(?:an?\s+)?(?:approximation|flavou?r)\s+of\b|\bor\s+thereabouts\b",
-    ),
-}
 
 # A slogan on a broad capability ("best-in-class uptime", "seamless integration with their
 # ERP"): vague even when the capability is named, unless the sentence also gives a
@@ -280,32 +284,14 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
         r"|best[\s-]possible|highest[\s-](?:possible\s+)?(?:level|grade|standard)s?\s+of"
         r"|maximum|unmatched|unrivall?ed|superior)\b",
     ),
-    "mild_slogan": (_SLOGAN, r"\b(?:seamless|robust|frictionless|smooth|effortless)\b"),
+    "mild_slogan": (
+        _SLOGAN,
+        r"\b(?:seamless|robust|frictionless|smooth|effortless|modern|api[\s-]first|cloud[\s-]native"
+        r"|mobile[\s-]first|intuitive|user[\s-]friendly|sleek|slick|delightful)\b",
+    ),
     "slogan_verb": (_SLOGAN, r"\b(?:integrat|sync|connect|work|flow|plug)\w*\s+seamlessly\b"),
 }
 
-# Playing the work down ("basically a light integration with their ERP, nothing crazy"):
-# vague even next to a named system, unless the sentence also gives a figure, a format,
-# a frequency, a field list, a date, a control or a rule (_MINIMISER_ANCHORS).
-_MINIMISE_VAGUE: dict[str, tuple[str, str]] = {
-    "minimiser": (
-        "plays the work down instead of saying what it is: give the format, frequency, "
-        "volume, fields or date (e.g. a nightly CSV export of five order fields to S3).",
-        r"\b(?:basically|essentially)\b|\bnothing\s+(?:too\s+|very\s+|super\s+|really\s+)?"
-        r"(?:crazy|fancy|major|big|special|complicated|complex|heavy|elaborate|serious|huge"
-        r"|wild|drastic|dramatic|significant|exotic|insane|mad)\b|\bno\s+(?:big\s+deal|biggie"
-        r"|frills)\b|\bno-frills\b|\bbare[\s-]?bones\b|\bquick\s+and\s+dirty\b"
-        r"|\blight[\s-]touch\b|\ba\s+(?:little\s+)?bit\s+of\b|\ba\s+touch\s+of\b"
-        r"|\b(?:an?\s+)?(?:simple|quick|small|basic|easy|light(?:weight)?|lite|minor|little"
-        r"|straightforward|tiny|minimal)\s+(?:[\w-]+\s+)?(?:sync|integration|export|import"
-        r"|feed|connector|connection|link|hook-?up|change|tweak|fix|customi[sz]ation|workflow"
-        r"|report|update|setup|set-up|thing|addition|enhancement|feature|api|job|script|piece"
-        r"|build|load|upload|pipe(?:line)?)s?\b",
-    ),
-}
-# What makes a played-down ask concrete after all, besides the tagging rules for
-# controls, rules, terms, dates and formats (see promises.wording).
-_MINIMISER_DETAILS = (r"\b(?:fields?|columns?|attributes?)\b", r"\b(?:pdf|docx|zip)\b")
 
 # What must follow a family's words for them to count, matched from where they end; a
 # consuming tail widens the span. Kept out of the family regexes, which are split by
@@ -336,6 +322,10 @@ _EXTRA_SUBJECTS = (
     r"\b(?:pdf|docx|zip)\b",
     r"\b(?:inbox|mailbox)(?:es)?\b",
     r"\b(?:tenant|sandbox|staging|admin\s+console|all\s+users)\b",
+    # Relationship asks are concrete: "a reference call with another hospital".
+    r"\b(?:reference\s+(?:calls?|customers?|visits?|checks?|accounts?)|case\s+stud(?:y|ies)"
+    r"|executive\s+sponsors?|roadmap\s+(?:briefings?|sessions?|reviews?|calls?|previews?)"
+    r"|on-?site\s+visits?|site\s+visits?|customer\s+references?)\b",
 )
 # Details: how often, how much, when. They make an ask concrete, but not on their own
 # when the thing asked for is only "it" or "everything".

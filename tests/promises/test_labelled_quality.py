@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in ten
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in eleven
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -55,6 +55,22 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    validation rule, counts in one week as rate windows, payment schedules as commercial
    terms, an approval used only as a time reference); no labels were changed. One
    clear ask was an exact copy of a batch-9 row and is kept only once (95 rows here).
+11. a sealed batch of 120 (90 clear, 30 vague) by a different writer, measured
+   first-sight after batch 10 was tuned: 0.833 category accuracy, 0.989 flag accuracy,
+   0.800 vague recall (24 of 30), 1 clear ask refused; the rules missed whole shapes,
+   not words. Tuned on by family afterwards (a condition plus an automatic effect on
+   records as custom logic: notices on a trigger, records held at a step until fields
+   are filled, caps per person, scoring on a scale, status colours, templates that pull
+   values, conditional questions, untouched work; payloads of an export and an API under
+   an uptime commitment not counted as logic or data movement; export controls as
+   trade compliance; breach notice as security; archives to download; relationship asks
+   such as a reference call as concrete; SLA clocks on tickets as workflow rules, not
+   terms; "-ish", "for now", someone else's "thinks", comparisons with what others get,
+   buzzwords on an experience, full flexibility and work played down twice as vague).
+   Two labels changed to match the SLA-clock family: the batch-3 row "a 'Blocked by
+   customer' status that pauses the SLA clock" and the earlier held-out row "different
+   SLA timers for their platinum customers" no longer carry commercial terms. One vague
+   ask was an exact copy of a batch-10 row and is kept only once (119 rows here).
 
 HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
 Figures are printed so `pytest -s` (or -rA) shows them.
@@ -79,7 +95,8 @@ HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     7: "sealed, first seen 0.958/0.917/0.812/0 refused, tuned on",
                     8: "sealed, first seen 0.979/0.958/0.750/1 refused, tuned on",
                     9: "sealed, first seen 0.958/0.986/0.958/1 refused, tuned on",
-                    10: "sealed, first seen 0.944/0.972/0.958/2 refused, tuned on"}  # fmt: skip
+                    10: "sealed, first seen 0.944/0.972/0.958/2 refused, tuned on",
+                    11: "sealed, first seen 0.833/0.989/0.800/1 refused, tuned on"}  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -135,7 +152,7 @@ HELD_OUT: list[dict[str, Any]] = [
     _clear("Prospect wants product prices pulled from their PIM every 30 minutes.", [D]),
     _clear("Customer wants contracts to lock for editing once legal marks them final.", [L]),
     _clear("Customer wants tickets that mention 'outage' flagged as urgent.", [L]),
-    _clear("Prospect wants different SLA timers for their platinum customers.", [L], [TERMS]),
+    _clear("Prospect wants different SLA timers for their platinum customers.", [L]),
     _clear("Buyer wants audit log streaming to Datadog ready in Q1 2027.", [D, S], [DATE]),
     _clear("Customer wants the Jira integration by the start of April.", [D], [DATE]),
     _clear("Customer wants a dedicated CSM and quarterly business reviews.", [], [TERMS]),
@@ -251,7 +268,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10])
+@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11])
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
 

@@ -57,3 +57,41 @@ def test_approximation_messages_say_what_to_write() -> None:
 def test_comparison_still_wins_over_approximation() -> None:
     text = "Customer wants something similar to what Acme has."
     assert ("vague_phrase", "similar to what") in _refused(text)
+
+
+# Families added after held-out batch 11.
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Customer wants the sync to be daily-ish.", [("hedge", "ish")]),
+        ("Customer wants SAML SSO via Okta for now.", [("hedge", "for now")]),
+        ("Their admin reckons a CSV export to S3 will do.",
+         [("hedge", "reckons"), ("hedge", "will do")]),
+        ("Customer wants the same uptime their other vendors have.",
+         [("vague_phrase", "same uptime their other vendors have")]),
+        ("Buyer wants what the large insurers get.",
+         [("vague_phrase", "what the large insurers get")]),
+        ("Prospect wants an intuitive reporting experience.",
+         [("vague_phrase", "intuitive")]),
+        ("Buyer wants total flexibility on approval rules.",
+         [("vague_phrase", "total flexibility")]),
+        ("Just a small tweak to the approval rules, nothing major.",
+         [("vague_phrase", "Just a small tweak"), ("vague_phrase", "nothing major")]),
+    ],
+)  # fmt: skip
+def test_batch_11_vague_families_are_refused(text: str, refused: list[tuple[str, str]]) -> None:
+    assert _refused(text) == refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prospect wants a case study with a named logistics customer.",
+        "Buyer asks for a roadmap briefing with our head of product.",
+        "Customer wants a small change: a required PO Number field on the Opportunity layout.",
+        "Customer wants English and Polish invoice templates.",
+        "Prospect wants a modern authentication flow with Okta SSO by 1 March.",
+    ],
+)
+def test_batch_11_concrete_asks_still_pass(text: str) -> None:
+    assert lint(text) == []

@@ -1,0 +1,107 @@
+"""Seed trigger rules for custom logic: the shapes of a business rule on records.
+
+Split out of promises.tagging_rules (which adds LOGIC_SHAPE_RULES to LOGIC_RULES, and so
+to CONCRETE_RULES and DEFAULT_RULES); the same conventions apply. Custom logic is often
+written with no logic word at all, only a condition and an automatic effect: "reps
+emailed when a deal has had no activity for 14 days", "must not move to Proposal until
+budget is filled in", "capped at 25 open opportunities at a time", "leads scored 0 to
+100 from job title". These rules name those shapes. A guard whose condition is a
+security control ("must not be sent unless encrypted") stays a security control.
+Import DEFAULT_RULES from promises.tagging.
+"""
+
+from __future__ import annotations
+
+from promises.tagging import Rule
+from promises.tagging_vocab import NUM
+
+# A condition that names a security control makes the guard that control.
+_NO_CONTROL = (
+    r"(?![^.;,]{0,40}?(?:encrypt|\bpgp\b|\bgpg\b|signed\s+with|authenticat|\bmfa\b|\b2fa\b"
+    r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device|virus|malware|scan|certificate|token"
+    r"|password|log(?:ged)?[\s-]?in))"
+)
+_WHEN = r"(?:when|whenever|once|if|after|as\s+soon\s+as|while|until|unless)"
+# Records a business rule acts on, counted per person ("25 open opportunities").
+_WORK_ITEMS = (
+    r"(?:opportunit(?:y|ies)|deals?|leads?|accounts?|cases?|tickets?|orders?|tasks?|quotes?"
+    r"|claims?|projects?|jobs?|appointments?|bookings?|discounts?|refunds?|returns?|loans?"
+    r"|applications?|prospects?|contacts?|visits?|shifts?|reservations?|work\s+orders?)"
+)
+_NOT = (
+    r"(?:(?:must|may|should|shall|will|do|does|can)\s*not|mustn['’]?t|shouldn['’]?t"
+    r"|can['’]?t|cannot|won['’]?t|don['’]?t|doesn['’]?t|never)"
+)
+
+
+def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
+    return tuple(Rule(p, target, is_regex=True) for p in patterns)
+
+
+LOGIC_SHAPE_RULES: tuple[Rule, ...] = _regexes(
+    "custom_logic",
+    # A person told on a trigger: "reps emailed when", "the owner is alerted if".
+    r"\b(?:emailed|notified|alerted|pinged|reminded|messaged|texted|paged|warned)\b"
+    r"[^.;]{0,60}?\b(?:when|whenever|once|if|as\s+soon\s+as)\b",
+    # A record held at a step until a condition holds: "must not move to the Proposal
+    # stage until", "orders must not be submitted when", "can't close while".
+    r"\b" + _NOT + r"\s+(?:be\s+)?(?:able\s+to\s+)?(?:be\s+)?(?:mov|advanc|progress|clos"
+    r"|submit|proceed|convert|sav|publish|approv|book|releas|ship|post|complet|finali[sz]"
+    r"|promot|transition|go\s+live|invoic|dispatch|sen[dt]\b)\w*\b[^.;]{0,60}?\b(?:until|unless|when"
+    r"|whenever|if|while|before|without)\b" + _NO_CONTROL,
+    # Limits per person or at once: "capped at 25 open opportunities at a time".
+    r"\b(?:capped|limited|restricted|held)\s+(?:at|to)\s+(?:a\s+)?(?:max(?:imum)?\s+(?:of\s+)?)?"
+    + NUM
+    + r"\s+(?:open\s+|active\s+|concurrent\s+|assigned\s+|live\s+|new\s+|outstanding\s+)?"
+    r"(?:[\w-]+\s+)?" + _WORK_ITEMS + r"\b",
+    r"\b"
+    + NUM
+    + r"\s+(?:open|active|concurrent|assigned|live|outstanding)\s+(?:[\w-]+\s+)?"
+    + _WORK_ITEMS
+    + r"\s+(?:at\s+(?:a|any\s+one)\s+time|per\s+(?:rep|agent|person|user|owner|seller))\b",
+    # Scoring on a scale: "leads scored 0 to 100 from job title".
+    r"\bscor(?:e|es|ed|ing)\s+(?:from\s+|on\s+a\s+(?:scale\s+of\s+)?)?\d+\s*(?:to|-|–|through)"
+    r"\s*\d+\b",
+    # A status that changes colour or state on its own: "status turns red automatically".
+    r"\b(?:turn|turns|turned|turning|go|goes|went|change|changes|changed|switch(?:es|ed)?"
+    r"|flip(?:s|ped)?)\s+(?:to\s+)?(?:red|amber|green|yellow|orange)\b",
+    r"\bstatus(?:es)?\s+(?:[\w-]+\s+){0,2}?(?:turns?|changes?|flips?|switch(?:es)?|goes"
+    r"|updates?)\b[^.;]{0,40}?\b(?:automatically|when|whenever|once|after|if)\b",
+    # A share of a limit passed: "actual hours pass 90% of budget" (not 99.9% uptime).
+    r"\b(?:pass(?:es|ed)?|hit(?:s)?|reach(?:es|ed)?|cross(?:es|ed)?|tops?|go(?:es)?\s+over)"
+    r"\s+(?!99)\d+(?:\.\d+)?\s*(?:%|percent)\s+of\b",
+    # Templated documents with computed content: "the quote template to pull prices".
+    r"\btemplates?\s+(?:that\s+|to\s+|which\s+|should\s+|must\s+|will\s+|can\s+)?(?:auto"
+    r"(?:matically)?[\s-]?)?(?:pull|fill|populat|insert|calculat|comput|merg|fetch|look\s+up"
+    r"|pick|show|hide|switch)\w*",
+    # Conditional forms: "show export-control questions only when", "hide the section if".
+    r"\b(?:show|hide|display|reveal|skip)\w*\s+(?:[\w-]+\s+){0,4}?(?:questions?|fields?"
+    r"|sections?|steps?|pages?|options?|tabs?)\s+(?:only\s+)?(?:when|whenever|if|unless"
+    r"|once|based)\b",
+    # Work left untouched for a while: "no activity for 14 days", "unanswered for 3 days".
+    r"\b(?:(?:had|has|have|with)\s+)?(?:no\s+(?:activity|response|reply|replies|update|updates"
+    r"|touch(?:es)?|follow[\s-]?up)|untouched|unanswered|unapproved|unassigned|unworked"
+    r"|stuck|sitting|sits?)\s+(?:in\s+[\w-]+\s+)?(?:for\s+)?(?:more\s+than\s+|over\s+"
+    r"|at\s+least\s+|longer\s+than\s+)?" + NUM + r"\s+(?:business\s+|working\s+|calendar\s+)?"
+    r"(?:days?|weeks?|hours?|months?)\b",
+    # An automatic effect on a record on a trigger: "reassigned once the rep leaves".
+    r"\b(?:assigned|reassigned|re-assigned|escalated|closed|reopened|re-opened|cancell?ed"
+    r"|marked|promoted|demoted|converted)\s+(?:automatically\s+)?(?:when|whenever|once"
+    r"|as\s+soon\s+as)\b" + _NO_CONTROL,
+    # SLA clocks configured on tickets are workflow rules (the flag skips them too).
+    r"\bsla[\s-]+(?:clocks?|timers?|countdowns?)\b|\b(?:clocks?|timers?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:pauses?|paused|stops?|stopped|starts?|started|resets?|resumes?)\b",
+    # A report cut to a part of the business: "win-rate report limited to their region".
+    r"\b(?:reports?|dashboards?|views?|lists?)\b[^.;]{0,60}?\b(?:limited|restricted|filtered"
+    r"|scoped)\s+to\s+(?:their|the|its|each|one)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:regions?"
+    r"|territor(?:y|ies)|teams?|branch(?:es)?|divisions?|segments?)\b",
+)
+
+# "Uptime on the public API": an API named only as what a commitment covers moves no data.
+API_AS_SUBJECT = "".join(
+    rf"(?<!{prep}\s{det}\s{word}api)"
+    for prep in ("on", "of")
+    for det in ("the", "our", "its", "their")
+    for word in ("", r"\w\w\w\s", r"\w\w\w\w\s", r"\w\w\w\w\w\s", r"\w{6}\s", r"\w{7}\s",
+                 r"\w{8}\s", r"\w{9}\s", r"\w{10}\s")
+)  # fmt: skip

@@ -1,0 +1,50 @@
+"""Wording families that play the work down or approximate it (see promises.wording).
+
+Split out of promises.wording_patterns, which re-exports them; same conventions: each
+family maps a name to (advice shown with the words, lowercase regex whose every
+alternative starts with \\b).
+"""
+
+from __future__ import annotations
+
+# Approximations ("something along the lines of best-practice logging"): vague unless
+# the sentence says what the work is (as for minimisers) and names it without a soft
+# word; "some kind of" and "sort of" are refused anywhere, as hedges and quantities.
+_APPROX_VAGUE: dict[str, tuple[str, str]] = {
+    "approximation": (
+        "approximates instead of saying what it is: name the exact control, system, format "
+        "or rule (e.g. audit log export to their Splunk, a nightly CSV export to S3).",
+        r"\b(?:something\s+)?along\s+(?:the|those|these|similar)\s+lines(?:\s+of)?\b"
+        r"|\bsomething\s+(?:like|similar\s+to|akin\s+to|close\s+to|resembling)\b"
+        r"(?!\s+(?:that|this|what|how)\b)|\bin\s+the\s+(?:spirit|vein)\s+of\b"
+        r"|\b(?:an?\s+)?(?:approximation|flavou?r)\s+of\b|\bor\s+thereabouts\b",
+    ),
+}
+
+# Playing the work down ("basically a light integration with their ERP, nothing crazy"):
+# vague even next to a named system, unless the sentence also gives a figure, a format,
+# a frequency, a field list, a date, a control or a rule (_MINIMISER_ANCHORS).
+_MINIMISE_VAGUE: dict[str, tuple[str, str]] = {
+    "minimiser": (
+        "plays the work down instead of saying what it is: give the format, frequency, "
+        "volume, fields or date (e.g. a nightly CSV export of five order fields to S3).",
+        r"\b(?:basically|essentially)\b|\bnothing\s+(?:too\s+|very\s+|super\s+|really\s+)?"
+        r"(?:crazy|fancy|major|big|special|complicated|complex|heavy|elaborate|serious|huge"
+        r"|wild|drastic|dramatic|significant|exotic|insane|mad)\b|\bno\s+(?:big\s+deal|biggie"
+        r"|frills)\b|\bno-frills\b|\bbare[\s-]?bones\b|\bquick\s+and\s+dirty\b"
+        r"|\blight[\s-]touch\b|\ba\s+(?:little\s+)?bit\s+of\b|\ba\s+touch\s+of\b"
+        r"|\b(?:an?\s+)?(?:light|lite|lighter|cut[\s-]down|stripped[\s-]down|mini|slim)\s+"
+        r"(?:version|edition|flavou?r)\s+of\b"
+        r"|\b(?:only|just|merely)\s+(?:an?\s+)?(?:simple|quick|small|basic|easy|minor|little"
+        r"|tiny|slight)\s+(?:[\w-]+\s+)?(?:change|tweak|fix|update|adjustment|addition|thing"
+        r"|job|piece)s?\b"
+        r"|\b(?:an?\s+)?(?:simple|quick|small|basic|easy|light(?:weight)?|lite|minor|little"
+        r"|straightforward|tiny|minimal)\s+(?:[\w-]+\s+)?(?:sync|integration|export|import"
+        r"|feed|connector|connection|link|hook-?up|change|tweak|fix|customi[sz]ation|workflow"
+        r"|report|update|setup|set-up|thing|addition|enhancement|feature|api|job|script|piece"
+        r"|build|load|upload|pipe(?:line)?)s?\b",
+    ),
+}
+# What makes a played-down ask concrete after all, besides the tagging rules for
+# controls, rules, terms, dates and formats (see promises.wording).
+_MINIMISER_DETAILS = (r"\b(?:fields?|columns?|attributes?)\b", r"\b(?:pdf|docx|zip)\b")
