@@ -99,3 +99,18 @@ def test_postgres_prepares_statements_unless_turned_off():
                      DATABASE_URL=url, REDIS_URL="", DATABASE_PREPARED_STATEMENTS="false")
     assert on.stdout.split()[-1] == "True", on.stderr
     assert off.stdout.split()[-1] == "None", off.stderr
+
+
+def test_web_workers_share_the_throttle_counts_through_redis():
+    show = "from django.conf import settings as s; print(s.CACHES['default']['BACKEND'])"
+    shared = run_manage("shell", "-c", show, DJANGO_SETTINGS_MODULE="dealdesk.settings.base",
+                        REDIS_URL="redis://127.0.0.1:6379/15")
+    alone = run_manage("shell", "-c", show, DJANGO_SETTINGS_MODULE="dealdesk.settings.base",
+                       REDIS_URL="")
+    assert shared.stdout.split()[-1].endswith("RedisCache"), shared.stderr
+    assert alone.stdout.split()[-1].endswith("LocMemCache"), alone.stderr
+    ping = run_manage("shell", "-c", "from django.core.cache import cache; "
+                      "cache.set('dealdesk-check', 1, 5); print(cache.get('dealdesk-check'))",
+                      DJANGO_SETTINGS_MODULE="dealdesk.settings.base",
+                      REDIS_URL="redis://127.0.0.1:6379/15")
+    assert ping.stdout.split()[-1] == "1", ping.stderr

@@ -107,6 +107,16 @@ REDIS_URL = env.str("REDIS_URL", default="")
 # through the scheduler thread of `manage.py run_embedded`.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not REDIS_URL)
+# The cache holds the API write throttle's counts: in Redis when there is one, so every
+# web worker counts the same requests (a per-process cache would let each worker allow
+# the full rate); in process memory for the single-process embedded default.
+_SHARED_CACHE = {
+    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "LOCATION": REDIS_URL,
+    "KEY_PREFIX": "dealdesk",
+}
+_LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {"default": _SHARED_CACHE if REDIS_URL else _LOCAL_CACHE}
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 4

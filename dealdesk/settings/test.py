@@ -17,6 +17,8 @@ EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.locm
 # Tests call tasks directly or run a real worker; eager mode keeps `.delay()` inline.
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 EVIDENCE_ROOT = BASE_DIR / "var" / "test-evidence"
+# Throttle counts must not leak from one test (or run) to the next through Redis.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,  # noqa: F405
     "DEFAULT_THROTTLE_RATES": {"writes": "100000/minute"},
