@@ -24,7 +24,8 @@ What it does, all on this machine (127.0.0.1 only) and bounded in time:
    SECURE_SSL_REDIRECT=false, ALLOWED_HOSTS=127.0.0.1, static files collected into a
    temporary STATIC_ROOT) plus the yardstick routes of ``bench/load_views.py``, which
    are mounted only here. ``API_WRITE_THROTTLE`` is raised so the write throttle
-   (600/minute by default) does not turn the submission load into 429s.
+   (600/minute by default) does not turn the submission load into 429s; it still counts
+   every write in Redis (db 14, ``BENCH_REDIS_URL``), as production's workers do.
 3. **Drive** each endpoint with wrk (``apt-get install -y wrk`` when missing) at 16
    connections (``wrk -t2 -c16 -d<duration>s --latency``) after a 3 s warm-up:
 
@@ -151,7 +152,10 @@ def bench_env(static_root: Path, secret: str, db: str) -> dict[str, str]:
         ALLOWED_HOSTS="127.0.0.1",
         SECURE_SSL_REDIRECT="false",
         DEBUG="false",
-        REDIS_URL="",
+        # As in production the web workers share a Redis cache (the API write throttle
+        # counts there); db 14 keeps it apart from the test suite's db 15. No Celery
+        # task is sent by the measured requests (the bench's ask has no commercial terms).
+        REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
         LOG_LEVEL="WARNING",
         BENCH_STATIC_ROOT=str(static_root),
         API_WRITE_THROTTLE="1000000/minute",
