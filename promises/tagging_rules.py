@@ -22,7 +22,7 @@ from __future__ import annotations
 from promises.tagging import Rule
 from promises.tagging_rules_data import DATA_SHAPE_RULES
 from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
-from promises.tagging_rules_logic import API_AS_SUBJECT, LOGIC_SHAPE_RULES
+from promises.tagging_rules_logic import API_AS_SUBJECT, LOGIC_SHAPE_RULES, NOT_ACCESS
 from promises.tagging_rules_security import SECURITY_RULES
 from promises.tagging_vocab import (
     COMMERCIAL_TERMS,
@@ -211,9 +211,9 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|can\s+|should\s+|will\s+|only\s+)?(?:sees?|gets?)\s+only\b",
         r"\b(?:for|per)\s+each\s+(?:subsidiary|region|team|department|location|brand|account"
         r"|customer|tier|country|store|site|entity|business\s+unit|product\s+line)\b",
-        r"\bper[\s-](?:region|country|state|province|account|customer|brand|entity|subsidiary"
-        r"|business\s+unit|department|team|location|site|store|branch|currency|language"
-        r"|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b",
+        r"\bper" + NOT_ACCESS + r"[\s-](?:region|country|state|province|account|customer|brand"
+        r"|entity|subsidiary|business\s+unit|department|team|location|site|store|branch|currency"
+        r"|language|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b",
         r"\bby\s+(?:their\s+|the\s+|its\s+)?(?:region|country|state|province|territory"
         r"|language|post\s*code|zip(?:\s+code)?|product\s+(?:line|family|type|category)"
         r"|deal\s+size|order\s+value|contract\s+value|department|business\s+unit|brand"

@@ -143,12 +143,23 @@ _SUPPORT_LEVEL = (
     r"|follow[\s-]the[\s-]sun)"
 )
 
+_THEIR_SLA = "".join(
+    rf"(?<!{w}\s{sla})"
+    for w in ("internal", r"breaching\stheir", r"breach\stheir", r"breached\stheir",
+              r"breaches\stheir", r"against\stheir", r"tracks\stheir", r"track\stheir",
+              r"tracking\stheir", r"within\stheir", r"their\sinternal", "own")
+    for sla in ("sla", "slas")
+)  # fmt: skip
+# Priority of a support ticket: "P1", "Sev 2", "priority 1", "critical".
+_SEVERITY = r"(?:p[1-4]|sev(?:erity)?[\s-]?[1-4]|priority[\s-](?:[1-4]|one|two)|critical|urgent)"
+
 TERMS_RULES: tuple[Rule, ...] = (
     *_phrases("commercial_terms", *(t for t in COMMERCIAL_TERMS if t != "sla")),
     *_regexes(
         "commercial_terms",
         # An SLA clock or timer on tickets is a workflow rule (custom logic), not a term.
-        r"\bslas?\b(?![\s-]+(?:clocks?|timers?|countdowns?)\b)",
+        # Nor is the customer's own target that a dashboard tracks: "their internal SLA".
+        r"\bslas?\b(?![\s-]+(?:clocks?|timers?|countdowns?)\b)" + _THEIR_SLA,
         # Not a "cost centre" or "cost code", which are fields.
         r"\b(?:at\s+no|no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?"
         r"\b(?!\s+(?:cent(?:er|re)|code|allocation|object|element|line)s?\b)",
@@ -192,6 +203,15 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"|acknowledg\w*)\b",
         r"\b(?:respond|responds|resolve|resolves|resolved)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?"
         r"within\b",
+        # Support response promised without the word SLA: "priority 1 support tickets
+        # answered within 30 minutes", "P1 response in 1 hour", "support around the clock".
+        r"\b" + _SEVERITY + r"\s+(?:(?!not\b)[\w-]+\s+){0,2}?(?:answered|responded\s+to|responses?"
+        r"|acknowledged|picked\s+up|resolved|fixed)\s+(?:[\w-]+\s+)?(?:within|in|under)\s+"
+        + NUM + r"\s*(?:min(?:ute)?s?|h(?:ou)?rs?|h|business\s+(?:hours?|days?))\b",
+        r"\b(?:a?round)[\s-]the[\s-]clock\b",  # as "24/7"
+        # We pay: "wants us to pay for a penetration test", "at our cost", "our expense".
+        r"\bus\s+to\s+(?:pay|fund|foot|cover\s+the\s+cost|bear\s+the\s+cost|absorb\s+the\s+cost)\b"
+        r"|\b(?:at|on)\s+our\s+(?:own\s+)?(?:cost|expense|dime)\b|\bour\s+(?:own\s+)?expense\b",
         r"\bterminat(?:e|es|ed|ing)\s+(?:the\s+|their\s+|this\s+)?(?:contract|agreement"
         r"|subscription|order|deal|msa)\b|\bterminat\w*\s+for\s+convenience\b",
         r"\bcancel(?:l?ation)?\s+(?:the\s+|their\s+)?(?:contract|subscription|agreement)\b"
@@ -227,15 +247,18 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         # Prices and discounts are also product data ("prices pulled from their PIM",
         # "discounts above 20% blocked"): only their commercial shapes count here.
         r"\bpric(?:e|es|ing)\s+(?:lock|cap|freeze|frozen|increase|hold|protection|match)\w*",
-        r"\b(?:fixed|same|current|special|locked|renewal|unit|per[\s-]seat|seat|introductory"
+        r"\b(?:fixed|same|current|special|locked|renewal|unit(?<!quote\sunit)|per[\s-]seat"
+        r"|seat|introductory"
         r"|promotional|discounted|flat|better|lower|ramped)\s+pric(?:e|es|ing)\b",
         r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
         r"|seats?|contract|first\s+year)\b",
         r"\b\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount",
-        r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b",
+        r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b(?!\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?"
+        r"|orders?|price\s?books?)\b)",
         r"\b(?:multi-year|volume|loyalty|early|early[\s-]payment|prepayment|upfront|additional"
         r"|extra|special|deeper|bigger|partner|non-?profit|education|launch|renewal)\s+"
-        r"discounts?\b",
+        r"discounts?\b(?!\s+(?:in|on|for)\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?|orders?"
+        r"|price\s?books?)\b)",
         # Money off what they pay us, in all its phrasings: "20% off the first-year
         # licence", "$5k off list", "a charity discount", "a price cut on the renewal".
         # Money off their own prices ("12% off their list price", "10% off the public

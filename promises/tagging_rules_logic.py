@@ -95,6 +95,33 @@ LOGIC_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:reports?|dashboards?|views?|lists?)\b[^.;]{0,60}?\b(?:limited|restricted|filtered"
     r"|scoped)\s+to\s+(?:their|the|its|each|one)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:regions?"
     r"|territor(?:y|ies)|teams?|branch(?:es)?|divisions?|segments?)\b",
+    # A report sent to people with only their part: "a weekly report to each regional
+    # manager listing overdue inspections in their region only".
+    r"\b(?:reports?|dashboards?|digests?|summar(?:y|ies)|lists?)\b[^.;]{0,80}?\b(?:in|for|from"
+    r"|within|across|of|on)\s+(?:their|his|her|its)\s+(?:own\s+)?(?:regions?|territor(?:y|ies)"
+    r"|teams?|branch(?:es)?|divisions?|departments?|districts?|stores?|sites?|areas?)\b",
+    # A field added to records: 'a "Project Code" field', "a field on every timesheet line".
+    r"\b(?:fields?|columns?|attributes?|checkbox(?:es)?|picklists?|dropdowns?)\s+(?:on|to|in"
+    r"|for)\s+(?:every|each|all)\b",
+    r"\b(?:" + "|".join(rf"{w}(?<={q}\s{w})" for w in ("field", "fields", "column", "columns",
+    "checkbox", "picklist", "dropdown", "attribute", "status", "stage", "tab") for q in "\"”'’")
+    + r")\b",
+    # Tier prices inside their quotes are a pricing rule, not what they pay us: "quote unit
+    # prices to drop automatically at 500 and at 1,000 seats".
+    r"\bquot(?:e|es|ed|ing)\b[^.;]{0,40}?\bpric(?:e|es|ing)\b[^.;]{0,40}?\b(?:drop|fall|decreas"
+    r"|step|tier|break|chang|reduc|lower|discount)\w*",
+    r"\b(?:tiered|volume|quantity)[\s-](?:based\s+)?(?:pricing|prices|price\s+breaks?"
+    r"|discounts?)\b(?:[^.;]{0,40}?\b(?:in|on|for)\s+(?:their|its|the\s+customer['’]s)\s+"
+    r"(?:[\w-]+\s+)?(?:quotes?|price\s?books?|catalog(?:ue)?s?|orders?)\b)",
+)
+
+# "roles scoped per business unit": a unit that scopes access is security, not a report
+# cut by it. Checked behind "per" in the per-<unit> rule of promises.tagging_rules.
+NOT_ACCESS = "".join(
+    rf"(?<!{who}\s{how}per)"
+    for who in ("role", "roles", "permission", "permissions", "access", "rights", "admin",
+                "admins", "visibility")
+    for how in ("", r"scoped\s", r"set\s", r"assigned\s", r"granted\s", r"defined\s")
 )
 
 # "Uptime on the public API": an API named only as what a commitment covers moves no data.

@@ -14,6 +14,7 @@ import re
 from promises.wording_playdown import _APPROX_VAGUE as _APPROX_VAGUE
 from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
 from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
+from promises.wording_playdown import _NAMED_ONLY_VAGUE as _NAMED_ONLY_VAGUE
 
 # Patterns are lowercase and run on fold_case(text), which is much faster than
 # IGNORECASE; spans still index the original text. Each family is one named group: the
@@ -169,7 +170,10 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         # "at least as good as what Salesforce gives them"
         r"|\bas\s+(?:good|fast|flexible|easy|powerful|simple|strong|secure|reliable|rich"
         r"|complete|capable|detailed|smooth|seamless|intuitive|robust|polished|mature"
-        r"|user[\s-]friendly|nice|clean)\s+as\b(?!\s+(?:\$|€|£)?\d)",
+        r"|user[\s-]friendly|nice|clean)\s+as\b(?!\s+(?:\$|€|£)?\d)"
+        # "as easy to use as Salesforce": a quality nobody measured, borrowed from elsewhere.
+        r"|\bas\s+(?:easy|simple|quick|intuitive|pleasant|straightforward|painless)\s+to\s+"
+        r"(?:use|learn|set\s+up|navigate|work\s+with|adopt|configure|administer|roll\s+out)\s+as\b",
     ),
     # "the way they did in their previous tool", "match how their team works today";
     # what must follow is in _FAMILY_TAILS.

@@ -48,3 +48,25 @@ _MINIMISE_VAGUE: dict[str, tuple[str, str]] = {
 # What makes a played-down ask concrete after all, besides the tagging rules for
 # controls, rules, terms, dates and formats (see promises.wording).
 _MINIMISER_DETAILS = (r"\b(?:fields?|columns?|attributes?)\b", r"\b(?:pdf|docx|zip)\b")
+
+# A regulation named with a verb that says nothing ("wants GDPR covered", "HIPAA taken
+# care of"): vague unless the rest of the sentence names something concrete, such as a
+# control, a paper, a system or a date (checked with the regulation's words left out).
+_REGULATION = (
+    r"(?:gdpr|hipaa|soc\s*2|sox|ccpa|cpra|pci(?:[\s-]dss)?|fedramp|iso\s*27001|lgpd|pipeda"
+    r"|dora|nis\s*2|glba|ferpa|coppa|the\s+ai\s+act)"
+)
+_NAMED_ONLY_VAGUE: dict[str, tuple[str, str]] = {
+    "regulation_only": (
+        "names a regulation without saying what is promised: name the control or paper "
+        "(e.g. a signed DPA, EU data residency, deletion on request within 30 days).",
+        r"\b" + _REGULATION + r"\s+(?:(?:side|piece|part|bit|stuff|compliance|requirements"
+        r"|obligations)\s+)?(?:is\s+|are\s+|to\s+be\s+|being\s+|fully\s+|all\s+)?"
+        r"(?:covered|handled|taken\s+care\s+of|sorted(?:\s+out)?|addressed|dealt\s+with"
+        r"|looked\s+after|ticked\s+off|squared\s+away|in\s+order)\b"
+        r"|\b(?:cover|covers|covering|handle|handles|handling|address|addresses|addressing"
+        r"|sort\s+out|take\s+care\s+of|deal\s+with|tick\s+off)\s+(?:the\s+|their\s+|all\s+"
+        r"(?:the\s+)?)?" + _REGULATION + r"\b(?:\s+(?:side|piece|part|bit|stuff|angle|compliance"
+        r"|requirements|obligations))?",
+    ),
+}

@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in eleven
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in twelve
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -71,6 +71,18 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    customer' status that pauses the SLA clock" and the earlier held-out row "different
    SLA timers for their platinum customers" no longer carry commercial terms. One vague
    ask was an exact copy of a batch-10 row and is kept only once (119 rows here).
+12. a sealed batch of 120 (90 clear, 30 vague), measured first-sight after batch 11 was
+   tuned: 0.956 category accuracy, 0.956 flag accuracy, 0.933 vague recall (28 of 30),
+   0 clear asks refused. Tuned on by family afterwards (a recurring report listing only
+   the records in the recipient's region or team as custom logic; "per <unit>" that
+   scopes roles or permissions is security, not a report cut; a field on every record
+   or a quoted field name as custom logic; tier and volume prices inside the customer's
+   quotes as a pricing rule, not commercial terms; support response promised by ticket
+   priority without the word SLA, and "around the clock", as commercial terms; the
+   customer's own "internal SLA" that a dashboard tracks not as commercial terms; "us to
+   pay", "at our cost/expense" as commercial terms; "as easy to use as" comparisons and
+   a regulation named with an empty verb, "GDPR covered", as vague); no labels were
+   changed and no row duplicated an earlier one (120 rows here).
 
 HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
 Figures are printed so `pytest -s` (or -rA) shows them.
@@ -96,7 +108,8 @@ HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     8: "sealed, first seen 0.979/0.958/0.750/1 refused, tuned on",
                     9: "sealed, first seen 0.958/0.986/0.958/1 refused, tuned on",
                     10: "sealed, first seen 0.944/0.972/0.958/2 refused, tuned on",
-                    11: "sealed, first seen 0.833/0.989/0.800/1 refused, tuned on"}  # fmt: skip
+                    11: "sealed, first seen 0.833/0.989/0.800/1 refused, tuned on",
+                    12: "sealed, first seen 0.956/0.956/0.933/0 refused, tuned on"}  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -268,7 +281,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11])
+@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12])
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
 
