@@ -154,13 +154,13 @@ LOGIC_RULES: tuple[Rule, ...] = (
     *_regexes(
         "custom_logic",
         r"\bapprov(?:al" + _APPROVAL_AS_TIME + r"|als|e|es|er|ers|ing)\b"
-        r"|\bapproved\b(?!\s+(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
+        r"|\bapproved\b(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software"
         r"|ips?)\b)",
         r"\bsign(?:s|ed)?[\s-]off\b",
-        r"\b(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
+        r"\b(?<!\ben\s)(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
         r"\bescalat(?:e|es|ed|ing)\b",
-        r"\b(?:assign|reassign|re-assign)(?:s|ed|ing|ment|ments)?\s+(?:to|by|based|automatically"
+        r"\b(?:assign|reassign|re-assign)(?:s|ed|ing|ment|ments)?\s+(?:to(?!\s+(?:their|its)\s+own)|by|based|automatically"
         r"|round)\b|\bre-?assign\w*",
         # Validated (GxP) systems and their paperwork are compliance (security).
         r"\bvalidat(?:e|es|ing|ions?(?<!system\svalidation)(?<!gxp\svalidation)"
@@ -192,8 +192,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)\s+"
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
-        + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes))\s*"
-        r"(?:%|percent|k\b)?",
+        + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes"
+        r"|(?:[a-z-]+\s+)?(?:users|seats)\b))\s*(?:%|percent|k\b)?",
         r"(?:\$|€|£)\s?\d[\d,.]*\s*(?:k|m)?\s+(?:or\s+(?:more|above|over|higher)|and\s+(?:above"
         r"|over|up))\b",
         r"\bexceed(?:s|ed|ing)?\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:amount|budget"
@@ -231,7 +231,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:until|pending)\b|\b(?:held|hold|holds|holding|parked"
         r"|pause[sd]?|blocked|flag(?:s|ged)?|mark(?:s|ed)?|queued?|sent|routed|referred"
-        r"|submitted)\s+(?:[\w-]+\s+)?for\s+(?:[\w-]+\s+)?(?:review|approval"
+        r"|submitted)\s+(?:[\w-]+\s+)?for\s+(?:[\w-]+\s+){0,2}?(?:review|approval"
         r"|sign[\s-]?off|checks?|verification)\b",
         r"\b(?:platinum|gold|silver|bronze|premium|vip|strategic|key|top[\s-]tier)[\s-]+"
         r"(?:tier\s+)?(?:customers|accounts|clients|members)\b",
@@ -336,7 +336,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\breplicat(?:e|es|ed|ing|ion)\b",
         r"\bintegrat(?:e|es|ed|ing)\b",
         r"\b(?:pull|push(?<!duo\spush)(?<!okta\spush)(?<!verify\spush))(?:es|s|ed|ing)?\b(?!\s+"
-        r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?))",
+        r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?|for\b|to\s+the\s+(?:top|front|head)\b))",
         r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:into|from)\b|\bloaded\s+(?:nightly|daily"
         r"|hourly|weekly|monthly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
         r"|incremental)\s+loads?\b",

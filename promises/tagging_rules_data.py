@@ -8,6 +8,11 @@ promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_vocab_ops import FIELD_WORK, OT_SYSTEMS
+
+
+def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
+    return tuple(Rule(p, target) for p in phrases)
 
 
 def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
@@ -23,4 +28,15 @@ DATA_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     r"\bdownload(?:s|ed|ing|able)?\s+(?:[\w-]+\s+){0,3}?(?:archives?|bundles?|zips?)\b",
     r"\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:into|to)\s+(?:an?|the|their|one|a\s+single)"
     r"\s+(?:[\w-]+\s+)?(?:archives?|bundles?)\b(?!\s+(?:tier|storage|class))",
+    # Operational data in its own words: "GPS positions fed into the crew map", "upload
+    # them once signal returns", "alarms from their historian to open work orders".
+    r"\bfed\s+(?:[\w-]+\s+){0,2}?(?:into|to|through)\s+(?:the|their|our|an?|each|every)\b",
+    r"\b(?:upload|sync|send|submit|transmit|push)\w*\b[^.;]{0,50}?\b(?:once|when|as\s+soon"
+    r"\s+as|after)\s+(?:the\s+|a\s+)?(?:mobile\s+)?(?:signal|connection|connectivity|coverage"
+    r"|network|reception)\s+(?:returns?|is\s+(?:back|restored)|comes\s+back|resumes?)\b"
+    r"|\b(?:upload|sync|send|submit)\w*\b[^.;]{0,30}?\b(?:back\s+online|reconnect\w*)\b",
+    r"\b(?:alarms?|alerts?|events?|faults?|readings?|trips?|signals?)\s+(?:[\w-]+\s+){0,2}?from"
+    r"\s+(?:their|the\s+customer['’]s)\b[^.;]{0,60}?\b(?:open|create|raise|generate|spawn)"
+    r"\w*\s+(?:an?\s+|new\s+)?(?:[\w-]+\s+)?" + FIELD_WORK + r"\b",
 )
+DATA_SHAPE_RULES += _phrases("data_movement", *OT_SYSTEMS)

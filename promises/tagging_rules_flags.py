@@ -122,7 +122,13 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:delivered|built|live|ready|shipped|available|done|completed?|enabled|"
     r"implemented|launched|configured|set\s+up|in\s+place|working|finished|in\s+production)"
     r"\b[^.;]{0,40}?\b(?:with)?in\s+(?:the\s+next\s+)?" + NUM + r"\s+" + _UNIT + r"\b",
-    r"\b" + _unless_rate("in") + r"\s+" + NUM + r"\s+(?:weeks?|months?|sprints?)\b",
+    # An outage allowed per window ("more than one hour in a month") is not a date.
+    r"\b(?<!hour\s)(?<!hours\s)(?<!minutes\s)(?<!downtime\s)" + _unless_rate("in") + r"\s+"
+    + NUM + r"\s+(?:weeks?|months?|sprints?)\b",
+    # The opening stretch of the contract: "within the first 60 days", "during the first
+    # month" (not "the first week of each month", a recurrence).
+    r"\b(?:within|during|in|over|by\s+the\s+end\s+of)\s+(?:the|their|our)\s+first\s+(?:"
+    + NUM + r"\s+)?(?:days?|weeks?|months?|sprints?)\b(?!\s+of\s+(?:each|every|the\s+month))",
     # Counted from signing, the rule above shows the whole window.
     r"\b" + _unless_rate("within") + r"\s+(?:the\s+next\s+)?" + NUM + r"\s+(?:weeks?|months?"
     r"|sprints?)\b(?!\s+(?:after|of|from)\s+(?:the\s+|a\s+)?(?:contract\s+(?:end|start"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from promises.tagging import Rule
 from promises.tagging_vocab import NUM
+from promises.tagging_vocab_ops import CREWS, EVIDENCE, FIELD_WORK, PAY_RULES
 
 # A condition that names a security control makes the guard that control.
 _NO_CONTROL = (
@@ -113,6 +114,53 @@ LOGIC_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:tiered|volume|quantity)[\s-](?:based\s+)?(?:pricing|prices|price\s+breaks?"
     r"|discounts?)\b(?:[^.;]{0,40}?\b(?:in|on|for)\s+(?:their|its|the\s+customer['’]s)\s+"
     r"(?:[\w-]+\s+)?(?:quotes?|price\s?books?|catalog(?:ue)?s?|orders?)\b)",
+)
+
+# Operational rules on field work, written with no logic word (promises.tagging_vocab_ops).
+LOGIC_SHAPE_RULES += (
+    *(Rule(p, "custom_logic") for p in PAY_RULES),
+    *_regexes(
+        "custom_logic",
+        # Scheduling: "auto-schedule every 90 days or after 200 run hours, whichever comes
+        # first", "inspections generated every six months".
+        r"\bauto(?:matically)?[\s-]?(?:re-?)?schedul\w*|\bwhichever\s+(?:comes|is|happens"
+        r"|occurs)\s+(?:first|sooner|earlier|later|last)\b",
+        r"\b(?:after|every|each)\s+" + NUM + r"(?:,\d{3})*\s+(?:run|running|operating|engine"
+        r"|machine|flight|duty|service)\s+hours\b",
+        r"\b" + FIELD_WORK + r"\s+(?:(?:are|is|to\s+be|should\s+be|must\s+be)\s+)?(?:scheduled"
+        r"|generated|created|raised|opened|booked)\s+(?:automatically\s+)?(?:every|each|after)\b",
+        # Queue priority: "pushed to the top of every dispatcher's queue".
+        r"\b(?:to|at)\s+the\s+(?:top|front|head)\s+of\s+(?:the\s+|every\s+|each\s+|their"
+        r"\s+|a\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:queues?|lists?|boards?|backlogs?|rotas?)\b",
+        # Offered or assigned by a rule: "go by seniority", "the nearest crew holding a
+        # valid certificate", "assigned by skill".
+        r"\b(?:by|in\s+order\s+of|according\s+to|based\s+on)\s+(?:[\w-]+\s+)?(?:seniority"
+        r"|proximity|distance|skills?(?:\s+levels?)?|qualifications?|certifications?|rota"
+        r"|rotation|travel\s+time|drive\s+time)\b|\b(?:on|by)\s+(?:a\s+)?(?:rota|roster"
+        r"|rotation)\b",
+        # A step gated on the work: "scan the asset barcode before starting a job".
+        r"\bbefore\s+(?:starting|beginning|closing|completing|leaving|accepting|dispatching"
+        r"|signing\s+off)\s+(?:an?|the|each|every|any)\s+(?:[\w-]+\s+)?" + FIELD_WORK + r"\b",
+        r"\b(?:nearest|closest)\s+(?:available\s+|qualified\s+|free\s+)?(?:[\w-]+\s+)?"
+        + CREWS + r"\b",
+        r"\b(?:holding|holds?|with|who\s+(?:hold|have|has))\s+(?:an?\s+)?(?:valid|current"
+        r"|in-date|up-to-date|active)\s+(?:[\w-]+\s+){0,2}?(?:certificat(?:e|es|ion|ions)"
+        r"|licen[cs]es?|qualifications?|permits?|tickets?|cards?|training)\b",
+        # Evidence required on a step: "require before and after photos on every job".
+        r"\b(?:requir\w*|(?:must|to)\s+(?:attach|capture|take|add|record|upload))\s+"
+        r"(?:[\w-]+\s+){0,4}?" + EVIDENCE + r"\s+(?:on|for|at|before|after"
+        r"|when|from)\s+(?:every|each|all|any|the)\b|\b" + EVIDENCE + r"\s+(?:are\s+|is\s+)?"
+        r"(?:required|mandatory|compulsory)\b",
+        # A notice timed to the work: "texted 30 minutes before the technician arrives".
+        r"\b(?:emailed|notified|alerted|texted|messaged|called|paged|reminded|sms(?:ed)?)\s+"
+        r"(?:[\w-]+\s+){0,3}?" + NUM + r"\s+(?:minutes?|mins?|hours?|days?)\s+(?:before|ahead"
+        r"\s+of|prior\s+to|after)\b",
+        # Their own object types: "a custom asset type for streetlight poles with 15
+        # attributes of their own", "a custom permit-to-work module".
+        r"\bcustom\s+(?:[\w'-]+\s+){0,3}?(?:types?|class(?:es)?|modules?)\b"
+        r"|\b" + NUM + r"\s+(?:custom\s+)?(?:attributes|fields|properties)\s+of\s+"
+        r"(?:their|its)\s+own\b",
+    ),
 )
 
 # "roles scoped per business unit": a unit that scopes access is security, not a report

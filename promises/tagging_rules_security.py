@@ -22,6 +22,7 @@ def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
 
 _PEOPLE = (
     r"(?:admins?|administrators?|users?|managers?|roles?|staff|teams?|groups?|members"
+    r"|subcontractors?|crews?"
     r"|owners?|employees|contractors?|auditors?|agents?|reps|hr|partners?|guests?|vendors?"
     r"|support|clinicians?|doctors?|physicians?|nurses?|teachers?|instructors?|lawyers?"
     r"|attorneys?|paralegals?|adjusters?|underwriters?|investigators?|caseworkers?"
@@ -66,6 +67,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
     *_regexes(
         "security",
         r"\b(?:en|de)crypt\w*",
+        # Account lockout, not the lockout/tagout safety procedure on equipment.
+        r"\blockouts?\b(?!\s*/\s*tag|[\s-]+tag[\s-]?out)",
         r"\bdelet(?:e|es|ed|ing|ion|ions)\b",
         r"\b(?:purg|eras)(?:e|es|ed|ing|ure)\b",
         r"\b(?:wip(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|destruction|shred(?:s|ded|ding)?"

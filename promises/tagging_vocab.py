@@ -26,7 +26,7 @@ IDENTITY = (
     "authenticator", "totp", "one-time password", "one-time code", "otp", "sms code",
     "hardware token", "hardware key", "security key", "yubikey", "fido", "fido2",
     "webauthn", "passkey", "passwordless", "biometric", "duo", "securid", "step-up auth",
-    "password", "account lockout", "lockout", "captcha", "brute force",
+    "password", "account lockout", "captcha", "brute force",
 )  # fmt: skip
 ACCESS = (
     "rbac", "abac", "role-based access", "access control", "permission", "permission set",

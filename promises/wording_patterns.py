@@ -330,6 +330,13 @@ _EXTRA_SUBJECTS = (
     r"\b(?:reference\s+(?:calls?|customers?|visits?|checks?|accounts?)|case\s+stud(?:y|ies)"
     r"|executive\s+sponsors?|roadmap\s+(?:briefings?|sessions?|reviews?|calls?|previews?)"
     r"|on-?site\s+visits?|site\s+visits?|customer\s+references?)\b",
+    # Operational things a field-service ask acts on, named as compounds (a bare "job"
+    # or "crew" says nothing): "every meter exchange", "the dispatcher's queue".
+    r"\b(?:work\s+orders?|job\s+(?:cards?|sheets?|packs?)|dispatch(?:ers?)?(?:['’]s?)?"
+    r"\s+(?:queues?|boards?|consoles?)|meter\s+(?:exchanges?|reads?|readings?)"
+    r"|labou?r\s+costs?|overtime\s+(?:call-?outs?|rates?|hours)|confined[\s-]space"
+    r"|permits?[\s-]to[\s-]work|asset\s+(?:types?|registers?|barcodes?|hierarch(?:y|ies))"
+    r"|risk\s+assessments?|timesheets?|service\s+visits?)\b",
 )
 # Details: how often, how much, when. They make an ask concrete, but not on their own
 # when the thing asked for is only "it" or "everything".

@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in twelve
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in thirteen
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -83,6 +83,24 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    pay", "at our cost/expense" as commercial terms; "as easy to use as" comparisons and
    a regulation named with an empty verb, "GDPR covered", as vague); no labels were
    changed and no row duplicated an earlier one (120 rows here).
+13. a sealed batch of 120 (90 clear, 30 vague) from a new domain (a field-service and
+   asset-management vendor selling to utilities, telecoms, facilities, construction,
+   transport and the public sector), measured first-sight after batch 12 was tuned:
+   0.756 category accuracy, 0.967 flag accuracy, 1.000 vague recall (30 of 30), 5 clear
+   asks refused; the vocabulary and shapes of operational software were missing. Tuned
+   on by family afterwards (promises.tagging_vocab_ops): scheduling by interval or run
+   hours, queue priority, offers and assignment by seniority, rota, nearest crew or a
+   valid certificate, evidence required on a step, pay multipliers, notices timed to a
+   visit, holds for a second review, custom object and asset types as custom logic;
+   telemetry, OT protocols, historians, AMI head-ends, GIS and telematics, offline
+   uploads once signal returns and their alarms opening our work orders as data
+   movement; hiding fields from subcontractors and crews as security; the opening
+   stretch of a contract as a date; operational compounds (work order, meter exchange,
+   labour cost, confined space) as concrete subjects; and false hits removed ("approved"
+   on a payload, "pushed to the top of the queue", "pushing for", "en route", a size in
+   users or seats, "assigned to their own company", "lockout/tagout", an outage allowed
+   "in a month"). No labels were changed and no row duplicated an earlier one (120 rows
+   here).
 
 HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
 Figures are printed so `pytest -s` (or -rA) shows them.
@@ -109,7 +127,8 @@ HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     9: "sealed, first seen 0.958/0.986/0.958/1 refused, tuned on",
                     10: "sealed, first seen 0.944/0.972/0.958/2 refused, tuned on",
                     11: "sealed, first seen 0.833/0.989/0.800/1 refused, tuned on",
-                    12: "sealed, first seen 0.956/0.956/0.933/0 refused, tuned on"}  # fmt: skip
+                    12: "sealed, first seen 0.956/0.956/0.933/0 refused, tuned on",
+                    13: "sealed, new domain, 0.756/0.967/1.000/5 refused, tuned on"}  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -281,7 +300,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12])
+@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
 
