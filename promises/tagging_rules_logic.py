@@ -111,6 +111,12 @@ LOGIC_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     # prices to drop automatically at 500 and at 1,000 seats".
     r"\bquot(?:e|es|ed|ing)\b[^.;]{0,40}?\bpric(?:e|es|ing)\b[^.;]{0,40}?\b(?:drop|fall|decreas"
     r"|step|tier|break|chang|reduc|lower|discount)\w*",
+    # A field or switch on records that hides or shows them for some accounts: "a checkbox
+    # that hides a product from the catalogue for wholesale accounts only".
+    r"\b(?:check[\s-]?box(?:es)?|tick[\s-]?box(?:es)?|toggles?|flags?|switch(?:es)?"
+    r"|custom\s+fields?|fields?|picklists?|dropdowns?)\s+(?:that|which|to)\s+(?:automatically\s+"
+    r"|also\s+)?(?:hides?|shows?|un-?hides?|excludes?|removes?|suppress(?:es)?|displays?"
+    r"|reveals?|filters?\s+out)\s+(?:[\w'’-]+\s+){0,4}?(?:from|in|on|for)\b",
     r"\b(?:tiered|volume|quantity)[\s-](?:based\s+)?(?:pricing|prices|price\s+breaks?"
     r"|discounts?)\b(?:[^.;]{0,40}?\b(?:in|on|for)\s+(?:their|its|the\s+customer['’]s)\s+"
     r"(?:[\w-]+\s+)?(?:quotes?|price\s?books?|catalog(?:ue)?s?|orders?)\b)",

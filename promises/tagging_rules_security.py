@@ -41,6 +41,18 @@ _VIEWERS = (
     r"|learners?|candidates?|applicants?|dispatchers?|inspectors?|coaches?|trainees?"
     r"|cs[rm]s?|sdrs?|bdrs?|aes?|nobody|no\s+one|anyone|everyone|others)"
 )
+# Parts of their organisation kept apart from one another (tenant isolation).
+_ENTITIES = (
+    r"(?:subsidiar(?:y|ies)|business\s+units?|(?:legal\s+)?entit(?:y|ies)|affiliates?"
+    r"|operating\s+compan(?:y|ies)|opcos?|sub-?tenants?|tenants?|franchisees?|brands?"
+    r"|member\s+(?:firms?|compan(?:y|ies)))"
+)
+_SHARING = (
+    r"(?:(?:public|external|anonymous|shareable|sharable|open|guest)\s+(?:share\s+|sharing\s+"
+    r"|download\s+)?links?|(?:public|external|anonymous|guest|link|outside)\s+sharing"
+    r"|sharing\s+(?:outside|externally|with\s+(?:guests|outsiders|external))"
+    r"|guest\s+(?:access|users?|accounts?))"
+)
 _SEE = r"(?:see|view|access|read|open|download|export|edit|search|look\s+up|query|print)"
 # "must not", "cannot", "should only", "are only allowed to", "to only".
 _LIMITED = (
@@ -206,5 +218,20 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"(?:any\s+|a\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:breach|security\s+incident"
         r"|compromise)(?:es|s)?\b|\b(?:data|security|privacy)\s+breach(?:es)?\b"
         r"|\bvulnerability\s+disclosure\b",
+        # Each of their entities kept to its own data: "each of their 12 subsidiaries to
+        # see only its own data", "business units walled off from each other".
+        r"\b" + _ENTITIES + r"(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,6}?(?:only\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:its|their)\s+own|(?:isolated|segregated|separated|walled\s+off|partitioned"
+        r"|kept\s+(?:separate|apart))\s+(?:from|between)|(?:never|not|cannot|can['’]?t"
+        r"|mustn['’]?t|shouldn['’]?t)\s+(?:be\s+able\s+to\s+)?(?:see|view|access)\s+"
+        r"(?:each\s+other|one\s+another|other)\b)",
+        r"\b(?:data|records)\s+(?:[\w-]+\s+){0,2}?(?:isolated|segregated|separated|partitioned"
+        r"|walled\s+off|kept\s+separate)\s+(?:between|by|per|for\s+each|across)\s+(?:their\s+"
+        r"|each\s+|the\s+)?(?:[\w-]+\s+)?" + _ENTITIES + r"\b",
+        # Sharing controls: "public share links disabled", "external sharing off".
+        r"\b" + _SHARING + r"\b[^.;]{0,40}?\b(?:disabled|turned\s+off|switched\s+off|off"
+        r"|blocked|removed|prohibited|forbidden|not\s+allowed|restricted)\b",
+        r"\b(?:disabl|block|turn\s+off|turning\s+off|switch\s+off|prevent|prohibit|forbid"
+        r"|restrict|remov)\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?" + _SHARING + r"\b",
     ),
 )  # fmt: skip

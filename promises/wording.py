@@ -22,6 +22,9 @@ layers, because a word list alone refuses good asks:
   what the work is, as for minimisers, with no soft word on it;
 * a regulation named with a verb that says nothing ("wants GDPR covered") is refused
   unless the rest of the sentence names something concrete (a paper, a control, a date);
+* "a smarter way to ..." is refused unless the sentence gives a figure, a frequency or a
+  date, as for slogans; needs called unique or specific ("custom logic for their unique
+  processes") are refused unless the rest of the sentence names something concrete;
 * a sentence with no concrete anchor at all (a control, system, format, frequency,
   volume, rule, amount or date) is refused as not specific.
 """

@@ -12,6 +12,7 @@ import re
 
 # Re-exported: the played-down and approximate families live in their own module.
 from promises.wording_playdown import _APPROX_VAGUE as _APPROX_VAGUE
+from promises.wording_playdown import _BETTER_WAY_VAGUE, _COMPARISON
 from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
 from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
 from promises.wording_playdown import _NAMED_ONLY_VAGUE as _NAMED_ONLY_VAGUE
@@ -61,7 +62,16 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"\b(?:just\s+)?say\s+yes\b|\btell\s+them\s+(?:yes|we\s+can)\b"
         r"|\bfigure\s+(?:it\s+|that\s+|this\s+)?out\b|\bsort\s+(?:it\s+|that\s+|this\s+)?out\b"
         r"|\bwork\s+(?:it|that|this|something)\s+out\b|\bmake\s+(?:it|that|this)\s+work\b"
-        r"|\bno\s+worries\b|\bwe['’]?ll\s+see\b|\bsomething\s+like\s+that\b",
+        r"|\bno\s+worries\b|\bwe['’]?ll\s+see\b|\bsomething\s+like\s+that\b"
+        # A rep's own reassurance: "I said we're covered", "told them we can".
+        r"|\bwe['’]?re\s+(?:all\s+|fully\s+|totally\s+)?covered\b|\bwe\s+are\s+(?:all\s+"
+        r"|fully\s+|totally\s+)?covered\b(?!\s+(?:by|under|for)\b)"
+        r"|\b(?:we['’]?ve|we\s+have|i['’]?ve)\s+got\s+(?:it|that|this|them|you|everything)\s+covered\b"
+        r"|\b(?:told|tell|telling|assured|promised)\s+(?:them|him|her|the\s+(?:customer|buyer"
+        r"|client|prospect))\s+(?:that\s+)?(?:yes|sure|we\s+(?:can|could|do)(?!\s+not))"
+        r"(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b))|\b(?:i|we)\s+(?:said|answered|replied)\s+"
+        r"(?:that\s+)?(?:yes|sure|of\s+course|absolutely|we\s+can)(?=\s*(?:[,.;!?]|$|and\b"
+        r"|but\b|so\b))",
     ),
     "when": (
         "is not a date: give the date or say that timing is not promised.",
@@ -83,10 +93,6 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
     ),
 }
 
-_COMPARISON = (
-    "describes the result by comparison: name the behaviour itself (which fields, "
-    "which rule, which system)."
-)
 
 # Vague whatever the rest of the sentence says: the scope has no edge.
 _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
@@ -294,6 +300,7 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
         r"|mobile[\s-]first|intuitive|user[\s-]friendly|sleek|slick|delightful)\b",
     ),
     "slogan_verb": (_SLOGAN, r"\b(?:integrat|sync|connect|work|flow|plug)\w*\s+seamlessly\b"),
+    **_BETTER_WAY_VAGUE,
 }
 
 
@@ -311,7 +318,11 @@ _FAMILY_TAILS: dict[str, str] = {
         r"\s+(?:[\w-]+\s+){0,3}?than\s+(?:what|they|their|our|its|it|today|now|currently"
         r"|before|existing|current|any(?:one)?|everyone|competitors?|the\s+(?:current"
         r"|existing|old|legacy|previous|last|other)|[\w.-]+['’]s\b|[\w.-]+\s+(?:offers?"
-        r"|gives?|has|have|had|provides?|does|did|supports?|shows?)\b)"
+        r"|gives?|has|have|had|provides?|does|did|supports?|shows?)\b"
+        # "more flexible than Salesforce.": a product named and nothing measured.
+        r"|(?![\d$€£])(?!(?:nightly|daily|hourly|weekly|monthly|real[\s-]?time|batch|manual"
+        r"|csv|sftp|email)\b)[\w-]+(?:\.[\w-]+)*(?:\s+(?:or|and)\s+[\w-]+(?:\.[\w-]+)*)?"
+        r"(?=\s*(?:[,;.!?]|$)))"
     ),
     "slogan": r"(?=,?\s+(?:[\w-]+,?\s+){0,2}?(?:" + _BUZZ_NOUN + "|" + _CONTROL_NOUN + r")\b)",
     "mild_slogan": r"(?=,?\s+(?:[\w-]+,?\s+){0,2}?" + _BUZZ_NOUN + r"\b)",

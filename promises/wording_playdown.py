@@ -5,7 +5,13 @@ family maps a name to (advice shown with the words, lowercase regex whose every
 alternative starts with \\b).
 """
 
+# ruff: noqa: RUF001  (curly quotes are what people type)
 from __future__ import annotations
+
+_COMPARISON = (
+    "describes the result by comparison: name the behaviour itself (which fields, "
+    "which rule, which system)."
+)
 
 # Approximations ("something along the lines of best-practice logging"): vague unless
 # the sentence says what the work is (as for minimisers) and names it without a soft
@@ -68,5 +74,33 @@ _NAMED_ONLY_VAGUE: dict[str, tuple[str, str]] = {
         r"|sort\s+out|take\s+care\s+of|deal\s+with|tick\s+off)\s+(?:the\s+|their\s+|all\s+"
         r"(?:the\s+)?)?" + _REGULATION + r"\b(?:\s+(?:side|piece|part|bit|stuff|angle|compliance"
         r"|requirements|obligations))?",
+    ),
+    # "custom logic for their unique processes": needs said to be special, with nothing
+    # concrete besides (checked with these words, and generic work before them, left out).
+    "unique_needs": (
+        "says their needs are special without saying what they are: name the rule, field, "
+        "step or system (e.g. invoices over $10,000 routed to the CFO for approval).",
+        r"\b(?:(?:custom|bespoke|tailored|special)\s+(?:logic|rules|workflows?|code|development"
+        r"|configuration|build|work|features?|functionality)\s+|customi[sz]ations?\s+"
+        r"|configuration\s+|tailoring\s+)?(?:(?:for|to\s+(?:fit|match|suit|support|reflect)"
+        r"|around|built\s+around)\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s|its|our)"
+        r"\s+(?:own\s+|very\s+)?(?:unique|specific|particular|special|individual|specialised"
+        r"|specialized|idiosyncratic|distinct)\s+(?:[\w-]+\s+)?(?:needs|processes|process"
+        r"|requirements|workflows?|use\s+cases?|ways?\s+of\s+working|situation|circumstances"
+        r"|business\s+rules|setup|model)\b",
+    ),
+}
+
+# Vague unless the sentence gives a figure, a frequency or a date, as for slogans
+# (promises.wording_patterns adds it to _BUZZ_VAGUE).
+_BETTER_WAY_VAGUE: dict[str, tuple[str, str]] = {
+    # "a smarter way to handle approvals": a wish for improvement, not the behaviour; as
+    # for slogans, a figure, a frequency or a date says what it is.
+    "better_way": (
+        _COMPARISON,
+        r"\b(?:an?\s+)?(?:smarter|better|easier|simpler|faster|quicker|nicer|cleaner|slicker"
+        r"|smoother|improved|more\s+(?:efficient|intuitive|modern|flexible|elegant|streamlined"
+        r"|automated|effective))\s+(?:[\w-]+\s+)?(?:way|ways|approach|method|means)\s+"
+        r"(?:to|of|for)\b",
     ),
 }

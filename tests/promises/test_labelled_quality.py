@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in thirteen
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fourteen
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -101,6 +101,17 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    users or seats, "assigned to their own company", "lockout/tagout", an outage allowed
    "in a month"). No labels were changed and no row duplicated an earlier one (120 rows
    here).
+14. a sealed batch of 120 (90 clear, 30 vague) in a generic B2B SaaS style, measured
+   first-sight after batch 13 was tuned: 0.967 category accuracy, 1.000 flag accuracy,
+   0.867 vague recall (26 of 30), 1 clear ask refused. Tuned on by family afterwards: a
+   checkbox, toggle or field that hides or shows records for some accounts as custom
+   logic (and concrete); each subsidiary, business unit or tenant kept to its own data,
+   and sharing controls (public share links, external sharing, guest access turned
+   off) as security; "more flexible than <product>" with nothing measured, "a
+   smarter/better/easier way to", needs called unique or specific with nothing concrete,
+   and a rep's own reassurance ("we're covered", "told them we can", "I said yes") as
+   vague. No labels were changed; one clear ask (a batch-11 row) and one vague ask (a
+   batch-12 row) were exact copies of earlier rows and are kept only once (118 rows here).
 
 HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
 Figures are printed so `pytest -s` (or -rA) shows them.
@@ -128,7 +139,8 @@ HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     10: "sealed, first seen 0.944/0.972/0.958/2 refused, tuned on",
                     11: "sealed, first seen 0.833/0.989/0.800/1 refused, tuned on",
                     12: "sealed, first seen 0.956/0.956/0.933/0 refused, tuned on",
-                    13: "sealed, new domain, 0.756/0.967/1.000/5 refused, tuned on"}  # fmt: skip
+                    13: "sealed, new domain, 0.756/0.967/1.000/5 refused, tuned on",
+                    14: "sealed, first seen 0.967/1.000/0.867/1 refused, tuned on"}  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -300,7 +312,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
 
