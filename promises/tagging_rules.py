@@ -12,13 +12,13 @@ Rules are written by word family, not for particular sentences: a verb with its
 inflections, a shape ("<people> limited to", "held for <review>"), or a vocabulary
 list from promises.tagging_vocab. Ambiguous words are matched only in the shape that
 gives them one meaning (a "queue" you route tickets to, not a message queue; "box"
-only as a place files go). The security rules live in promises.tagging_rules_security
-and the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from
-promises.tagging.
+only as a place files go). The security rules live in promises.tagging_rules_security,
+the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from promises.tagging.
 """
 
 from __future__ import annotations
 
+from promises import tagging_rules_logic as _lg
 from promises.tagging import Rule
 from promises.tagging_rules_data import DATA_SHAPE_RULES
 from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
@@ -62,8 +62,7 @@ _NOT_A_CONTROL = (
     r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device|virus|malware|scan|certificate|token"
     r"|password))"
 )
-# An approval used only as a time reference ("within ten minutes of approval") is
-# not an approval step: the window is counted from an approval made elsewhere.
+# "within ten minutes of approval": an approval as a time reference only, not a step.
 _APPROVAL_AS_TIME = "".join(
     rf"(?<!{unit}\s{prep}\sapproval)"
     for unit in ("seconds", "minutes", "mins", "hours", "hrs", "days", "minute", "hour")
@@ -153,10 +152,11 @@ LOGIC_RULES: tuple[Rule, ...] = (
     *LOGIC_SHAPE_RULES,
     *_regexes(
         "custom_logic",
-        r"\bapprov(?:al" + _APPROVAL_AS_TIME + r"|als|e|es|er|ers|ing)\b"
-        r"|\bapproved\b(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
+        r"\bapprov(?:al" + _APPROVAL_AS_TIME + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE
+        + r"|\bapproved\b" + _lg.APPROVAL_AS_EVENT + (
+        r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software"
-        r"|ips?)\b)",
+        r"|ips?)\b)"),
         r"\bsign(?:s|ed)?[\s-]off\b",
         r"\b(?<!\ben\s)(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
         r"\bescalat(?:e|es|ed|ing)\b",

@@ -38,5 +38,11 @@ DATA_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:alarms?|alerts?|events?|faults?|readings?|trips?|signals?)\s+(?:[\w-]+\s+){0,2}?from"
     r"\s+(?:their|the\s+customer['’]s)\b[^.;]{0,60}?\b(?:open|create|raise|generate|spawn)"
     r"\w*\s+(?:an?\s+|new\s+)?(?:[\w-]+\s+)?" + FIELD_WORK + r"\b",
+    # A file handed to a third party: "the weekly benefits file sent to their broker".
+    r"\b(?:files?|extracts?|feeds?|exports?|census)\s+(?:(?:is|are|to\s+be|should\s+be"
+    r"|must\s+be)\s+)?(?:sent|delivered|dropped|pushed|transmitted|transferred|uploaded)\s+"
+    r"(?:automatically\s+)?to\s+(?:their|the|its|each)\s+(?:[\w-]+\s+){0,2}?(?:brokers?"
+    r"|carriers?|insurers?|providers?|vendors?|banks?|accountants?|administrators?|tpas?"
+    r"|partners?|auditors?|bureaus?|agenc(?:y|ies))\b",
 )
 DATA_SHAPE_RULES += _phrases("data_movement", *OT_SYSTEMS)

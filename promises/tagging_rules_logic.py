@@ -166,7 +166,37 @@ LOGIC_SHAPE_RULES += (
         r"\bcustom\s+(?:[\w'-]+\s+){0,3}?(?:types?|class(?:es)?|modules?)\b"
         r"|\b" + NUM + r"\s+(?:custom\s+)?(?:attributes|fields|properties)\s+of\s+"
         r"(?:their|its)\s+own\b",
+        # Records that expire or renew on a clock: "certificates expire after 12 months
+        # and the learner re-enrolled automatically".
+        r"\b(?:expire|expires|lapse|lapses|renew|renews|recertif(?:y|ies)|re-?enrol(?:l|ls|s)?)"
+        r"\s+(?:automatically\s+)?(?:after|every)\s+" + NUM + r"\s+(?:days?|weeks?|months?"
+        r"|years?)\b" + _NO_CONTROL + r"|\bre-?(?:enrol(?:l)?|certifi)\w*\s+automatically\b"
+        r"|\bautomatically\s+re-?(?:enrol(?:l)?|certifi)\w*",
+        # Pay rules: "paid 1.5x after 40 hours a week and 2x on public holidays".
+        r"\b\d+(?:\.\d+)?\s?x\s+(?:after|over|beyond|on|for)\s+(?:" + NUM + r"\s+hours"
+        r"|(?:public\s+|bank\s+)?holidays|weekends|sundays|nights|overtime)\b"
+        r"|\b(?:holiday|overtime|weekend|night|shift|sunday)\s+(?:pay\s+)?(?:rates?|premiums?"
+        r"|multipliers?)\b",
+        # Their own structures: "a custom skills taxonomy", "custom picklist values".
+        r"\bcustom\s+(?:[\w-]+\s+){0,2}?(?:taxonom(?:y|ies)|catalog(?:ue)?s?|hierarch(?:y|ies)"
+        r"|picklist\s+values)\b",
     ),
+)
+
+# "whenever a termination is approved": an approved event as a trigger, and "MFA for all
+# payroll approvers": approvers as the people a control covers; neither is an approval
+# step. Checked behind "approved" and "approvers" in promises.tagging_rules.
+APPROVAL_AS_EVENT = "".join(
+    rf"(?<!{when}\s{det}\s\w{{{n}}}\s{be}\sapproved)"
+    for when in ("whenever", "every time", "each time")
+    for det in ("a", "an", "the")
+    for be in ("is", "gets")
+    for n in range(3, 13)
+)
+APPROVERS_AS_ROLE = "".join(
+    rf"(?<!for\s{det}{word}approvers)"
+    for det in ("all ", "every ", "each ", "their ", "the ")
+    for word in ("", *(rf"\w{{{n}}}\s" for n in range(3, 13)))
 )
 
 # "roles scoped per business unit": a unit that scopes access is security, not a report

@@ -103,4 +103,10 @@ _BETTER_WAY_VAGUE: dict[str, tuple[str, str]] = {
         r"|automated|effective))\s+(?:[\w-]+\s+)?(?:way|ways|approach|method|means)\s+"
         r"(?:to|of|for)\b",
     ),
+    # "approvals to work the way their HR team is used to": habit named, not behaviour.
+    "familiar_way": (
+        _COMPARISON,
+        r"\b(?:the\s+way|how|what)\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|were|was|has\s+been"
+        r"|have\s+been|['’]s|['’]re|got|get)\s+(?:used|accustomed|familiar)\s+(?:to|with)\b",
+    ),
 }

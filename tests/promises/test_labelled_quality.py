@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fourteen
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifteen
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -112,6 +112,17 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    and a rep's own reassurance ("we're covered", "told them we can", "I said yes") as
    vague. No labels were changed; one clear ask (a batch-11 row) and one vague ask (a
    batch-12 row) were exact copies of earlier rows and are kept only once (118 rows here).
+15. a sealed batch of 100 (75 clear, 25 vague) from a new domain (HR, payroll and
+   learning software), measured first-sight after batch 14 was tuned: 0.920 category
+   accuracy, 1.000 flag accuracy, 0.960 vague recall (24 of 25), 0 clear asks refused.
+   Tuned on by family afterwards: records that expire, lapse, renew or re-enrol after N
+   months or automatically, pay rules (1.5x after 40 hours, 2x on holidays, overtime or
+   holiday rates) and custom taxonomies, catalogues, hierarchies and picklist values as
+   custom logic; a file sent to a third party (broker, carrier, insurer, provider) as
+   data movement; an approved event as a trigger ("whenever a termination is approved")
+   and approvers as the people a control covers ("MFA for all payroll approvers") no
+   longer custom logic; "the way their team is used to" as vague. No labels were
+   changed and no row duplicated an earlier one (100 rows here).
 
 HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
 Figures are printed so `pytest -s` (or -rA) shows them.
@@ -140,7 +151,8 @@ HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     11: "sealed, first seen 0.833/0.989/0.800/1 refused, tuned on",
                     12: "sealed, first seen 0.956/0.956/0.933/0 refused, tuned on",
                     13: "sealed, new domain, 0.756/0.967/1.000/5 refused, tuned on",
-                    14: "sealed, first seen 0.967/1.000/0.867/1 refused, tuned on"}  # fmt: skip
+                    14: "sealed, first seen 0.967/1.000/0.867/1 refused, tuned on",
+                    15: "sealed, new domain, 0.920/1.000/0.960/0 refused, tuned on"}  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -312,7 +324,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
 
