@@ -285,7 +285,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:skip|jump|bypass)\s+the\s+queue\b|\b(?:to|into|in)\s+(?:the|a|their|our)\s+"
         r"(?:[\w-]+\s+){0,2}?queue\b|\b(?:work|review|approval|triage|escalation|priority"
         r"|support)\s+queues?\b",
-        r"\bdashboard" + _BI_TOOLS + r"s?\b",
+        r"\bdashboard" + _BI_TOOLS + r"s?\b" + _lg.NOT_SPEED,
         # A report of a metric cut by a dimension, in any order: "churn by contract tier
         # report", "a dashboard of win rate per rep", "revenue broken down by region".
         r"\b(?:by|per)[\s-]+" + _DIMENSION + r"[\s-]+(?:[\w-]+\s+){0,3}?" + _REPORT + r"\b",
@@ -387,7 +387,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bmapping(?<!role\smapping)(?<!group\smapping)(?<!claim\smapping)"
         r"(?<!attribute\smapping)(?<!sso\smapping)s?\b",
         # "Mutual TLS on the API" secures the API; no data moves.
-        r"\bapi" + API_AS_SUBJECT + r"s?\b"
+        r"\b" + _lg.API_EVERY_CONNECTION + r"api" + API_AS_SUBJECT + r"s?\b"
         r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*"
         r"|traffic|security|rate\s+limit\w*|abuse|threat\w*))",
     ),

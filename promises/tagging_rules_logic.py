@@ -22,6 +22,17 @@ _NO_CONTROL = (
     r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device|virus|malware|scan|certificate|token"
     r"|password|log(?:ged)?[\s-]?in))"
 )
+# "API tokens to expire after 30 days": a credential expiring is a security control,
+# not a record on a clock (course certificates stay). Checked behind the expiry rule.
+_NOT_CREDENTIAL = "".join(
+    rf"(?<!{noun}\s{aux})"
+    for noun in ("token", "tokens", "key", "keys", "password", "passwords", "session",
+                 "sessions", "secret", "secrets", "credential", "credentials",
+                 "tls certificate", "tls certificates", "ssl certificate", "ssl certificates",
+                 "tls cert", "tls certs", "ssl cert", "ssl certs")
+    for aux in ("", r"to\s", r"will\s", r"must\s", r"should\s", r"shall\s",
+                r"automatically\s", r"to\sautomatically\s")
+)  # fmt: skip
 _WHEN = r"(?:when|whenever|once|if|after|as\s+soon\s+as|while|until|unless)"
 # Records a business rule acts on, counted per person ("25 open opportunities").
 _WORK_ITEMS = (
@@ -168,10 +179,20 @@ LOGIC_SHAPE_RULES += (
         r"(?:their|its)\s+own\b",
         # Records that expire or renew on a clock: "certificates expire after 12 months
         # and the learner re-enrolled automatically".
-        r"\b(?:expire|expires|lapse|lapses|renew|renews|recertif(?:y|ies)|re-?enrol(?:l|ls|s)?)"
-        r"\s+(?:automatically\s+)?(?:after|every)\s+" + NUM + r"\s+(?:days?|weeks?|months?"
-        r"|years?)\b" + _NO_CONTROL + r"|\bre-?(?:enrol(?:l)?|certifi)\w*\s+automatically\b"
+        r"\b" + _NOT_CREDENTIAL + r"(?:expire|expires|lapse|lapses|renew|renews|recertif(?:y"
+        r"|ies)|re-?enrol(?:l|ls|s)?)\s+(?:automatically\s+)?(?:after|every)\s+" + NUM
+        + r"\s+(?:days?|weeks?|months?|years?)\b" + _NO_CONTROL
+        + r"|\bre-?(?:enrol(?:l)?|certifi)\w*\s+automatically\b"
         r"|\bautomatically\s+re-?(?:enrol(?:l)?|certifi)\w*",
+        # A record locked on a status change: "quotes to lock once legal marks them final".
+        r"\block(?:s|ed)?\s+(?:automatically\s+)?(?:once|when|whenever|after|as\s+soon\s+as)"
+        r"\b[^.;]{0,40}?\b(?:final|finali[sz]ed|approved|signed(?!\s+(?:in|on)\b)|accepted"
+        r"|closed|submitted)\b",
+        # Aged records routed for review: "returns older than 60 days sent to a supervisor".
+        r"\bolder\s+than\s+" + NUM + r"\s+(?:hours?|days?|weeks?|months?)\b[^.;]{0,40}?\b"
+        r"(?:sent|routed|escalated|forwarded|assigned|passed|flagged)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:for\s+(?:review|approval|sign-?off)|to\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
+        r"(?:supervisors?|managers?|leads?|owners?|reviewers?|approvers?|admins?))\b",
         # Pay rules: "paid 1.5x after 40 hours a week and 2x on public holidays".
         r"\b\d+(?:\.\d+)?\s?x\s+(?:after|over|beyond|on|for)\s+(?:" + NUM + r"\s+hours"
         r"|(?:public\s+|bank\s+)?holidays|weekends|sundays|nights|overtime)\b"
@@ -209,6 +230,13 @@ NOT_ACCESS = "".join(
 )
 
 # "Uptime on the public API": an API named only as what a commitment covers moves no data.
+# "TLS enforced on every API connection": the API is only where a control applies.
+API_EVERY_CONNECTION = (
+    "(?:"
+    + "".join(rf"(?<!{prep}\s{det}\s)" for prep in ("on", "for", "across", "to")
+              for det in ("every", "all", "each", "any"))
+    + r"|(?!api\s+(?:connections?|calls?|endpoints?|requests?)\b))"
+)  # fmt: skip
 API_AS_SUBJECT = "".join(
     rf"(?<!{prep}\s{det}\s{word}api)"
     for prep in ("on", "of")
@@ -216,3 +244,9 @@ API_AS_SUBJECT = "".join(
     for word in ("", r"\w\w\w\s", r"\w\w\w\w\s", r"\w\w\w\w\w\s", r"\w{6}\s", r"\w{7}\s",
                  r"\w{8}\s", r"\w{9}\s", r"\w{10}\s")
 )  # fmt: skip
+
+# "the dashboard to load in under two seconds": a speed target, not a tailored report.
+NOT_SPEED = (
+    r"(?!\s+(?:to\s+|should\s+|must\s+|will\s+|needs?\s+to\s+)?(?:loads?|render|renders"
+    r"|opens?|respond|responds)\s+(?:in\s+)?(?:under|within|below|less\s+than)\b)"
+)

@@ -123,6 +123,16 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    and approvers as the people a control covers ("MFA for all payroll approvers") no
    longer custom logic; "the way their team is used to" as vague. No labels were
    changed and no row duplicated an earlier one (100 rows here).
+16. a sealed batch of 80 (60 clear, 20 vague) in the labelled file's style, measured
+   first-sight after batch 15 was tuned: 0.917 category accuracy, 1.000 flag accuracy,
+   1.000 vague recall, 0 clear asks refused. Tuned on by family afterwards: credentials
+   (tokens, keys, passwords, sessions, TLS certificates) expiring after N days no longer
+   custom logic; records locking once marked final/approved/signed and records older
+   than N days sent to someone for review as custom logic; an API named only as where
+   a control applies ("on every API connection") no longer data movement; a dashboard
+   named only as the subject of a load-time target no longer custom logic. No labels
+   were changed; one clear ask ("net-90 payment terms on the annual invoice") was an
+   exact copy of an earlier row and is kept only once (79 rows here).
 
 HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
 Figures are printed so `pytest -s` (or -rA) shows them.
@@ -152,7 +162,8 @@ HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     12: "sealed, first seen 0.956/0.956/0.933/0 refused, tuned on",
                     13: "sealed, new domain, 0.756/0.967/1.000/5 refused, tuned on",
                     14: "sealed, first seen 0.967/1.000/0.867/1 refused, tuned on",
-                    15: "sealed, new domain, 0.920/1.000/0.960/0 refused, tuned on"}  # fmt: skip
+                    15: "sealed, new domain, 0.920/1.000/0.960/0 refused, tuned on",
+                    16: "sealed, first seen 0.917/1.000/1.000/0 refused, tuned on"}  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -324,7 +335,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
+@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
 
