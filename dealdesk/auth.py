@@ -20,13 +20,11 @@ from rest_framework import authentication, exceptions
 from rest_framework.authtoken.models import Token
 
 from dealdesk import fastsql, roles
+from dealdesk.fastsql import qn
 
 
 @cache
 def _sql(vendor: str) -> str:
-    def qn(name: str | None) -> str:
-        return connection.ops.quote_name(str(name))
-
     user_model = get_user_model()
     through = user_model.groups.through._meta  # type: ignore[attr-defined]
     names = f"string_agg(g.{qn('name')}, ',')" if vendor == "postgresql" else (

@@ -28,23 +28,22 @@ from django.db.models import Field, Model
 from django.utils import timezone
 
 M = TypeVar("M", bound=Model)
-_HISTORY_FIELDS = ("history_date", "history_change_reason", "history_type", "history_user_id")
+HISTORY_FIELDS = ("history_date", "history_change_reason", "history_type", "history_user_id")
 
 
-def _qn(name: str | None) -> str:
+def qn(name: str | None) -> str:
     return connection.ops.quote_name(str(name))
 
 
 @cache
-def _insert_fields(model: type[Model]) -> tuple[Field, ...]:
+def insert_fields(model: type[Model]) -> tuple[Field, ...]:
     # Columns the database fills itself (the auto primary key) are returned, not sent.
     return tuple(f for f in model._meta.concrete_fields if not getattr(f, "db_returning", False))
 
 
 @lru_cache(maxsize=256)
 def _insert_sql(model: type[Model], rows: int) -> str:
-    qn = _qn
-    fields = _insert_fields(model)
+    fields = insert_fields(model)
     one = "(" + ", ".join(["%s"] * len(fields)) + ")"
     return (
         f"INSERT INTO {qn(model._meta.db_table)} ({', '.join(qn(f.column) for f in fields)}) "
@@ -53,7 +52,7 @@ def _insert_sql(model: type[Model], rows: int) -> str:
 
 
 def _execute_insert(model: type[Model], rows: Sequence[dict[str, Any]]) -> list[Any]:
-    fields = _insert_fields(model)
+    fields = insert_fields(model)
     params = [f.get_db_prep_save(row[f.attname], connection) for row in rows for f in fields]
     with connection.cursor() as cursor:
         cursor.execute(_insert_sql(model, len(rows)), params)
@@ -65,7 +64,7 @@ def insert(objs: Sequence[M]) -> list[M]:
     if not objs:
         return []
     model = type(objs[0])
-    fields = _insert_fields(model)
+    fields = insert_fields(model)
     rows = [{f.attname: f.pre_save(obj, True) for f in fields} for obj in objs]
     for obj, pk in zip(objs, _execute_insert(model, rows), strict=True):
         obj.pk = pk
@@ -75,10 +74,10 @@ def insert(objs: Sequence[M]) -> list[M]:
 
 
 @cache
-def _tracked(history_model: type[Model]) -> tuple[str, ...]:
-    names = tuple(f.attname for f in _insert_fields(history_model))
-    assert all(h in names for h in _HISTORY_FIELDS), history_model  # simple-history's columns
-    return tuple(n for n in names if n not in _HISTORY_FIELDS)
+def tracked(history_model: type[Model]) -> tuple[str, ...]:
+    names = tuple(f.attname for f in insert_fields(history_model))
+    assert all(h in names for h in HISTORY_FIELDS), history_model  # simple-history's columns
+    return tuple(n for n in names if n not in HISTORY_FIELDS)
 
 
 def insert_history(
@@ -90,11 +89,11 @@ def insert_history(
     if not objs:
         return
     history_model = type(objs[0]).history.model  # type: ignore[attr-defined]
-    tracked = _tracked(history_model)
+    names = tracked(history_model)
     user_id = getattr(user, "pk", None)
     rows = []
     for obj in objs:
-        row = {name: getattr(obj, name) for name in tracked}
+        row = {name: getattr(obj, name) for name in names}
         row.update(
             history_date=getattr(obj, "_history_date", None) or timezone.now(),
             history_change_reason=reason,
@@ -107,7 +106,6 @@ def insert_history(
 
 @cache
 def _increment_sql(model: type[Model], column: str) -> str:
-    qn = _qn
     fields = model._meta.concrete_fields
     sql = (
         f"UPDATE {qn(model._meta.db_table)} SET {qn(column)} = {qn(column)} + 1 "
@@ -143,7 +141,6 @@ def instance_from_row(model: type[M], row: Sequence[Any]) -> M:
 
 @cache
 def _select_sql(model: type[Model], by_pk: bool) -> str:
-    qn = _qn
     cols = ", ".join(qn(f.column) for f in model._meta.concrete_fields)
     where = f" WHERE {qn(model._meta.pk.column)} = %s" if by_pk else ""
     return f"SELECT {cols} FROM {qn(model._meta.db_table)}{where}"

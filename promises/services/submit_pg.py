@@ -22,21 +22,19 @@ from typing import Any
 from django.db import connection
 from django.db.models import Model
 
-from dealdesk.fastsql import _insert_fields, _qn, _tracked
+from dealdesk.fastsql import HISTORY_FIELDS, insert_fields, qn, tracked
 from promises.models import Ask, AskVersion, Deal
 from reviews.models import ReviewTask
 
-_HISTORY = ("history_date", "history_change_reason", "history_type", "history_user_id")
-
 
 def _cols(model: type[Model]) -> str:
-    return ", ".join(_qn(f.column) for f in model._meta.concrete_fields)
+    return ", ".join(qn(f.column) for f in model._meta.concrete_fields)
 
 
 def _values(model: type[Model], parent_fk: str | None) -> str:
     """One VALUES row for `model`: the parent's key from CTE `a`, the rest parameters."""
     cells = [
-        "(SELECT id FROM a)" if f.attname == parent_fk else "%s" for f in _insert_fields(model)
+        "(SELECT id FROM a)" if f.attname == parent_fk else "%s" for f in insert_fields(model)
     ]
     return "(" + ", ".join(cells) + ")"
 
@@ -45,20 +43,20 @@ def _history_copy(model: type[Model], cte: str, history_type: str) -> str:
     """Copy what `cte` returned into `model`'s history table, with the moment and user
     from CTE `h` (so they are two parameters, not two per history table)."""
     history_model = model.history.model  # type: ignore[attr-defined]
-    tracked = _tracked(history_model)
+    names = tracked(history_model)
     by_name = {f.attname: f for f in history_model._meta.concrete_fields}
-    source = ", ".join(f"{cte}.{_qn(by_name[n].column)}" for n in tracked)
-    columns = ", ".join(_qn(by_name[n].column) for n in (*tracked, *_HISTORY))
+    source = ", ".join(f"{cte}.{qn(by_name[n].column)}" for n in names)
+    columns = ", ".join(qn(by_name[n].column) for n in (*names, *HISTORY_FIELDS))
     return (
-        f"INSERT INTO {_qn(history_model._meta.db_table)} ({columns}) "
+        f"INSERT INTO {qn(history_model._meta.db_table)} ({columns}) "
         f"SELECT {source}, h.at, NULL, '{history_type}', h.uid FROM {cte}, h"
     )
 
 
 def _insert(model: type[Model], rows: str) -> str:
-    cols = ", ".join(_qn(f.column) for f in _insert_fields(model))
+    cols = ", ".join(qn(f.column) for f in insert_fields(model))
     return (
-        f"INSERT INTO {_qn(model._meta.db_table)} ({cols}) VALUES {rows} "
+        f"INSERT INTO {qn(model._meta.db_table)} ({cols}) VALUES {rows} "
         f"RETURNING {_cols(model)}"
     )
 
@@ -66,19 +64,19 @@ def _insert(model: type[Model], rows: str) -> str:
 def _task_rows() -> str:
     """Tasks come as one array per column (`unnest`), so the statement and its
     parameter count do not depend on how many roles review the ask."""
-    fields = [f for f in _insert_fields(ReviewTask) if f.attname != "ask_id"]
+    fields = [f for f in insert_fields(ReviewTask) if f.attname != "ask_id"]
     arrays = ", ".join(f"CAST(%s AS {f.db_type(connection)}[])" for f in fields)
-    cols = ", ".join(_qn(f.column) for f in (ReviewTask._meta.get_field("ask"), *fields))
+    cols = ", ".join(qn(f.column) for f in (ReviewTask._meta.get_field("ask"), *fields))
     return (
-        f"INSERT INTO {_qn(ReviewTask._meta.db_table)} ({cols}) "
+        f"INSERT INTO {qn(ReviewTask._meta.db_table)} ({cols}) "
         f"SELECT (SELECT id FROM a), * FROM unnest({arrays}) RETURNING {_cols(ReviewTask)}"
     )
 
 
 @cache
 def _sql() -> str:
-    deal = _qn(Deal._meta.db_table)
-    scope = _qn("scope_version")
+    deal = qn(Deal._meta.db_table)
+    scope = qn("scope_version")
     return (
         "WITH h AS (SELECT CAST(%s AS timestamp with time zone) AS at, "
         "CAST(%s AS bigint) AS uid), "
@@ -88,7 +86,7 @@ def _sql() -> str:
         f"hv AS ({_history_copy(AskVersion, 'v', '+')}), "
         f"t AS ({_task_rows()}), "
         f"ht AS ({_history_copy(ReviewTask, 't', '+')}), "
-        f"d AS (UPDATE {deal} SET {scope} = {scope} + 1 WHERE {_qn('id')} = %s "
+        f"d AS (UPDATE {deal} SET {scope} = {scope} + 1 WHERE {qn('id')} = %s "
         f"RETURNING {_cols(Deal)}), "
         f"hd AS ({_history_copy(Deal, 'd', '~')}) "
         "SELECT (SELECT id FROM a), (SELECT id FROM v), "
@@ -99,7 +97,7 @@ def _sql() -> str:
 def _params(obj: Model, skip: str | None = None) -> list[Any]:
     return [
         f.get_db_prep_save(f.pre_save(obj, True), connection)
-        for f in _insert_fields(type(obj))
+        for f in insert_fields(type(obj))
         if f.attname != skip
     ]
 
