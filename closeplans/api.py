@@ -18,8 +18,8 @@ from closeplans.serializers import (
     VersionOut,
 )
 from closeplans.views import export_response
-from dealdesk.api import WriteThrottle
 from dealdesk.errors import NotFound, ValidationFailed
+from dealdesk.throttle import WriteThrottle
 from promises.selectors import deal_get
 
 

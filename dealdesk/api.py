@@ -11,21 +11,9 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.response import Response
-from rest_framework.throttling import UserRateThrottle
 from rest_framework.views import exception_handler as drf_handler
 
 from dealdesk.errors import DomainError
-
-
-class WriteThrottle(UserRateThrottle):
-    """Throttles writes only; reads are cheap and cached by nobody."""
-
-    scope = "writes"
-
-    def allow_request(self, request, view) -> bool:
-        if request.method in ("GET", "HEAD", "OPTIONS"):
-            return True
-        return super().allow_request(request, view)
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:

@@ -6,7 +6,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from audit.selectors import deal_timeline
-from dealdesk.api import WriteThrottle
+from dealdesk.throttle import WriteThrottle
 from promises import selectors, services
 from promises.classify import classify
 from promises.rules import current_tagger

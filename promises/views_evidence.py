@@ -10,8 +10,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from dealdesk.api import WriteThrottle
 from dealdesk.errors import DomainError, NotFound, ValidationFailed
+from dealdesk.throttle import WriteThrottle
 from dealdesk.web import form_errors, page
 from promises import services
 from promises.models import Evidence

@@ -5,7 +5,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from dealdesk.api import WriteThrottle
+from dealdesk.throttle import WriteThrottle
 from promises.selectors import ask_get
 from reviews import selectors, services
 from reviews.serializers import AnswerIn, DecisionIn, DecisionOut, ReassignIn, TaskOut

@@ -90,7 +90,7 @@ def test_user_text_is_escaped(client, sales, deal):
 def test_api_writes_are_throttled(rep, deal, monkeypatch):
     from django.core.cache import cache
 
-    from dealdesk.api import WriteThrottle
+    from dealdesk.throttle import WriteThrottle
 
     cache.clear()
     monkeypatch.setattr(WriteThrottle, "THROTTLE_RATES", {"writes": "2/minute"})
