@@ -65,14 +65,18 @@ def test_throttle_refuses_the_write_over_the_rate_and_says_when_to_retry(redis_c
     assert WriteThrottle().allow_request(_Request("GET", _User()), None) is True
 
 
-
 def test_the_configured_redis_cache_counts_with_one_increment(monkeypatch, settings):
     """`django.core.cache.cache` is a proxy: the throttle must find the Redis backend
     behind it, or it falls back to add + incr (two round trips)."""
     from django.core.cache import cache
 
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                   "LOCATION": REDIS_URL, "KEY_PREFIX": "throttle-test"}}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "throttle-test",
+        }
+    }
     cache.clear()
 
     def refuse(*args, **kwargs):
