@@ -14,7 +14,7 @@ from dealdesk import fastsql
 
 GENESIS = "0" * 64
 # Any constant shared by all writers: the advisory lock that serialises appends.
-_LOCK_KEY = 7_402_211
+LOCK_KEY = 7_402_211
 
 
 def canonical(event: AuditEvent) -> str:
@@ -42,7 +42,7 @@ def event_hash(event: AuditEvent) -> str:
     return hashlib.sha256(canonical(event).encode("utf-8")).hexdigest()
 
 
-def _normalise(event: AuditEvent) -> None:
+def normalise(event: AuditEvent) -> None:
     # Store exactly what the hash covered: JSON as it will read back, time in UTC.
     event.before = json.loads(json.dumps(event.before or {}, cls=DjangoJSONEncoder))
     event.after = json.loads(json.dumps(event.after or {}, cls=DjangoJSONEncoder))
@@ -62,30 +62,41 @@ def append(events: Iterable[AuditEvent], *, copy: bool = False) -> list[AuditEve
     if not events:
         return events
     for event in events:  # before the lock: every other writer waits while it is held
-        _normalise(event)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_LOCK_KEY])
-    seq, prev = _tail()
-    for event in events:
-        seq += 1
-        event.seq = seq
-        event.prev_hash = prev
-        event.hash = prev = event_hash(event)
+        normalise(event)
+    link(events, *locked_tail())
     if copy and connection.vendor == "postgresql":
         _copy_rows(events)
         return events
     return fastsql.insert(events)
 
 
-def _tail() -> tuple[int, str]:
-    """The chain's last (seq, hash), read after the lock; plain SQL on the hot path."""
+def link(events: list[AuditEvent], seq: int, prev: str) -> None:
+    """Number and hash `events` (normalised) onto the chain's tail (`seq`, `prev`)."""
+    for event in events:
+        seq += 1
+        event.seq = seq
+        event.prev_hash = prev
+        event.hash = prev = event_hash(event)
+
+
+TAIL_SQL = "SELECT tail_seq, tail_hash FROM dealdesk_audit_tail(%s)"
+
+
+def locked_tail() -> tuple[int, str]:
+    """Take the appends' lock (PostgreSQL) and read the chain's last (seq, hash).
+
+    On PostgreSQL one statement: the function of migration audit/0003 takes the lock,
+    then reads the tail with a snapshot taken after the lock was granted. Writers that
+    read the tail inside a larger statement select ``TAIL_SQL``'s columns themselves."""
     qn = connection.ops.quote_name
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {qn('seq')}, {qn('hash')} FROM {qn(AuditEvent._meta.db_table)} "
-            f"ORDER BY {qn('seq')} DESC LIMIT 1"
-        )
+        if connection.vendor == "postgresql":
+            cursor.execute(TAIL_SQL, [LOCK_KEY])
+        else:
+            cursor.execute(
+                f"SELECT {qn('seq')}, {qn('hash')} FROM {qn(AuditEvent._meta.db_table)} "
+                f"ORDER BY {qn('seq')} DESC LIMIT 1"
+            )
         row = cursor.fetchone()
     return (row[0], row[1]) if row else (0, GENESIS)
 
@@ -98,7 +109,7 @@ def _copy_rows(events: list[AuditEvent]) -> None:
     json_at = [i for i, f in enumerate(fields) if isinstance(f, models.JSONField)]
     with connection.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as rows:
         for event in events:
-            # Values are already what the hash covered (`_normalise`); only JSON needs
+            # Values are already what the hash covered (`normalise`); only JSON needs
             # wrapping, and skipping get_db_prep_save per value halves the Python cost.
             row = [getattr(event, name) for name in names]
             for i in json_at:

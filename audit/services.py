@@ -18,6 +18,34 @@ def actor_fields(actor: Actor) -> dict[str, Any]:
     return {"actor": actor, "actor_label": actor.get_username()}
 
 
+def audit_event(
+    *,
+    actor: Actor,
+    action: str,
+    obj: models.Model,
+    deal_id: int | None = None,
+    ask_id: int | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    reason: str = "",
+) -> AuditEvent:
+    """One unsaved, unchained event (`audit_record` writes it; the ask submission
+    chains and writes its own inside its one write statement)."""
+    return AuditEvent(
+        at=timezone.now(),
+        action=action,
+        object_type=obj._meta.label_lower,
+        object_id=obj.pk,
+        deal_id=deal_id,
+        ask_id=ask_id,
+        before=before or {},
+        after=after or {},
+        reason=reason,
+        request_id=request_id_var.get(),
+        **actor_fields(actor),
+    )
+
+
 def audit_record(
     *,
     actor: Actor,
@@ -32,19 +60,9 @@ def audit_record(
     """Write one audit event; call inside the service's transaction."""
     from audit.chain import append
 
-    return append([AuditEvent(
-        at=timezone.now(),
-        action=action,
-        object_type=obj._meta.label_lower,
-        object_id=obj.pk,
-        deal_id=deal_id,
-        ask_id=ask_id,
-        before=before or {},
-        after=after or {},
-        reason=reason,
-        request_id=request_id_var.get(),
-        **actor_fields(actor),
-    )])[0]
+    event = audit_event(actor=actor, action=action, obj=obj, deal_id=deal_id, ask_id=ask_id,
+                        before=before, after=after, reason=reason)  # fmt: skip
+    return append([event])[0]
 
 
 def audit_event_rows(

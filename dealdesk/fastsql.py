@@ -127,16 +127,28 @@ def increment(model: type[M], pk: Any, column: str) -> M | None:
     return instance_from_row(model, row)
 
 
+@cache
+def _converters(model: type[Model], vendor: str) -> tuple[list[str], list[tuple[Any, list]]]:
+    """Per column: the expression and the converters a query's results go through."""
+    columns = []
+    for field in model._meta.concrete_fields:
+        col = field.get_col(model._meta.db_table)
+        columns.append(
+            (col, connection.ops.get_db_converters(col) + field.get_db_converters(connection))
+        )
+    return [f.attname for f in model._meta.concrete_fields], columns
+
+
 def instance_from_row(model: type[M], row: Sequence[Any]) -> M:
     """A model instance from a row of all its concrete columns, in `_meta` order,
     with each value converted as a query's results are."""
+    names, columns = _converters(model, connection.vendor)
     values = []
-    for field, value in zip(model._meta.concrete_fields, row, strict=True):
-        col = field.get_col(model._meta.db_table)
-        for convert in connection.ops.get_db_converters(col) + field.get_db_converters(connection):
+    for (col, converters), value in zip(columns, row, strict=True):
+        for convert in converters:
             value = convert(value, col, connection)
         values.append(value)
-    return model.from_db(connection.alias, [f.attname for f in model._meta.concrete_fields], values)
+    return model.from_db(connection.alias, names, values)
 
 
 @cache

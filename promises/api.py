@@ -19,6 +19,7 @@ from promises.serializers import (
     HistoryOut,
     PreviewIn,
     PreviewOut,
+    ask_out,
 )
 from reviews.models import ReviewTask
 from reviews.services import required_roles
@@ -97,18 +98,19 @@ class AskListCreate(generics.GenericAPIView):
 
     @extend_schema(responses=AskOut(many=True))
     def get(self, request: Request) -> Response:
-        page = self.paginate_queryset(self.get_queryset())
-        return self.get_paginated_response(AskOut(page, many=True).data)
+        page = self.paginate_queryset(self.get_queryset()) or []
+        return self.get_paginated_response([ask_out(ask) for ask in page])
 
     @extend_schema(request=AskIn, responses={201: AskOut})
     def post(self, request: Request) -> Response:
         data = AskIn(data=request.data)
         data.is_valid(raise_exception=True)
-        deal = selectors.deal_for_new_ask(user=request.user, deal_id=data.validated_data["deal"])
-        ask = services.ask_submit(actor=request.user, deal=deal, text=data.validated_data["text"])
-        # Whoever may add an ask to the deal sees it; the service hands back the ask with
-        # its new tasks as written, so nothing is read back.
-        return Response(AskOut(ask).data, status=status.HTTP_201_CREATED)
+        # The service reads (and locks) the deal and refuses whoever may not write on it;
+        # it hands back the ask with its new tasks as written, so nothing is read back.
+        ask = services.ask_submit(
+            actor=request.user, deal=data.validated_data["deal"], text=data.validated_data["text"]
+        )
+        return Response(ask_out(ask), status=status.HTTP_201_CREATED)
 
 
 class AskDetail(APIView):
@@ -116,7 +118,7 @@ class AskDetail(APIView):
 
     @extend_schema(responses=AskOut)
     def get(self, request: Request, ask_id: int) -> Response:
-        return Response(AskOut(_ask_with_tasks(request.user, ask_id)).data)
+        return Response(ask_out(_ask_with_tasks(request.user, ask_id)))
 
     @extend_schema(request=AskEditIn, responses=AskOut)
     def patch(self, request: Request, ask_id: int) -> Response:
@@ -130,7 +132,7 @@ class AskDetail(APIView):
             version=data.validated_data.get("version"),
             reopen_decided=data.validated_data["reopen_decided"],
         )
-        return Response(AskOut(_ask_with_tasks(request.user, ask_id)).data)
+        return Response(ask_out(_ask_with_tasks(request.user, ask_id)))
 
 
 class AskPreview(APIView):

@@ -16,16 +16,23 @@ _lock = threading.Lock()
 _cache: dict[str, object] = {}
 
 
-def _fingerprint() -> tuple:
-    # Run on every ask submitted: plain SQL, no ORM query to build each time.
+def fingerprint_columns() -> str:
+    """The fingerprint as two scalar subqueries, for a statement that reads it along
+    with other things (the ask submission's first statement)."""
     table = connection.ops.quote_name(TriggerRule._meta.db_table)
+    return f"(SELECT COUNT(*) FROM {table}), (SELECT MAX(updated_at) FROM {table})"
+
+
+def _fingerprint() -> tuple:
+    # Run on every ask previewed: plain SQL, no ORM query to build each time.
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*), MAX(updated_at) FROM {table}")
+        cursor.execute(f"SELECT {fingerprint_columns()}")
         return tuple(cursor.fetchone())
 
 
-def current_tagger() -> Tagger:
-    fp = _fingerprint()
+def current_tagger(fingerprint: tuple | None = None) -> Tagger:
+    """The tagger of the active rules; `fingerprint` when the caller has read it."""
+    fp = fingerprint if fingerprint is not None else _fingerprint()
     with _lock:
         if _cache.get("fp") == fp:
             return _cache["tagger"]  # type: ignore[return-value]

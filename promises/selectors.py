@@ -4,7 +4,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from dealdesk import fastsql, roles
-from dealdesk.errors import NotAllowed, NotFound
+from dealdesk.errors import DomainError, NotAllowed, NotFound
 from promises.models import Ask, Deal, TriggerRule
 
 User = AbstractBaseUser | AnonymousUser
@@ -63,9 +63,15 @@ def deal_for_new_ask(*, user: User, deal_id: int) -> Deal:
     deal = fastsql.get(Deal, deal_id)
     if deal is not None and user_may_write_deal(user, deal):
         return deal  # type: ignore[return-value]
-    if deal is None or not deals_visible_to(user).filter(pk=deal_id).exists():
-        raise NotFound("No such deal, or it is not shared with you.")
-    raise NotAllowed("Only the deal's sales rep (or someone it is shared with) can add asks.")
+    raise deal_write_refused(user=user, deal_id=deal_id, exists=deal is not None)
+
+
+def deal_write_refused(*, user: User, deal_id: int, exists: bool) -> DomainError:
+    """Why `user` may not add an ask to the deal: it does not exist or they cannot see
+    it (404, as for any deal they cannot see), or they see it but may not write (403)."""
+    if not exists or not deals_visible_to(user).filter(pk=deal_id).exists():
+        return NotFound("No such deal, or it is not shared with you.")
+    return NotAllowed("Only the deal's sales rep (or someone it is shared with) can add asks.")
 
 
 def ask_get(*, user: User, ask_id: int) -> Ask:

@@ -95,6 +95,27 @@ class AskOut(serializers.Serializer):
         return [task_brief(t) for t in sorted(tasks, key=lambda t: t.role)]
 
 
+def ask_out(ask: Ask) -> dict:
+    """`AskOut(ask).data` as a plain dict, without building a serializer and its
+    fields per response (the submission and the ask lists are hot paths);
+    tests/promises/test_asks.py keeps them equal."""
+    tasks = [t for t in ask.review_tasks.all() if t.ask_version == ask.version]
+    return {
+        "id": ask.id,
+        "deal": ask.deal_id,
+        "text": ask.text,
+        "kind": ask.kind,
+        "categories": ask.categories,
+        "flags": ask.flags,
+        "matches": ask.matches,
+        "state": ask.state,
+        "version": ask.version,
+        "submitted_by": ask.submitted_by.username,
+        "submitted_at": _DATETIME.to_representation(ask.submitted_at),
+        "review_tasks": [task_brief(t) for t in sorted(tasks, key=lambda t: t.role)],
+    }
+
+
 class PreviewIn(serializers.Serializer):
     text = serializers.CharField(max_length=2000, allow_blank=True, trim_whitespace=False)
 

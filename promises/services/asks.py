@@ -90,50 +90,89 @@ def _prefill_tasks(ask: Ask, tasks: list) -> None:
 
 
 @transaction.atomic
-def ask_submit(*, actor, deal: Deal, text: str, now: datetime | None = None) -> Ask:
-    """The hot path of the desk. On PostgreSQL every row (ask, version, tasks, the
-    deal's scope bump and their history) goes in one statement (`submit_pg`); elsewhere
-    one `dealdesk.fastsql` statement per table. Both write what `save()` would."""
+def ask_submit(*, actor, deal: Deal | int, text: str, now: datetime | None = None) -> Ask:
+    """The hot path of the desk (`deal`: the deal or its id). On PostgreSQL two
+    statements (`submit_pg`): one reads and locks, one writes every row, history and
+    the audit event. Elsewhere one `dealdesk.fastsql` statement per table. Both write
+    what `save()` and `audit_record` would."""
+    now = now or timezone.now()
+    if connection.vendor == "postgresql":
+        ask = _submit_pg(actor, deal, text, now)
+    else:
+        ask = _submit_per_table(actor, deal, text, now)
+    return ask
+
+
+def _new_ask(actor, deal_id: int, text: str, now: datetime, tagger, ask_id=None) -> Ask:
+    text = _checked_text(text)
+    ask = Ask(id=ask_id, deal_id=deal_id, text=text, submitted_by=actor, submitted_at=now)
+    _apply_tags(ask, tagger.tag(text))
+    return ask
+
+
+def _submitted_event(actor, ask: Ask):
+    from audit.services import audit_event
+
+    after = {"text": ask.text, "kind": ask.kind, "categories": ask.categories,
+             "flags": ask.flags, "matches": ask.matches}  # fmt: skip
+    return audit_event(actor=actor, action="ask.submitted", obj=ask, deal_id=ask.deal_id,
+                       ask_id=ask.pk, after=after)  # fmt: skip
+
+
+def _refused(actor, deal: Deal | int, exists: bool) -> Exception:
+    from promises.selectors import deal_write_refused
+
+    if isinstance(deal, Deal) and exists:  # the caller has shown the deal to the actor
+        return NotAllowed("Only the deal's sales rep (or someone it is shared with) can add asks.")
+    deal_id = deal if isinstance(deal, int) else deal.pk
+    return deal_write_refused(user=actor, deal_id=deal_id, exists=exists)
+
+
+def _submit_pg(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
+    from audit.chain import link, normalise
     from reviews.services.routing import required_roles, review_tasks_build
 
-    now = now or timezone.now()
-    if not user_may_write_deal(actor, deal):
-        raise NotAllowed("Only the deal's sales rep (or someone it is shared with) can add asks.")
-    text = _checked_text(text)
-    ask = Ask(deal_id=deal.pk, text=text, submitted_by=actor, submitted_at=now)
-    _apply_tags(ask, current_tagger().tag(text))
-    if connection.vendor == "postgresql":
-        version = AskVersion(ask=ask, number=1, text=text, created_by=actor, created_at=now)
-        roles_needed = required_roles(ask.categories, ask.flags)
-        tasks = review_tasks_build(ask=ask, role_names=roles_needed, now=now)
-        if not submit_pg.write_submission(
-            ask=ask, version=version, tasks=tasks, actor=actor, now=now
-        ):
-            raise NotFound("No such deal.")
-        _tell_lead_of_terms(ask)
-    else:
-        fastsql.insert([ask])
-        version = AskVersion(ask=ask, number=1, text=text, created_by=actor, created_at=now)
-        fastsql.insert([version])
-        fastsql.insert_history([ask], history_type="+", user=actor)
-        fastsql.insert_history([version], history_type="+", user=actor)
-        _bump_scope(deal.pk, actor)
-        tasks = _route(ask, actor, now)
+    deal_id = deal if isinstance(deal, int) else deal.pk
+    prep = submit_pg.prepare(deal_id)
+    if prep is None or not user_may_write_deal(actor, prep.deal):
+        raise _refused(actor, deal, exists=prep is not None)
+    ask = _new_ask(actor, deal_id, text, now, current_tagger(prep.fingerprint), prep.ask_id)
+    version = AskVersion(ask=ask, number=1, text=ask.text, created_by=actor, created_at=now)
+    roles_needed = required_roles(ask.categories, ask.flags)
+    tasks = review_tasks_build(ask=ask, role_names=roles_needed, now=now, policies=prep.policies)
+    event = _submitted_event(actor, ask)
+    normalise(event)
+    link([event], *prep.tail)
+    if not submit_pg.write_submission(
+        ask=ask, version=version, tasks=tasks, event=event, actor=actor, now=now
+    ):
+        raise NotFound("No such deal.")
+    _tell_lead_of_terms(ask)
     _prefill_tasks(ask, tasks)
-    audit_record(
-        actor=actor,
-        action="ask.submitted",
-        obj=ask,
-        deal_id=deal.pk,
-        ask_id=ask.pk,
-        after={
-            "text": text,
-            "kind": ask.kind,
-            "categories": ask.categories,
-            "flags": ask.flags,
-            "matches": ask.matches,
-        },
-    )
+    return ask
+
+
+def _submit_per_table(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
+    from audit.chain import append
+
+    given = deal
+    if isinstance(deal, int):
+        deal = fastsql.get(Deal, deal)  # type: ignore[assignment]
+        if deal is None:
+            raise _refused(actor, given, exists=False)
+    assert isinstance(deal, Deal)
+    if not user_may_write_deal(actor, deal):
+        raise _refused(actor, given, exists=True)
+    ask = _new_ask(actor, deal.pk, text, now, current_tagger())
+    fastsql.insert([ask])
+    version = AskVersion(ask=ask, number=1, text=ask.text, created_by=actor, created_at=now)
+    fastsql.insert([version])
+    fastsql.insert_history([ask], history_type="+", user=actor)
+    fastsql.insert_history([version], history_type="+", user=actor)
+    _bump_scope(deal.pk, actor)
+    tasks = _route(ask, actor, now)
+    _prefill_tasks(ask, tasks)
+    append([_submitted_event(actor, ask)])
     return ask
 
 

@@ -1,12 +1,17 @@
-"""An ask's rows written in one PostgreSQL statement (the submission hot path).
+"""An ask submission in two PostgreSQL statements (the hot path of the desk).
 
-A submission writes the ask, its first version and its review tasks, bumps the deal's
-scope version, and writes a django-simple-history row for each: eight writes. Sent one
-by one they cost a round trip and a parse each; here they go as one statement of
-data-modifying CTEs, built once per task count from the models' ``_meta`` (so a new
-field cannot be forgotten), with history rows copied in SQL from what each INSERT
-returned. Every value still passes through its field's ``pre_save`` and
-``get_db_prep_save``, as the ORM sends it.
+1. `prepare` reads what the submission needs and takes its locks, in one statement:
+   the deal (locked FOR NO KEY UPDATE, so no two submissions bump its scope version at
+   once), the trigger rules' fingerprint, the deadline policies, the new ask's id
+   (``nextval``) and, after the deal's lock, the audit chain's lock and tail
+   (``dealdesk_audit_tail``, migration audit/0003: LATERAL on the deal's id orders the
+   two locks as every other writer takes them).
+2. `write_submission` writes the ask, its first version and its review tasks, bumps
+   the deal's scope version, writes a django-simple-history row for each, and the
+   chained audit event: ten writes in one statement of data-modifying CTEs, built once
+   from the models' ``_meta`` (so a new field cannot be forgotten), with history rows
+   copied in SQL from what each INSERT returned. Every value still passes through its
+   field's ``pre_save`` and ``get_db_prep_save``, as the ORM sends it.
 
 Other databases (the embedded SQLite default) take `dealdesk.fastsql`'s statement per
 table. tests/promises/test_submit_pg.py checks both write the same rows.
@@ -15,6 +20,7 @@ table. tests/promises/test_submit_pg.py checks both write the same rows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -22,18 +28,65 @@ from typing import Any
 from django.db import connection
 from django.db.models import Model
 
-from dealdesk.fastsql import HISTORY_FIELDS, insert_fields, qn, tracked
+from audit.chain import GENESIS, LOCK_KEY
+from audit.models import AuditEvent
+from dealdesk.fastsql import HISTORY_FIELDS, insert_fields, instance_from_row, qn, tracked
 from promises.models import Ask, AskVersion, Deal
-from reviews.models import ReviewTask
+from promises.rules import fingerprint_columns
+from reviews.models import DeadlinePolicy, ReviewTask
+
+
+@dataclass
+class Prepared:
+    deal: Deal
+    fingerprint: tuple
+    policies: list[DeadlinePolicy]
+    ask_id: int
+    tail: tuple[int, str]
+
+
+@cache
+def _prepare_sql() -> str:
+    deal_cols = [qn(f.column) for f in Deal._meta.concrete_fields]
+    policy_cols = ", ".join(f"p.{qn(f.column)}" for f in DeadlinePolicy._meta.concrete_fields)
+    ask_table = Ask._meta.db_table
+    return (
+        f"SELECT {', '.join('d.' + c for c in deal_cols)}, {fingerprint_columns()}, "
+        f"(SELECT json_agg(json_build_array({policy_cols})) "
+        f"FROM {qn(DeadlinePolicy._meta.db_table)} p), "
+        f"nextval(pg_get_serial_sequence('{ask_table}', 'id')), t.tail_seq, t.tail_hash "
+        f"FROM (SELECT {', '.join(deal_cols)} FROM {qn(Deal._meta.db_table)} "
+        f"WHERE {qn('id')} = %s FOR NO KEY UPDATE) d "
+        "LEFT JOIN LATERAL dealdesk_audit_tail(%s, d.id) t ON true"
+    )
+
+
+def prepare(deal_id: int) -> Prepared | None:
+    """Lock the deal, then the audit chain, and read what a submission needs; None when
+    there is no such deal (and nothing is locked)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_prepare_sql(), [deal_id, LOCK_KEY])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    n = len(Deal._meta.concrete_fields)
+    count, latest, policies, ask_id, seq, tail_hash = row[n:]
+    return Prepared(
+        deal=instance_from_row(Deal, row[:n]),
+        fingerprint=(count, latest),
+        policies=[instance_from_row(DeadlinePolicy, p) for p in policies or []],
+        ask_id=ask_id,
+        tail=(seq, tail_hash) if seq is not None else (0, GENESIS),
+    )
 
 
 def _cols(model: type[Model]) -> str:
     return ", ".join(qn(f.column) for f in model._meta.concrete_fields)
 
 
-def _values(model: type[Model], parent_fk: str | None) -> str:
+def _values(model: type[Model], parent_fk: str | None, with_pk: bool = False) -> str:
     """One VALUES row for `model`: the parent's key from CTE `a`, the rest parameters."""
-    cells = [
+    cells = ["%s"] * with_pk + [
         "(SELECT id FROM a)" if f.attname == parent_fk else "%s" for f in insert_fields(model)
     ]
     return "(" + ", ".join(cells) + ")"
@@ -53,8 +106,9 @@ def _history_copy(model: type[Model], cte: str, history_type: str) -> str:
     )
 
 
-def _insert(model: type[Model], rows: str) -> str:
-    cols = ", ".join(qn(f.column) for f in insert_fields(model))
+def _insert(model: type[Model], rows: str, with_pk: bool = False) -> str:
+    fields = [model._meta.pk] * with_pk + list(insert_fields(model))
+    cols = ", ".join(qn(f.column) for f in fields)
     return (
         f"INSERT INTO {qn(model._meta.db_table)} ({cols}) VALUES {rows} "
         f"RETURNING {_cols(model)}"
@@ -80,7 +134,7 @@ def _sql() -> str:
     return (
         "WITH h AS (SELECT CAST(%s AS timestamp with time zone) AS at, "
         "CAST(%s AS bigint) AS uid), "
-        f"a AS ({_insert(Ask, _values(Ask, None))}), "
+        f"a AS ({_insert(Ask, _values(Ask, None, with_pk=True), with_pk=True)}), "
         f"ha AS ({_history_copy(Ask, 'a', '+')}), "
         f"v AS ({_insert(AskVersion, _values(AskVersion, 'ask_id'))}), "
         f"hv AS ({_history_copy(AskVersion, 'v', '+')}), "
@@ -88,7 +142,8 @@ def _sql() -> str:
         f"ht AS ({_history_copy(ReviewTask, 't', '+')}), "
         f"d AS (UPDATE {deal} SET {scope} = {scope} + 1 WHERE {qn('id')} = %s "
         f"RETURNING {_cols(Deal)}), "
-        f"hd AS ({_history_copy(Deal, 'd', '~')}) "
+        f"hd AS ({_history_copy(Deal, 'd', '~')}), "
+        f"e AS ({_insert(AuditEvent, _values(AuditEvent, None))}) "
         "SELECT (SELECT id FROM a), (SELECT id FROM v), "
         "(SELECT string_agg(id || ':' || role, ',') FROM t), (SELECT count(*) FROM d)"
     )
@@ -103,18 +158,26 @@ def _params(obj: Model, skip: str | None = None) -> list[Any]:
 
 
 def write_submission(
-    *, ask: Ask, version: AskVersion, tasks: Sequence[ReviewTask], actor: Any, now: datetime
+    *,
+    ask: Ask,
+    version: AskVersion,
+    tasks: Sequence[ReviewTask],
+    event: AuditEvent,
+    actor: Any,
+    now: datetime,
 ) -> bool:
-    """Write the rows; set the primary keys of `ask`, `version` and `tasks`.
+    """Write the rows (`ask` carries the id `prepare` drew, `event` is chained); set the
+    primary keys of `version` and `tasks`.
 
     Returns False when the deal no longer exists (the caller raises, and the
     transaction takes every row back)."""
-    params: list[Any] = [now, getattr(actor, "pk", None)]
+    params: list[Any] = [now, getattr(actor, "pk", None), ask.pk]
     params += _params(ask)
     params += _params(version, skip="ask_id")
     columns = list(zip(*(_params(task, skip="ask_id") for task in tasks), strict=True))
     params += [list(column) for column in columns]
     params.append(ask.deal_id)
+    params += _params(event)
     with connection.cursor() as cursor:
         cursor.execute(_sql(), params)
         ask_id, version_id, task_ids, deals = cursor.fetchone()

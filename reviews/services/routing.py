@@ -36,21 +36,27 @@ def business_calendar() -> deadlines.BusinessCalendar:
 
 
 def review_tasks_build(
-    *, ask: Ask, role_names: Iterable[str], now: datetime
+    *,
+    ask: Ask,
+    role_names: Iterable[str],
+    now: datetime,
+    policies: Iterable[DeadlinePolicy] | None = None,
 ) -> list[ReviewTask]:
     """One unsaved task per role for the ask's current version, each with its deadline
-    and reminder time from the role's policy."""
+    and reminder time from the role's policy (`policies`: every policy row, when the
+    caller has read them)."""
     role_names = list(role_names)
     # A few rows, read whole on every submission: plain SQL (dealdesk.fastsql).
-    policies = {p.role: p for p in fastsql.all_rows(DeadlinePolicy) if p.role in role_names}
+    rows = fastsql.all_rows(DeadlinePolicy) if policies is None else policies
+    by_role = {p.role: p for p in rows if p.role in role_names}
     calendar = (
         business_calendar()
-        if any(p.policy == deadlines.NEXT_BUSINESS_DAY for p in policies.values())
+        if any(p.policy == deadlines.NEXT_BUSINESS_DAY for p in by_role.values())
         else deadlines.BusinessCalendar()
     )
     tasks = []
     for role in role_names:
-        policy = policies.get(role)
+        policy = by_role.get(role)
         due = deadlines.compute_due_at(
             now, policy.policy if policy else deadlines.HOURS_24, calendar
         )

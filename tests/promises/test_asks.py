@@ -100,3 +100,18 @@ def test_task_brief_matches_its_serializer(sales):
     ask = submit(sales, deal)
     tasks = list(ask.review_tasks.all())
     assert tasks and [task_brief(t) for t in tasks] == [dict(TaskBrief(t).data) for t in tasks]
+
+
+def test_ask_out_matches_its_serializer(sales):
+    from promises.models import Deal
+    from promises.serializers import AskOut, ask_out
+
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    mixed = submit(sales, deal, "Customer wants SSO via Okta and a nightly CSV export to SFTP.")
+    edited = submit(sales, deal, SSO)
+    ask_edit(actor=sales, ask_id=edited.pk, text=EXPORT)  # version 2: old tasks superseded
+    asks = Ask.objects.select_related("submitted_by").prefetch_related("review_tasks")
+    for ask in asks.filter(pk__in=[mixed.pk, edited.pk]):
+        assert ask.review_tasks.all()
+        assert ask_out(ask) == AskOut(ask).data
+    assert ask_out(mixed) == AskOut(mixed).data  # as the service hands it back

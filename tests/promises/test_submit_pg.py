@@ -80,3 +80,66 @@ def test_the_returned_ask_carries_its_keys_and_tasks(sales):
     assert {t.role: t.pk for t in ask.review_tasks.all()} == stored
     assert AskVersion.objects.get(ask=ask).pk == ask.versions.get().pk
     assert Ask.objects.get(pk=ask.pk).text == TEXT
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_submissions_lock_in_order_and_keep_one_chain():
+    """Submissions to one deal race writers that lock the deal and then append to the
+    chain (as cutting a close plan or deciding does) and writers that only append:
+    every writer takes the deal's lock before the chain's, so nothing deadlocks, every
+    row and event is kept, the scope version counts every ask and the chain verifies."""
+    import threading
+    import time
+
+    from django.db import connection, transaction
+
+    from audit.chain import verify
+    from audit.services import audit_record
+    from promises.services import deal_create
+    from tests.conftest import make_user
+
+    owner = make_user("owner", "sales")
+    deal = Deal.objects.create(owner=owner, name="Acme renewal", customer="Acme")
+    lead = make_user("lead", "deal_desk_lead")
+    others = [make_user(f"rep{i}", "sales") for i in range(2)]
+    errors: list[BaseException] = []
+    jobs: list = []
+
+    def run(fn):
+        try:
+            barrier.wait()
+            fn()
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    jobs += [
+        lambda: [ask_submit(actor=owner, deal=deal.pk, text=TEXT) for _ in range(6)],
+        lambda: [ask_submit(actor=lead, deal=deal.pk, text=TEXT) for _ in range(6)],
+    ]
+    jobs += [lambda u=u: [deal_create(actor=u, name=f"{u.username}-{n}", customer="C")
+                          for n in range(6)] for u in others]  # fmt: skip
+
+    def deal_then_chain():
+        for _ in range(6):
+            with transaction.atomic():
+                locked = Deal.objects.select_for_update(no_key=True).get(pk=deal.pk)
+                time.sleep(0.005)  # hold the deal's lock while submissions queue behind it
+                audit_record(actor=lead, action="deal.touched", obj=locked, deal_id=deal.pk)
+
+    jobs.append(deal_then_chain)
+    barrier = threading.Barrier(len(jobs), timeout=30)
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    assert Ask.objects.filter(deal=deal).count() == 12
+    assert Deal.objects.get(pk=deal.pk).scope_version == 12
+    assert AuditEvent.objects.filter(action="ask.submitted").count() == 12
+    assert AuditEvent.objects.filter(action="deal.created").count() == 12
+    assert AuditEvent.objects.filter(action="deal.touched").count() == 6
+    ok, message = verify()
+    assert ok, message
