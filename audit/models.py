@@ -23,11 +23,22 @@ class AuditEvent(models.Model):
     action = models.CharField(max_length=64)
     object_type = models.CharField(max_length=64)
     object_id = models.BigIntegerField()
+    # Both indexed first in audit_deal_at / audit_ask_at below.
     deal = models.ForeignKey(
-        "promises.Deal", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "promises.Deal",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
     )
     ask = models.ForeignKey(
-        "promises.Ask", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "promises.Ask",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
     )
     before = models.JSONField(default=dict, blank=True)
     after = models.JSONField(default=dict, blank=True)

@@ -34,8 +34,12 @@ class Deal(models.Model):
 
     name = models.CharField(max_length=200)
     customer = models.CharField(max_length=200)
+    # Indexed first in deal_owner_created, which serves every lookup by owner.
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="owned_deals"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="owned_deals",
+        db_index=False,
     )
     shared_with = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="shared_deals"
@@ -46,7 +50,9 @@ class Deal(models.Model):
     # version remembers the value it was cut at, so "out of date" is one comparison.
     scope_version = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords()
+    # History rows are read by the object's id; copies of foreign keys need no index
+    # (one index less to write per history row on the submission path).
+    history = HistoricalRecords(no_db_index=["owner"])
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -65,7 +71,8 @@ class Ask(models.Model):
     State = AskState
     Kind = AskKind
 
-    deal = models.ForeignKey(Deal, on_delete=models.PROTECT, related_name="asks")
+    # Indexed first in ask_deal_submitted, which serves every lookup by deal.
+    deal = models.ForeignKey(Deal, on_delete=models.PROTECT, related_name="asks", db_index=False)
     text = models.TextField()
     version = models.PositiveIntegerField(default=1)
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -79,7 +86,7 @@ class Ask(models.Model):
     )
     submitted_at = models.DateTimeField()
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(no_db_index=["deal", "submitted_by"])
 
     class Meta:
         ordering = ["submitted_at", "id"]
@@ -108,14 +115,15 @@ class Ask(models.Model):
 class AskVersion(models.Model):
     """The wording of each version, so answers to old wording stay readable."""
 
-    ask = models.ForeignKey(Ask, on_delete=models.PROTECT, related_name="versions")
+    # Indexed first by askversion_unique_number.
+    ask = models.ForeignKey(Ask, on_delete=models.PROTECT, related_name="versions", db_index=False)
     number = models.PositiveIntegerField()
     text = models.TextField()
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField()
-    history = HistoricalRecords()
+    history = HistoricalRecords(no_db_index=["ask", "created_by"])
 
     class Meta:
         ordering = ["ask", "number"]

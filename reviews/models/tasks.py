@@ -39,7 +39,10 @@ class TaskState(models.TextChoices):
 class ReviewTask(models.Model):
     State = TaskState
 
-    ask = models.ForeignKey("promises.Ask", on_delete=models.PROTECT, related_name="review_tasks")
+    # Indexed first in task_ask_version, which serves every lookup by ask.
+    ask = models.ForeignKey(
+        "promises.Ask", on_delete=models.PROTECT, related_name="review_tasks", db_index=False
+    )
     ask_version = models.PositiveIntegerField()
     role = models.CharField(max_length=20, choices=[(r, r) for r in roles.REVIEW_ROLES])
     state = models.CharField(max_length=20, choices=State.choices, default=State.OPEN)
@@ -59,7 +62,8 @@ class ReviewTask(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     answered_at = models.DateTimeField(null=True, blank=True)
-    history = HistoricalRecords()
+    # Read by the task's id; copies of foreign keys need no index.
+    history = HistoricalRecords(no_db_index=["ask", "assignee", "answered_by"])
 
     class Meta:
         ordering = ["due_at", "id"]
