@@ -19,6 +19,7 @@ the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from promises.ta
 from __future__ import annotations
 
 from promises import tagging_rules_logic as _lg
+from promises import tagging_rules_sectors as _sc
 from promises.tagging import Rule
 from promises.tagging_rules_data import DATA_SHAPE_RULES
 from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
@@ -163,12 +164,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:assign|reassign|re-assign)(?:s|ed|ing|ment|ments)?\s+(?:to(?!\s+(?:their|its)\s+own)|by|based|automatically"
         r"|round)\b|\bre-?assign\w*",
         # Validated (GxP) systems and their paperwork are compliance (security).
-        r"\bvalidat(?:e|es|ing|ions?(?<!system\svalidation)(?<!gxp\svalidation)"
-        r"(?!\s+(?:package|pack|documentation|protocols?|evidence|deliverables)\b))\b"
-        r"|\bvalidated(?<!gxp\svalidated)(?<!gxp-validated)\b(?!\s+(?:encryption|modules?"
-        r"|crypto\w*|certificates?|domains?|emails?|identit\w+|(?:[\w-]+\s+)?(?:env"
-        r"(?:ironment)?s?|instances?|systems?|tenants?|platforms?|hosting|clouds?|state"
-        r"|servers?)\b))",
+        _sc.VALIDATED_AS_LOGIC,
         r"\brule" + _NOT_SECURITY_RULES + r"s?\b",
         r"\bcustom\s+(?:[\w'\"“”‘’-]+\s+){0,3}?(?:status(?:es)?|stages?|templates?|layouts?"
         r"|views?|reports?|objects?|workflows?|logic|rules?|fields?|tabs?|pages?|forms?"
@@ -189,7 +185,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|can\s+be|gets?)\s+(?:released|paid|posted|issued|shipped|dispatched|disbursed"
         r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
-        r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)\s+"
+        r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)" + _sc.NOT_AGE + r"\s+"
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
         + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes"
@@ -264,10 +260,11 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:auto[\s-]?|automatically\s+)(?:assign|reassign|re-assign|close|reopen|re-open"
         r"|approve|reject|tag|route|escalate|archive|create|populate|fill|flag|merge|dedupe"
         r"|de-dup|cancel|convert|apply|calculate|generate|categori[sz]e|prioriti[sz]e|notify"
-        r"|remind)\w*",
+        r"|remind|releas|allocat|match)\w*",
         r"\b(?:assign|reassign|re-assign|clos|reopen|re-open|approv|reject|tag|rout|escalat"
         r"|archiv|populat|flag|merg|dedup|de-dup|cancel|convert|appl|calculat|generat"
-        r"|categori[sz]|prioriti[sz]|renew|creat|fill)\w*\s+automatically\b",
+        r"|categori[sz]|prioriti[sz]|renew|creat|fill|releas|allocat|match)\w*"
+        r"\s+automatically\b",
         r"\b(?:creat|generat|trigger|open|sen[dt]|schedul|rais|fir|remind|notif|email)\w*\s+"
         r"(?:automatically\s+)?" + NUM + r"\s+(?:minutes?|hours?|days?|weeks?|months?)\s+"
         r"(?:before|after|prior\s+to|ahead\s+of)\b",
@@ -333,7 +330,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bexport(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]|classification|regulation))",
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
         r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
-        r"\breplicat(?:e|es|ed|ing|ion)\b",
+        _sc.DATA_REPLICATION,
         r"\bintegrat(?:e|es|ed|ing)\b",
         r"\b(?:pull|push(?<!duo\spush)(?<!okta\spush)(?<!verify\spush))(?:es|s|ed|ing)?\b(?!\s+"
         r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?|for\b|to\s+the\s+(?:top|front|head)\b))",
@@ -345,9 +342,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bextract(?:s|ed|ing|ion)?\b",
         r"\bingest(?:s|ed|ing|ion)?\b",
         r"\bbulk\b",
-        r"\btransfer(?<!wire\stransfer)(?<!bank\stransfer)(?<!money\stransfer)"
-        r"(?<!funds\stransfer)(?<!fund\stransfer)(?<!balance\stransfer)(?<!stock\stransfer)"
-        r"(?:s|red|ring)?\b(?!\s+(?:of\s+)?ownership)",
+        _sc.DATA_TRANSFER,
         r"\bsen(?:d|ds|ding|t)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|events|rows|payloads"
         r"|batches)\b",
         r"\b(?:data|records|files|events|rows)\s+(?:is\s+|are\s+)?sent\s+(?:to|into)\b",

@@ -8,6 +8,7 @@ promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_sectors import SECTOR_DATA_RULES
 from promises.tagging_vocab_ops import FIELD_WORK, OT_SYSTEMS
 
 
@@ -46,3 +47,4 @@ DATA_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     r"|partners?|auditors?|bureaus?|agenc(?:y|ies))\b",
 )
 DATA_SHAPE_RULES += _phrases("data_movement", *OT_SYSTEMS)
+DATA_SHAPE_RULES += SECTOR_DATA_RULES

@@ -11,6 +11,7 @@ custom logic, not commercial terms; the money the customer pays us is.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_sectors import DISCOUNT_BY_RULE, PENALTY_IN_PRODUCT
 from promises.tagging_vocab import COMMERCIAL_TERMS, FULL_MONTH, MONTH, NUM
 
 
@@ -56,12 +57,26 @@ _COUNTS = (r"\d", r"\b(?:one|two|six|ten)", r"\b(?:four|five|nine)",
            r"\bfifteen")  # fmt: skip
 
 
-def _unless_rate(word: str) -> str:
-    """word, unless "a/an/one <unit>" follows it and "<count> <things>" comes before it."""
+def _unless_rate(word: str, unless_behind: str = "") -> str:
+    """word, unless "a/an/one <unit>" follows it and "<count> <things>" comes before it,
+    or unless_behind (lookbehinds ending with word) rules it out."""
     behind = "".join(
         rf"(?<!{count}\s[a-z][a-z\s-]{{{k}}}s\s{word})" for count in _COUNTS for k in range(18)
     )
-    return rf"{word}(?:(?!\s+(?:a|an|one|1|a\s+single)\s+[a-z]+\b)|{behind})"
+    return rf"{word}{unless_behind}(?:(?!\s+(?:a|an|one|1|a\s+single)\s+[a-z]+\b)|{behind})"
+
+
+# "clawed back if the policy lapses within six months": a window in a rule's condition
+# on a record or a person, not a date for the work. Checked behind "within".
+_EVENTS = (
+    "lapse", "lapses", "lapsed", "cancel", "cancels", "cancelled", "canceled", "churn",
+    "churns", "churned", "leave", "leaves", "left", "return", "returns", "returned",
+    "terminate", "terminates", "terminated", "expire", "expires", "expired", "default",
+    "defaults", "defaulted", "resign", "resigns", "resigned", "quit", "quits", "redeem",
+    "redeems", "redeemed", "repaid", "refunded", "reopen", "reopens", "reopened", "die",
+    "dies", "died", "claim", "claims", "claimed", "used", "unused", "inactive", "dormant",
+)  # fmt: skip
+_AFTER_EVENT = "".join(rf"(?<!{e}\swithin)" for e in _EVENTS)
 
 
 DATE_RULES: tuple[Rule, ...] = _regexes(
@@ -130,10 +145,11 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:within|during|in|over|by\s+the\s+end\s+of)\s+(?:the|their|our)\s+first\s+(?:"
     + NUM + r"\s+)?(?:days?|weeks?|months?|sprints?)\b(?!\s+of\s+(?:each|every|the\s+month))",
     # Counted from signing, the rule above shows the whole window.
-    r"\b" + _unless_rate("within") + r"\s+(?:the\s+next\s+)?" + NUM + r"\s+(?:weeks?|months?"
-    r"|sprints?)\b(?!\s+(?:after|of|from)\s+(?:the\s+|a\s+)?(?:contract\s+(?:end|start"
-    r"|signature|signing|award)|termination|cancell?ation|expiry|request|deletion|offboarding"
-    r"|signing|signature|kick-?off|go-?live|purchase|po|order|award|project\s+start)\b)",
+    r"\b" + _unless_rate("within", _AFTER_EVENT) + r"\s+(?:the\s+next\s+)?" + NUM
+    + r"\s+(?:weeks?|months?|sprints?)\b(?!\s+(?:after|of|from)\s+(?:the\s+|a\s+)?"
+    r"(?:contract\s+(?:end|start|signature|signing|award)|termination|cancell?ation|expiry"
+    r"|request|deletion|offboarding|signing|signature|kick-?off|go-?live|purchase|po|order"
+    r"|award|project\s+start)\b)",
     r"\b(?:next|this)\s+week\b",
     r"\bby\s+(?:eo[dwmqy]|cob)\b",
     r"\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
@@ -176,7 +192,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Our payment terms, not a property of their own customers ("their Net 30 accounts").
         r"\bnet[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b(?!\s+(?:accounts?|customers?|clients?"
         r"|buyers?|vendors?|suppliers?|invoices?|bills?|orders?|debtors?))",
-        r"\bpenalt(?:y|ies)\b",
+        r"\bpenalt(?:y|ies)\b" + PENALTY_IN_PRODUCT,
         r"\bguarantee(?:s|d)?\b",
         r"\bindemn\w*",
         r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
@@ -258,7 +274,7 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"|promotional|discounted|flat|better|lower|ramped)\s+pric(?:e|es|ing)\b",
         r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
         r"|seats?|contract|first\s+year)\b",
-        r"\b\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount",
+        r"\b\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount" + DISCOUNT_BY_RULE,
         r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b(?!\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?"
         r"|orders?|price\s?books?)\b)",
         r"\b(?:multi-year|volume|loyalty|early|early[\s-]payment|prepayment|upfront|additional"

@@ -13,6 +13,7 @@ Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_sectors import SECTOR_LOGIC_RULES
 from promises.tagging_vocab import NUM
 from promises.tagging_vocab_ops import CREWS, EVIDENCE, FIELD_WORK, PAY_RULES
 
@@ -22,17 +23,38 @@ _NO_CONTROL = (
     r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device|virus|malware|scan|certificate|token"
     r"|password|log(?:ged)?[\s-]?in))"
 )
-# "API tokens to expire after 30 days": a credential expiring is a security control,
-# not a record on a clock (course certificates stay). Checked behind the expiry rule.
-_NOT_CREDENTIAL = "".join(
-    rf"(?<!{noun}\s{aux})"
-    for noun in ("token", "tokens", "key", "keys", "password", "passwords", "session",
-                 "sessions", "secret", "secrets", "credential", "credentials",
-                 "tls certificate", "tls certificates", "ssl certificate", "ssl certificates",
-                 "tls cert", "tls certs", "ssl cert", "ssl certs")
-    for aux in ("", r"to\s", r"will\s", r"must\s", r"should\s", r"shall\s",
-                r"automatically\s", r"to\sautomatically\s")
+# "API tokens to expire after 30 days", "auditor accounts that expire after 30 days": a
+# credential or an account expiring is a security control, not a record on a clock
+# (course certificates stay). Checked behind the verb of the expiry rule.
+_CREDENTIALS = (
+    "token", "tokens", "key", "keys", "password", "passwords", "session", "sessions",
+    "secret", "secrets", "credential", "credentials", "tls certificate", "tls certificates",
+    "ssl certificate", "ssl certificates", "tls cert", "tls certs", "ssl cert", "ssl certs",
+    "account", "accounts", "access", "login", "logins", "users",
 )  # fmt: skip
+_CREDENTIAL_AUX = ("", r"to\s", r"will\s", r"must\s", r"should\s", r"shall\s",
+                   r"automatically\s", r"to\sautomatically\s", r"that\s", r"which\s")  # fmt: skip
+
+
+def _unless_credential(verbs: str) -> str:
+    """verbs (an alternation), unless a credential (and an auxiliary) comes right before.
+
+    The lookbehinds sit behind the verb's first letter, written once for all the verbs
+    (as any letter), so they are only tried at words that start like one of them; those
+    of one width share one lookbehind (Python allows alternatives of equal width).
+    """
+    by_width: dict[int, list[str]] = {}
+    for noun in _CREDENTIALS:
+        for aux in _CREDENTIAL_AUX:
+            source = rf"{noun}\s{aux}\w"
+            width = len(source.replace(r"\s", " ").replace(r"\w", "w"))
+            by_width.setdefault(width, []).append(source)
+    letters = "".join(sorted({verb[0] for verb in verbs.split("|")}))
+    behind = "".join(f"(?<!{'|'.join(alts)})" for _, alts in sorted(by_width.items()))
+    rest = "|".join(rf"(?<={verb[0]}){verb[1:]}" for verb in verbs.split("|"))
+    return f"[{letters}]{behind}(?:{rest})"
+
+
 _WHEN = r"(?:when|whenever|once|if|after|as\s+soon\s+as|while|until|unless)"
 # Records a business rule acts on, counted per person ("25 open opportunities").
 _WORK_ITEMS = (
@@ -115,8 +137,24 @@ LOGIC_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     # A field added to records: 'a "Project Code" field', "a field on every timesheet line".
     r"\b(?:fields?|columns?|attributes?|checkbox(?:es)?|picklists?|dropdowns?)\s+(?:on|to|in"
     r"|for)\s+(?:every|each|all)\b",
-    r"\b(?:" + "|".join(rf"{w}(?<={q}\s{w})" for w in ("field", "fields", "column", "columns",
-    "checkbox", "picklist", "dropdown", "attribute", "status", "stage", "tab") for q in "\"”'’")
+    r"\b(?:"
+    + "|".join(
+        rf"{w}(?<={q}\s{w})"
+        for w in (
+            "field",
+            "fields",
+            "column",
+            "columns",
+            "checkbox",
+            "picklist",
+            "dropdown",
+            "attribute",
+            "status",
+            "stage",
+            "tab",
+        )
+        for q in "\"”'’"
+    )
     + r")\b",
     # Tier prices inside their quotes are a pricing rule, not what they pay us: "quote unit
     # prices to drop automatically at 500 and at 1,000 seats".
@@ -159,7 +197,8 @@ LOGIC_SHAPE_RULES += (
         r"\bbefore\s+(?:starting|beginning|closing|completing|leaving|accepting|dispatching"
         r"|signing\s+off)\s+(?:an?|the|each|every|any)\s+(?:[\w-]+\s+)?" + FIELD_WORK + r"\b",
         r"\b(?:nearest|closest)\s+(?:available\s+|qualified\s+|free\s+)?(?:[\w-]+\s+)?"
-        + CREWS + r"\b",
+        + CREWS
+        + r"\b",
         r"\b(?:holding|holds?|with|who\s+(?:hold|have|has))\s+(?:an?\s+)?(?:valid|current"
         r"|in-date|up-to-date|active)\s+(?:[\w-]+\s+){0,2}?(?:certificat(?:e|es|ion|ions)"
         r"|licen[cs]es?|qualifications?|permits?|tickets?|cards?|training)\b",
@@ -179,9 +218,13 @@ LOGIC_SHAPE_RULES += (
         r"(?:their|its)\s+own\b",
         # Records that expire or renew on a clock: "certificates expire after 12 months
         # and the learner re-enrolled automatically".
-        r"\b" + _NOT_CREDENTIAL + r"(?:expire|expires|lapse|lapses|renew|renews|recertif(?:y"
-        r"|ies)|re-?enrol(?:l|ls|s)?)\s+(?:automatically\s+)?(?:after|every)\s+" + NUM
-        + r"\s+(?:days?|weeks?|months?|years?)\b" + _NO_CONTROL
+        r"\b(?:"
+        + _unless_credential("expire|lapse|renew")
+        + r"s?|recertif(?:y|ies)|re-?enrol(?:l|ls|s)?)\s+"
+        r"(?:automatically\s+)?(?:after|every)\s+"
+        + NUM
+        + r"\s+(?:days?|weeks?|months?|years?)\b"
+        + _NO_CONTROL
         + r"|\bre-?(?:enrol(?:l)?|certifi)\w*\s+automatically\b"
         r"|\bautomatically\s+re-?(?:enrol(?:l)?|certifi)\w*",
         # A record locked on a status change: "quotes to lock once legal marks them final".
@@ -204,6 +247,9 @@ LOGIC_SHAPE_RULES += (
     ),
 )
 
+# Banking, retail and education shapes (promises.tagging_rules_sectors).
+LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES
+
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval
 # step. Checked behind "approved" and "approvers" in promises.tagging_rules.
@@ -224,8 +270,17 @@ APPROVERS_AS_ROLE = "".join(
 # cut by it. Checked behind "per" in the per-<unit> rule of promises.tagging_rules.
 NOT_ACCESS = "".join(
     rf"(?<!{who}\s{how}per)"
-    for who in ("role", "roles", "permission", "permissions", "access", "rights", "admin",
-                "admins", "visibility")
+    for who in (
+        "role",
+        "roles",
+        "permission",
+        "permissions",
+        "access",
+        "rights",
+        "admin",
+        "admins",
+        "visibility",
+    )
     for how in ("", r"scoped\s", r"set\s", r"assigned\s", r"granted\s", r"defined\s")
 )
 

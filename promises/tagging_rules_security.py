@@ -9,6 +9,7 @@ shapes). Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
 from promises.tagging_vocab import NUM, PLACE, SECURITY_CONTROLS
 
 
@@ -215,8 +216,9 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|threats|vulnerabilit\w+)\b",
         # Breach and incident notice: "notice of any personal data breach within 72 hours".
         r"\b(?:notice|notif(?:y|ied|ication)|told|informed|alerted)\s+(?:[\w-]+\s+){0,2}?of\s+"
-        r"(?:any\s+|a\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:breach|security\s+incident"
-        r"|compromise)(?:es|s)?\b|\b(?:data|security|privacy)\s+breach(?:es)?\b"
+        r"(?:any\s+|a\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:breach|(?:security|ict|cyber"
+        r"|privacy|data|major|significant|material|serious|critical|operational)\s+(?:[\w-]+\s+)?"
+        r"incident|compromise)(?:es|s)?\b|\b(?:data|security|privacy)\s+breach(?:es)?\b"
         r"|\bvulnerability\s+disclosure\b",
         # Each of their entities kept to its own data: "each of their 12 subsidiaries to
         # see only its own data", "business units walled off from each other".
@@ -235,3 +237,6 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|restrict|remov)\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?" + _SHARING + r"\b",
     ),
 )  # fmt: skip
+
+# Banking, retail and education shapes (promises.tagging_rules_sectors).
+SECURITY_RULES += SECTOR_SECURITY_RULES

@@ -13,6 +13,13 @@ missing system or control, add its family's other members too.
 
 from __future__ import annotations
 
+from promises.tagging_vocab_sectors import (
+    APP_PLATFORMS,
+    SECTOR_CONTROLS,
+    SECTOR_SYSTEMS,
+    SYSTEM_TYPES,
+)
+
 # --- security ------------------------------------------------------------------------
 IDENTITY = (
     "sso", "single sign-on", "saml", "saml2", "oidc", "openid", "openid connect",
@@ -84,7 +91,9 @@ PAPERWORK = (
     "watermark", "malware", "model provider", "llm provider", "ai provider", "ai vendor",
     "zero data retention", "openai", "azure openai", "virus scan", "antivirus", "edr",
 )  # fmt: skip
-SECURITY_CONTROLS = IDENTITY + ACCESS + LOGGING + ENCRYPTION + RETENTION + PAPERWORK
+SECURITY_CONTROLS = (
+    IDENTITY + ACCESS + LOGGING + ENCRYPTION + RETENTION + PAPERWORK + SECTOR_CONTROLS
+)
 
 # --- data movement ---------------------------------------------------------------------
 CRM_ERP = (
@@ -182,18 +191,26 @@ DOCUMENT_SYSTEMS = (
     "document management system", "records management system", "document repository",
     "document library", "ecm system",
 )  # fmt: skip
+# Systems named by their type ("the WMS") or as an app store ("the Shopify app") are
+# matched by promises.tagging_rules_sectors, which tells our product from theirs.
+_IN_CONTEXT = frozenset(SYSTEM_TYPES + APP_PLATFORMS)
 DATA_SYSTEMS = (
-    CRM_ERP
-    + HR_PAYROLL
-    + ITSM_SUPPORT
-    + BILLING_FINANCE
-    + WAREHOUSE_BI
-    + STORAGE_STREAMING
-    + DATABASES
-    + COMMERCE_MARKETING
-    + INTEGRATION_TOOLS
-    + OTHER_SYSTEMS
-    + DOCUMENT_SYSTEMS
+    tuple(
+        s
+        for s in CRM_ERP
+        + HR_PAYROLL
+        + ITSM_SUPPORT
+        + BILLING_FINANCE
+        + WAREHOUSE_BI
+        + STORAGE_STREAMING
+        + DATABASES
+        + COMMERCE_MARKETING
+        + INTEGRATION_TOOLS
+        + OTHER_SYSTEMS
+        + DOCUMENT_SYSTEMS
+        if s not in _IN_CONTEXT
+    )
+    + SECTOR_SYSTEMS
 )
 DATA_FORMATS = (
     "csv", "tsv", "json", "jsonl", "ndjson", "xml", "parquet", "avro", "xlsx", "xls",

@@ -4,9 +4,13 @@ Pure Python so the form, the API and the benchmark share it. The judgement is in
 layers, because a word list alone refuses good asks:
 
 * hedges and open-ended scope ("probably", "I think", "etc.", "whatever they need")
-  are refused wherever they appear: they change what "yes" means;
+  are refused wherever they appear: they change what "yes" means; so are stances
+  ("broadly yes", "keeps the regulators happy", "DORA-ready", "however they need it",
+  "without any issues") that say how far the yes reaches or how it will feel, not what
+  is done;
 * slogans on a broad capability ("best-in-class uptime", "seamless integration with
-  their ERP") are refused unless the sentence also gives a figure, a frequency or a
+  their ERP"), boasts on anything ("best-in-class KYC") and load with no figure
+  ("handle peak") are refused unless the sentence also gives a figure, a frequency or a
   date: naming the capability is not saying what it will be;
 * minimisers ("basically", "a light integration with their ERP", "nothing crazy") are
   refused unless the sentence also gives a figure, a format, a frequency, a field list,
@@ -17,10 +21,14 @@ layers, because a word list alone refuses good asks:
   refused only when the sentence names nothing concrete, so "a simple nightly CSV
   export to their SFTP server" passes;
 * urgency ("asap", "urgently") is soft too: it is not a date, but "orders pulled every
-  5 min, asap" says what is asked;
+  5 min, asap" and "the Snowflake export ASAP" say what is asked; next to a sync or an
+  integration ("the PowerSchool sync as soon as possible"), which says neither what
+  moves nor which way, it is refused unless the sentence says what the work is, as for
+  minimisers;
 * approximations ("something along the lines of") are refused unless the sentence says
   what the work is, as for minimisers, with no soft word on it;
-* a regulation named with a verb that says nothing ("wants GDPR covered") is refused
+* a regulation named with a verb or a feeling that says nothing ("wants GDPR covered",
+  "peace of mind on GDPR", "take COPPA seriously") is refused
   unless the rest of the sentence names something concrete (a paper, a control, a date);
 * "a smarter way to ..." is refused unless the sentence gives a figure, a frequency or a
   date, as for slogans; needs called unique or specific ("custom logic for their unique
@@ -54,6 +62,7 @@ from promises.wording_patterns import (
     _PROPER_NOUN,
     _SOFT_VAGUE,
 )
+from promises.wording_stance import _UNDIRECTED_WORK, _URGENT_VAGUE
 
 MAX_LENGTH = 400
 
@@ -113,8 +122,13 @@ class _FamilyScan:
 # scan (slogans and minimisers tried last).
 _ALWAYS = _FamilyScan(
     {
-        **_HEDGE_FAMILIES, **_ALWAYS_VAGUE, **_BUZZ_VAGUE, **_MINIMISE_VAGUE, **_APPROX_VAGUE,
+        **_HEDGE_FAMILIES,
+        **_ALWAYS_VAGUE,
+        **_BUZZ_VAGUE,
+        **_MINIMISE_VAGUE,
+        **_APPROX_VAGUE,
         **_NAMED_ONLY_VAGUE,
+        **_URGENT_VAGUE,
     },
     _FAMILY_TAILS,
 )
@@ -129,6 +143,7 @@ _HINTS = {
         _APPROX_VAGUE,
         _NAMED_ONLY_VAGUE,
         _SOFT_VAGUE,
+        _URGENT_VAGUE,
     )
     for name, (hint, _) in families.items()
 }
@@ -237,13 +252,15 @@ def lint(text: str) -> list[Problem]:
                 anchored = _ANCHORS.search(text, folded)
             if anchored:
                 continue
-        elif family in _MINIMISE_VAGUE or family in _APPROX_VAGUE:
+        elif family in _MINIMISE_VAGUE or family in _APPROX_VAGUE or family in _URGENT_VAGUE:
             if specific is None:
                 specific = _MINIMISER_ANCHORS.search(text, folded)
             if family in _MINIMISE_VAGUE:
                 # Played down twice ("only a minor change ..., nothing big"): the
                 # sentence is about the size of the work, not the work.
                 excused = specific and not _stacked(folded)
+            elif family in _URGENT_VAGUE:
+                excused = specific or not _UNDIRECTED_WORK.search(folded)
             else:
                 excused = specific and not _softened(folded)
             if excused:

@@ -16,6 +16,7 @@ from promises.wording_playdown import _BETTER_WAY_VAGUE, _COMPARISON
 from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
 from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
 from promises.wording_playdown import _NAMED_ONLY_VAGUE as _NAMED_ONLY_VAGUE
+from promises.wording_stance import _STANCE_BUZZ, _STANCE_VAGUE
 
 # Patterns are lowercase and run on fold_case(text), which is much faster than
 # IGNORECASE; spans still index the original text. Each family is one named group: the
@@ -210,6 +211,7 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         r"\b(?:some|several|various|certain|a\s+few|a\s+couple\s+of|a\s+number\s+of"
         r"|a\s+bunch\s+of|lots\s+of|a\s+lot\s+of)\b",
     ),
+    **_STANCE_VAGUE,
 }
 
 # Vague only in a sentence that names nothing concrete.
@@ -301,6 +303,7 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
     ),
     "slogan_verb": (_SLOGAN, r"\b(?:integrat|sync|connect|work|flow|plug)\w*\s+seamlessly\b"),
     **_BETTER_WAY_VAGUE,
+    **_STANCE_BUZZ,
 }
 
 

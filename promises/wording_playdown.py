@@ -70,6 +70,14 @@ _NAMED_ONLY_VAGUE: dict[str, tuple[str, str]] = {
         r"|obligations)\s+)?(?:is\s+|are\s+|to\s+be\s+|being\s+|fully\s+|all\s+)?"
         r"(?:covered|handled|taken\s+care\s+of|sorted(?:\s+out)?|addressed|dealt\s+with"
         r"|looked\s+after|ticked\s+off|squared\s+away|in\s+order)\b"
+        # A feeling or a stance about it: "peace of mind on GDPR", "take COPPA seriously".
+        r"|\b(?:peace\s+of\s+mind|comfort|assurance|reassurance|confidence)\s+(?:on|about"
+        r"|around|regarding|over|with|re|for|under)\s+(?:the\s+|their\s+|our\s+)?"
+        + _REGULATION
+        + r"\b|\btak(?:e|es|ing|en)\s+"
+        + _REGULATION
+        + r"(?:\s+(?:compliance|obligations"
+        r"|requirements|rules))?\s+(?:very\s+|really\s+|extremely\s+)?seriously\b"
         r"|\b(?:cover|covers|covering|handle|handles|handling|address|addresses|addressing"
         r"|sort\s+out|take\s+care\s+of|deal\s+with|tick\s+off)\s+(?:the\s+|their\s+|all\s+"
         r"(?:the\s+)?)?" + _REGULATION + r"\b(?:\s+(?:side|piece|part|bit|stuff|angle|compliance"

@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifteen
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in eighteen
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -133,6 +133,40 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    named only as the subject of a load-time target no longer custom logic. No labels
    were changed; one clear ask ("net-90 payment terms on the annual invoice") was an
    exact copy of an earlier row and is kept only once (79 rows here).
+17. a sealed batch of 100 (75 clear, 25 vague) by an independent writer, from a new
+   domain (banks, insurers, payments and wealth), measured first-sight after batch 16
+   was tuned: 0.880 category accuracy, 0.973 flag accuracy, 0.760 vague recall (19 of
+   25), 0 clear asks refused;
+18. a sealed batch of 100 (75 clear, 25 vague) by another independent writer, from new
+   domains (retail, e-commerce, warehouses, logistics, universities and school
+   districts), measured first-sight at the same time: 0.813 / 0.987 / 0.720 (18 of 25) /
+   0 refused. Both were tuned on by family afterwards (promises.tagging_rules_sectors,
+   promises.tagging_vocab_sectors, promises.wording_stance): a system named by its type
+   after "the" or "our" ("the WMS", "our LMS", "uptime on the payment gateway") or "the
+   Shopify app" as our product, not data movement, unless data goes to, from or through
+   it ("loaded into the WMS"), and "WMS roles" or "a ledger balance" likewise; rostering
+   (Clever, ClassLink, OneRoster, roster files), LTI, student information systems, EDI
+   networks, EDI transaction sets named by number alone ("an 856") and reports filed
+   with a regulator or a reporting mechanism as data movement; JWTs, accounts or logins
+   that expire or are disabled, read-only accounts, retention said with an active verb,
+   notice of an ICT or major incident, and replication to other regions as security;
+   loyalty points rules, a check run on records ("a confirmation-of-payee check on
+   beneficiaries"), matching within a tolerance and records released, allocated or
+   matched automatically as custom logic; false hits removed (a module "validated to
+   FIPS 140-2", people of an age such as "students under 13", store, stock and patient
+   transfers, a discount the product applies "when a household ...", penalties the
+   product calculates for their users, a window in a condition such as "if the policy
+   lapses within six months"). In the lint: a qualified yes ("broadly yes"), pleasing
+   someone ("keeps the regulators happy"), scope with no edge ("in every respect",
+   "where it counts", "however they need it to", "whatever the regulators ask for",
+   "visibility into everything"), growth with no figure ("scale with them"), trouble
+   promised away ("without any issues") and a regulation worn as a label ("DORA-ready",
+   "FERPA-aligned", "we're fully PCI compliant") as always vague; a boast on anything
+   ("best-in-class KYC") and load with no figure ("handle peak") as slogans; a regulation
+   named with a feeling ("peace of mind on GDPR", "take COPPA seriously") as vague
+   unless something else is concrete; urgency next to a sync or an integration ("the
+   PowerSchool sync as soon as possible") as vague unless the sentence says what the
+   work is. No labels were changed and no row duplicated an earlier one (100 rows each).
 
 HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
 Figures are printed so `pytest -s` (or -rA) shows them.
@@ -163,7 +197,9 @@ HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     13: "sealed, new domain, 0.756/0.967/1.000/5 refused, tuned on",
                     14: "sealed, first seen 0.967/1.000/0.867/1 refused, tuned on",
                     15: "sealed, new domain, 0.920/1.000/0.960/0 refused, tuned on",
-                    16: "sealed, first seen 0.917/1.000/1.000/0 refused, tuned on"}  # fmt: skip
+                    16: "sealed, first seen 0.917/1.000/1.000/0 refused, tuned on",
+                    17: "sealed, new domain, 0.880/0.973/0.760/0 refused, tuned on",
+                    18: "sealed, new domains, 0.813/0.987/0.720/0 refused, tuned on"}  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -335,7 +371,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])
+@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18])
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
 

@@ -18,13 +18,15 @@ S, D, L = "security", "data_movement", "custom_logic"
     [
         # Scheduling by interval or usage.
         ("Pump inspections should be scheduled automatically after 500 operating hours.", [L]),
-        ("Boiler services are raised every 12 months or at 3,000 run hours, whichever is "
-         "sooner.", [L]),
+        (
+            "Boiler services are raised every 12 months or at 3,000 run hours, whichever is "
+            "sooner.",
+            [L],
+        ),
         # Queue priority and offers by a rule.
         ("Water main bursts must jump to the front of the planners' board.", [L]),
         ("Weekend standby shifts are offered to linemen on a rota.", [L]),
-        ("Each fault goes to the closest available electrician with a current HV "
-         "licence.", [L]),
+        ("Each fault goes to the closest available electrician with a current HV licence.", [L]),
         # Evidence on a step, multipliers, timed notices, review holds, own types.
         ("Installers must attach a signature and GPS stamp for every boiler install.", [L]),
         ("Engineer time billed on bank holidays must apply a double time multiplier.", [L]),
@@ -32,12 +34,9 @@ S, D, L = "security", "data_movement", "custom_logic"
         ("A custom vehicle class for road gritters with its own 8 attributes.", [L]),
         # Operational data movement.
         ("Bus door sensor counts read over Modbus every five minutes.", [D]),
-        ("Substation readings pulled from their AVEVA PI historian into each asset page.",
-         [D]),
-        ("Fault events from the customer's BMS should create new tickets in our queue.",
-         [L, D]),
-        ("Inspection forms filled in offline sync once signal comes back.",
-         [D]),
+        ("Substation readings pulled from their AVEVA PI historian into each asset page.", [D]),
+        ("Fault events from the customer's BMS should create new tickets in our queue.", [L, D]),
+        ("Inspection forms filled in offline sync once signal comes back.", [D]),
         ("Geotab truck positions fed into the dispatch map every 30 seconds.", [D]),
         # Hiding from field groups is access control.
         ("Home phone numbers hidden from subcontractor crews on the mobile app.", [S]),
@@ -53,19 +52,27 @@ def test_operational_families_are_tagged(text: str, categories: list[str]) -> No
         # An adjective on the payload is not an approval step.
         ("Approved contractor invoices exported to Sage as CSV every Friday.", [D], []),
         # Pushing for a price, and a size in users, are neither data nor a rule.
-        ("Finance is pushing for a 10% discount above 800 field users.", [],
-         ["commercial_terms"]),
-        ("Buyer wants a reference call with a rail operator that has more than 3,000 users.",
-         [], []),
+        ("Finance is pushing for a 10% discount above 800 field users.", [], ["commercial_terms"]),
+        (
+            "Buyer wants a reference call with a rail operator that has more than 3,000 users.",
+            [],
+            [],
+        ),
         # "en route" is a status, not routing.
         ("Post a JSON event to their ERP whenever a van is marked en route.", [D], []),
         # Lockout/tagout is a safety procedure.
         ("A checklist rule that stops close-out until lockout/tagout is confirmed.", [L], []),
         # The opening stretch of the contract is a date; an outage window is not.
-        ("Customer wants the Maximo import working during the first two weeks.", [D],
-         ["delivery_date"]),
-        ("Service credits apply if MFA is down for more than one hour in a month.", [S],
-         ["commercial_terms"]),
+        (
+            "Customer wants the Maximo import working during the first two weeks.",
+            [D],
+            ["delivery_date"],
+        ),
+        (
+            "Service credits apply if MFA is down for more than one hour in a month.",
+            [S],
+            ["commercial_terms"],
+        ),
     ],
 )
 def test_operational_false_hits_are_gone(text: str, categories: list[str],

@@ -1,0 +1,47 @@
+"""Vocabulary of banking, insurance, retail, logistics and education software.
+
+Those buyers write asks in the words of their own systems and standards: EDI networks
+and transaction sets, rostering and LTI launches between school systems, regulatory
+reports filed with a reporting mechanism. Same conventions as promises.tagging_vocab:
+whole families, matched as phrases (case-insensitive, plural allowed, spaces and hyphens
+interchangeable), and words that also mean something else ("Clever", "Banner") only in
+the shapes where they name the system (promises.tagging_rules_sectors).
+
+It also names the two kinds of system name that are often *our* product rather than a
+system data moves to (see promises.tagging_rules_sectors): a system named by its type
+("the WMS", "our LMS", "the payment gateway") and a platform whose app store lists our
+app ("the Shopify app").
+"""
+
+from __future__ import annotations
+
+# Systems and standards that move data between schools, stores, carriers and banks.
+SECTOR_SYSTEMS = (
+    # Education: rostering, LTI launches and student information systems.
+    "oneroster", "lti", "lti advantage", "learning tools interoperability",
+    "student information system", "sis", "schoology", "skyward", "infinite campus",
+    "brightspace", "d2l", "ellucian banner", "banner sis", "ed-fi", "clever secure sync",
+    # Retail and logistics: EDI networks and trading partner platforms.
+    "sps commerce", "truecommerce", "dicentral", "opentext trading grid", "ecgrid",
+    "cleo integration cloud", "kleinschmidt", "edi network", "trading partner network",
+    # Financial reporting endpoints: regulatory reports filed electronically.
+    "approved reporting mechanism", "trade repository", "regulatory reporting hub",
+)  # fmt: skip
+
+# Token formats a control is written in: "signed JWTs", "JSON Web Tokens".
+SECTOR_CONTROLS = ("jwt", "json web token", "jws", "jwe", "jwks")
+
+# A system named by its type, not its brand: our product when named as "the WMS" or "our
+# LMS", theirs when named as "their WMS" or as where data goes ("into the WMS").
+SYSTEM_TYPES = (
+    "wms", "tms", "oms", "lms", "cms", "pim", "crm", "erp", "mrp", "plm", "hris", "hcm",
+    "itsm", "cmdb", "ehr", "emr", "payment gateway", "payment processor", "billing system",
+    "pos system", "point of sale", "storefront", "ledger", "payroll system",
+)  # fmt: skip
+
+# Platforms with an app store: "the Shopify app" is our app listed there.
+APP_PLATFORMS = (
+    "shopify", "bigcommerce", "salesforce", "hubspot", "slack", "zendesk",
+    "microsoft teams", "ms teams", "jira", "servicenow", "quickbooks", "xero", "intercom",
+    "pipedrive",
+)  # fmt: skip

@@ -1,0 +1,128 @@
+"""Wording families that take a stance instead of making a promise (see promises.wording).
+
+Split out of promises.wording_patterns, which adds _STANCE_VAGUE to its always-vague
+families and _STANCE_BUZZ to its slogans; same conventions: each family maps a name to
+(advice shown with the words, lowercase regex whose every alternative starts with \\b).
+
+A stance says how the customer should feel or how far the yes reaches, not what the
+product does: "broadly yes on residency", "keeps the regulators happy", "FERPA-aligned
+where it counts", "however they need it to", "a platform that can scale with them",
+"without any issues". A
+regulation named with a feeling ("peace of mind on GDPR") is in promises.wording_playdown,
+where the rest of the sentence may still name the paper or control.
+"""
+
+# ruff: noqa: RUF001  (curly quotes are what people type)
+from __future__ import annotations
+
+import re
+
+from promises.wording_playdown import _REGULATION
+
+_STANCE_VAGUE: dict[str, tuple[str, str]] = {
+    # "Broadly yes on the residency point", "a qualified yes", "yes, mostly".
+    "qualified_yes": (
+        "qualifies the yes without saying how: state exactly what is promised and what is not.",
+        r"\b(?:broadly|generally|mostly|largely|partly|partially|tentatively|provisionally"
+        r"|roughly|loosely|in\s+general)\s+(?:a\s+)?(?:yes|yeah|agreed)\b"
+        r"|\b(?:a\s+)?(?:soft|qualified|tentative|provisional|partial)\s+yes\b"
+        r"|\byes,?\s+(?:broadly|generally|mostly|largely|in\s+general|for\s+the\s+most\s+part"
+        r"|with\s+caveats|within\s+reason)\b",
+    ),
+    # "keeps the regulators happy", "makes their auditors comfortable".
+    "pleasing": (
+        "promises how someone will feel, not what the product does: name the control, paper "
+        "or behaviour they need (e.g. a signed DPA, audit log export to their SIEM).",
+        r"\b(?:keep|keeps|keeping|make|makes|making)\s+(?:the\s+|their\s+|our\s+"
+        r"|all\s+(?:the\s+)?)?"
+        r"(?:[\w-]+\s+)?(?:happy|satisfied|comfortable|off\s+(?:our|their)\s+backs?)\b"
+        r"(?!\s+(?:path|paths|hours?|flows?|cases?)\b)",
+    ),
+    # Scope with no edge: "in every respect", "where it counts", "on all fronts".
+    "blanket": (
+        "leaves the scope open: list exactly what is included.",
+        r"\bin\s+(?:every|all)\s+(?:respects?|regards?|ways?)\b|\bwhere\s+it\s+(?:counts|matters)\b"
+        r"|\bon\s+all\s+fronts\b|\band\s+then\s+some\b",
+    ),
+    # "work however they need it to", "whatever the regulators ask for", "visibility into
+    # everything": whatever someone later wants, which has no limit.
+    "as_they_like": (
+        "has no limit: list exactly what is included.",
+        r"\b(?:however|whichever\s+way|whatever\s+way|any\s+way|any\s+which\s+way)\s+(?:they"
+        r"|the\s+(?:customer|buyer|client)|you|we|(?:their|the)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+        r"(?:might\s+|may\s+|could\s+|will\s+|would\s+)?(?:needs?|wants?|likes?|prefers?"
+        r"|sees?\s+fit"
+        r"|chooses?|requires?|asks?|wish(?:es)?)\b(?=\s*(?:[.,;!?]|$|it\b|them\b|to\b))"
+        r"|\b(?:whatever|anything|everything)\s+(?:else\s+)?(?:the|their|our|its|his|her|your)\s+"
+        r"(?:[a-z-]+\s+)?[a-z-]+\s+(?:might\s+|may\s+|could\s+|will\s+|would\s+)?(?:needs?|wants?"
+        r"|asks?|requires?|demands?|expects?|requests?|throws?)(?:\s+(?:for|at))?\b"
+        r"|\b(?:into|over|across)\s+(?:absolutely\s+|literally\s+|just\s+about\s+)?(?:everything"
+        r"|anything)(?=\s*(?:[.,;!?]|$))",
+    ),
+    # "a platform that can scale with them", "grow with the business".
+    "grows_with_them": (
+        "promises growth without a figure: give the volume, users or rate it must handle.",
+        r"\b(?:scal(?:e|es|ing)|grow(?:s|ing)?)\s+(?:up\s+)?(?:with|alongside)\s+(?:them|him|her"
+        r"|us|it|the\s+(?:business|customer|client|company)|their\s+(?:[\w-]+\s+)?(?:business"
+        r"|growth|needs|operations?|company|plans?|ambitions?))\b|\bscal(?:e|es|ing)\s+as\s+"
+        r"(?:they|the\s+business|their\s+(?:[\w-]+\s+)?business)\s+grows?\b",
+    ),
+    # Trouble promised away: "without any issues", "zero hiccups" (as "no problem").
+    "no_trouble": (
+        "promises that nothing goes wrong instead of what will be done: name the behaviour "
+        "and its limit (e.g. 99.9% monthly uptime, failed records retried three times).",
+        r"\bwithout\s+(?:any\s+)?(?:issues?|problems?|hiccups?|glitches?|hitch(?:es)?|trouble"
+        r"|headaches?|drama|fuss)\b|\bzero\s+(?:issues|hiccups|glitches|headaches|drama)\b",
+    ),
+    # A regulation worn as a label: "DORA-ready", "FERPA-aligned", "we're fully PCI
+    # compliant" (promises.wording_patterns has the same shapes for the best-known names).
+    "regulation_label": (
+        "promises an outcome, not product behaviour: name the control, paper or feature "
+        "(e.g. a signed DPA, SAML SSO, audit log export).",
+        r"\b" + _REGULATION + r"[\s-](?:ready|readiness|proof|friendly|aligned|alignment)\b"
+        r"|\b(?:we|they|you|it|that)['’](?:re|s)\s+(?:fully\s+|100%\s+|completely\s+"
+        r"|totally\s+)?(?:[\w-]+\s+)?compliant\b",
+    ),
+}
+
+_SLOGAN = (
+    "is a slogan, not a promise: give the figure or the behaviour behind it (e.g. 99.9% "
+    "monthly uptime, a four-hour response, a nightly CSV export of orders to S3)."
+)
+# Vague unless the sentence gives a figure, a frequency or a date, as for slogans.
+_STANCE_BUZZ: dict[str, tuple[str, str]] = {
+    # A boast on anything at all ("best-in-class KYC"); the slogans in
+    # promises.wording_patterns cover the boast on a broad capability ("uptime").
+    "boast": (
+        _SLOGAN,
+        r"\b(?:best[\s-]in[\s-]class|world[\s-]class|top[\s-]notch|industry[\s-]leading"
+        r"|market[\s-]leading|class[\s-]leading|best[\s-]of[\s-]breed|second\s+to\s+none"
+        r"|gold[\s-]standard)\b",
+    ),
+    # Load with no figure: "handle peak", "cope with their growth".
+    "capacity": (
+        "promises capacity without a figure: give the volume, rate or limit (e.g. 40,000 "
+        "order lines an hour at peak).",
+        r"\b(?:handle|handles|handling|cope\s+with|copes\s+with|survive|survives|withstand"
+        r"|withstands|absorb|absorbs|keep\s+up\s+with|keeps\s+up\s+with)\s+(?:the\s+|their\s+"
+        r"|any\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:peaks?|spikes?|surges?|growth|load|loads"
+        r"|traffic|demand|rush(?:es)?|scale)\b(?!\s+(?:balanc\w*|planning|forecasts?|tests?"
+        r"|testing|shedding|management|generation)\b)",
+    ),
+}
+
+# Urgency on a sync or an integration named only by its system ("the PowerSchool sync as
+# soon as possible", "the Jira integration ASAP"): a sync says neither what moves nor
+# which way, so with urgency for a date it is vague unless the sentence says what the
+# work is, as for minimisers (promises.wording). "The Snowflake export ASAP" names a
+# direction and passes, as urgency next to any other concrete ask does.
+_URGENT_VAGUE: dict[str, tuple[str, str]] = {
+    "urgent_sync": (
+        "is urgency on a sync, not a promise: say what moves which way (records, format, "
+        "frequency) and give the date, or say that timing is not promised.",
+        r"\basap\b|\bas\s+soon\s+as\s+(?:possible|feasible|practicable)\b|\burgently\b"
+        r"|\bat\s+the\s+earliest(?:\s+(?:opportunity|convenience))?\b",
+    ),
+}
+# Work that says neither what moves nor which way; only next to it is urgency refused.
+_UNDIRECTED_WORK = re.compile(r"\b(?:sync|integration|connector|connection|hook-?up)s?\b")
