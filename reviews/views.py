@@ -17,19 +17,26 @@ from reviews.services.routing import live_tasks
 from reviews.suggest import suggest
 
 _ANY_ID = 987_654_321_987  # stands for the task id in the one reverse() per queue page
+QUEUE_PAGE = 50
 
 
 @page
 def queue(request: HttpRequest) -> HttpResponse:
     require(request, *roles.REVIEW_ROLES)
-    # Only the columns the page shows, as plain rows with their link and time left: for
-    # 200 rows, model instances of every task, ask and deal column and a reverse() and
-    # a template tag per row cost several times what the rest of the page does.
+    # Only the columns the page shows, as plain rows with their link and time left:
+    # model instances of every task, ask and deal column and a reverse() and a template
+    # tag per row cost several times what the rest of the page does. QUEUE_PAGE rows a
+    # page; one row more is read to know whether a next page exists (no count query).
     now = timezone.now()
     link = reverse("review", args=[_ANY_ID])
-    rows = selectors.review_queue(user=request.user).values_list(
-        "pk", "role", "due_at", "ask__text", "ask__deal__name", "assignee__username"
-    )[:200]
+    number = _page_number(request)
+    start = (number - 1) * QUEUE_PAGE
+    rows = list(
+        selectors.review_queue(user=request.user).values_list(
+            "pk", "role", "due_at", "ask__text", "ask__deal__name", "assignee__username"
+        )[start : start + QUEUE_PAGE + 1]
+    )
+    has_next = len(rows) > QUEUE_PAGE
     tasks = [
         {
             "url": link.replace(str(_ANY_ID), str(pk)),
@@ -40,9 +47,16 @@ def queue(request: HttpRequest) -> HttpResponse:
             "deal": deal_name,
             "assignee": assignee,
         }
-        for pk, role, due_at, text, deal_name, assignee in rows
+        for pk, role, due_at, text, deal_name, assignee in rows[:QUEUE_PAGE]
     ]
-    return render(request, "reviews/queue.html", {"tasks": tasks, "now": now})
+    context = {"tasks": tasks, "now": now, "page": number, "has_next": has_next,
+               "first": start + 1, "last": start + len(tasks)}  # fmt: skip
+    return render(request, "reviews/queue.html", context)
+
+
+def _page_number(request: HttpRequest) -> int:
+    raw = request.GET.get("page", "1")
+    return max(int(raw), 1) if raw.isdigit() and len(raw) < 7 else 1
 
 
 def _answer_forms(request: HttpRequest, task: ReviewTask, data=None):

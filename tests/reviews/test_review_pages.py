@@ -84,3 +84,27 @@ def test_overdue_review_reopened_by_lead_with_new_deadline(sales, engineer, lead
     assert task.state == "open"
     ask.refresh_from_db()
     assert ask.state == "paused"  # the security review is still overdue
+
+
+def test_queue_pages_through_every_live_task_fifty_at_a_time(client, sales, engineer):
+    import re
+
+    deal = DealFactory.create(owner=sales)
+    start = timezone.now() - timedelta(hours=1)
+    for i in range(55):  # one engineering task each, deadlines one minute apart
+        submit(sales, deal, EXPORT, now=start + timedelta(minutes=i))
+    expected = list(ReviewTask.objects.filter(role="engineering")
+                    .order_by("due_at", "id").values_list("pk", flat=True))  # fmt: skip
+    client.force_login(engineer)
+
+    def links(page: str) -> list[int]:
+        return [int(pk) for pk in re.findall(r'href="/reviews/(\d+)/"', page)]
+
+    first = client.get("/reviews/").content.decode()
+    second = client.get("/reviews/?page=2").content.decode()
+    assert links(first) == expected[:50] and links(second) == expected[50:]
+    assert 'href="?page=2" rel="next"' in first and 'rel="prev"' not in first
+    assert 'href="?page=1" rel="prev"' in second and 'rel="next"' not in second
+    assert "Tasks 1\u201350" in first and "Tasks 51\u201355" in second  # en dashes
+    for bad in ("0", "-1", "x", "99999999"):  # nonsense falls back to the first page
+        assert links(client.get(f"/reviews/?page={bad}").content.decode()) == expected[:50]
