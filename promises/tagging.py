@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 # Re-exported: the wording lint and the tests use these from here.
@@ -53,6 +53,9 @@ class TagResult:
     flags: list[str]
     kind: str
     matches: dict[str, list[str]]
+    # Categories no rule found but promises.fallback guessed (also in categories, with
+    # "guessed from: ..." as their matched words).
+    guessed: list[str] = field(default_factory=list)
 
 
 def fold_case(text: str) -> str:
@@ -188,7 +191,12 @@ class Tagger:
     `invalid` with the reason, so one bad row never stops asks from being tagged.
     """
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], fallback: Any = "shipped") -> None:
+        """`fallback`: a promises.fallback.Fallback for asks no rule gives a category,
+        the shipped one by default, None for the rules alone."""
+        from promises.fallback import shipped
+
+        self.fallback = shipped() if fallback == "shipped" else fallback
         self.rules: tuple[Rule, ...] = tuple(rules)
         self.invalid: list[tuple[Rule, str]] = []
         by_target: dict[str, list[Rule]] = {t: [] for t in TARGETS}
@@ -212,10 +220,17 @@ class Tagger:
             if words:
                 matches[target] = words
         categories = [c for c in CATEGORIES if c in matches]
+        guessed: list[str] = []
+        # An ask whose only matches are commercial terms is about terms: no guess.
+        if not categories and "commercial_terms" not in matches and self.fallback is not None:
+            matches.update(self.fallback.guess(text))
+            categories = guessed = [c for c in CATEGORIES if c in matches]
         flags = [f for f in FLAGS if f in matches]
         several = "mixed" if categories else "unclassified"
         kind = categories[0] if len(categories) == 1 else several
-        return TagResult(categories=categories, flags=flags, kind=kind, matches=matches)
+        return TagResult(
+            categories=categories, flags=flags, kind=kind, matches=matches, guessed=guessed
+        )
 
 
 def _longest_first(sources: Iterable[str]) -> list[str]:

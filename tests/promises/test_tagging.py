@@ -24,7 +24,7 @@ from promises.tagging import (
     validate_rule,
 )
 
-TAGGER = Tagger(DEFAULT_RULES)
+TAGGER = Tagger(DEFAULT_RULES, fallback=None)  # the rules alone (see test_fallback.py)
 
 
 @pytest.mark.parametrize(

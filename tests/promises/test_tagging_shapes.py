@@ -9,7 +9,7 @@ import pytest
 
 from promises.tagging import DEFAULT_RULES, Tagger
 
-TAGGER = Tagger(DEFAULT_RULES)
+TAGGER = Tagger(DEFAULT_RULES, fallback=None)  # the rules alone (see test_fallback.py)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,104 @@
+"""A last guess for clear asks that no trigger rule tags.
+
+The rules (seed and the lead's) tag by word families; an ask in a vocabulary they have
+never seen gets no category and would be routed as "unclassified". This module guesses
+its categories from how often each word and word pair appears in asks of each category
+in labelled examples: a naive Bayes score per category over the features present, kept
+only above GUESS_AT (0.95), so it speaks only when the evidence is strong. It never
+overrides the rules: it runs only when they find no category, and its guess is shown as
+a guess, with the words that weighed most ("guessed from: tenant, encrypted").
+
+The counts ship in promises/data/fallback_counts.json, built from labelled asks by
+``python manage.py train_fallback FILE...`` (JSON lines with ``text``, ``vague`` and
+``categories``); tests/promises/test_fallback.py checks the shipped file is what the
+command builds from the project's labelled data. Measured on four sealed batches (300
+clear asks) that neither the rules nor these counts had seen, it raised category-set
+accuracy from 0.830 to 0.867 (see that test's docstring).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "fallback_counts.json"
+CATEGORIES = ("security", "data_movement", "custom_logic")
+GUESS_AT = 0.95
+MIN_COUNT = 2  # a feature seen fewer times than this in the examples is ignored
+GUESS_PREFIX = "guessed from: "
+_WORD = re.compile(r"[a-z0-9][a-z0-9+/.-]*")
+
+
+def features(text: str) -> set[str]:
+    """Lowercase words (dots trimmed) and adjacent word pairs."""
+    words = [w.strip(".") for w in _WORD.findall(text.lower())]
+    words = [w for w in words if w]
+    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+
+
+def train(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Counts per category from the clear asks in `rows`."""
+    clear = [r for r in rows if not r.get("vague")]
+    model: dict[str, Any] = {"asks": len(clear), "categories": {}}
+    every: Counter[str] = Counter()
+    per: dict[str, Counter[str]] = {c: Counter() for c in CATEGORIES}
+    for row in clear:
+        found = features(row["text"])
+        every.update(found)
+        for category in row.get("categories", []):
+            if category in per:
+                per[category].update(found)
+    kept = sorted(f for f, n in every.items() if n >= MIN_COUNT)
+    model["features"] = {f: every[f] for f in kept}
+    for category in CATEGORIES:
+        asks = sum(1 for r in clear if category in r.get("categories", []))
+        model["categories"][category] = {
+            "asks": asks,
+            "features": {f: per[category][f] for f in kept if per[category][f]},
+        }
+    return model
+
+
+class Fallback:
+    def __init__(self, model: dict[str, Any]) -> None:
+        total = model["asks"]
+        every = model["features"]
+        self._prior: dict[str, float] = {}
+        self._weights: dict[str, dict[str, float]] = {}
+        for category, data in model["categories"].items():
+            pos, counts = data["asks"], data["features"]
+            neg = total - pos
+            self._prior[category] = math.log((pos + 1) / (neg + 1))
+            self._weights[category] = {
+                f: math.log((counts.get(f, 0) + 1) / (pos + 2))
+                - math.log((n - counts.get(f, 0) + 1) / (neg + 2))
+                for f, n in every.items()
+            }
+
+    def guess(self, text: str) -> dict[str, list[str]]:
+        """Categories scored above GUESS_AT, each with its strongest words (up to 3)."""
+        found = features(text)
+        guessed: dict[str, list[str]] = {}
+        for category, weights in self._weights.items():
+            present = [(weights[f], f) for f in found if f in weights]
+            score = self._prior[category] + sum(w for w, _ in present)
+            if score < 0 or 1 / (1 + math.exp(-score)) <= GUESS_AT:
+                continue
+            strongest = [f for w, f in sorted(present, reverse=True)[:3] if w > 0]
+            guessed[category] = [GUESS_PREFIX + ", ".join(strongest)]
+        return guessed
+
+
+@cache
+def shipped() -> Fallback | None:
+    """The fallback built from the shipped counts, or None when there are none."""
+    if not MODEL_PATH.exists():
+        return None
+    return Fallback(json.loads(MODEL_PATH.read_text(encoding="utf-8")))

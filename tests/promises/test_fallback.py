@@ -1,0 +1,69 @@
+"""The fallback guess for clear asks no rule tags (promises.fallback).
+
+Measured before it was adopted: counts trained on the labelled file and held-out
+batches 1-18 (1,318 clear asks), then run on sealed batches 19-22, which neither the
+rules nor the counts had seen (300 clear asks, first-sight rules-alone accuracy 0.827,
+0.813, 0.867, 0.813): category-set accuracy 0.830 -> 0.867 with the guess on every ask
+no rule tagged; 0.863 once asks whose only matches are commercial terms were left
+unguessed (which removed four wrong guesses on the labelled and held-out sets:
+indemnity, discounts, instalments). On the sets it was trained on: 0.998 either way.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from promises.fallback import GUESS_PREFIX, MODEL_PATH, Fallback, shipped, train
+from promises.tagging import DEFAULT_RULES, Rule, Tagger
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _rows() -> list[dict]:
+    tenancy = [f"Customer wants tenant isolation for their {t} workspace." for t in
+               ("finance", "legal", "sales", "ops", "hr", "eu", "us", "apac")]  # fmt: skip
+    kinds = ("weekly", "daily", "monthly", "team", "regional", "board", "exec", "ops")
+    other = [f"Customer wants a {t} dashboard of open tickets." for t in kinds]
+    rows = [{"text": t, "vague": False, "categories": ["security"]} for t in tenancy]
+    rows += [{"text": t, "vague": False, "categories": ["custom_logic"]} for t in other]
+    return [*rows, {"text": "Tenant isolation, probably.", "vague": True, "categories": []}]
+
+
+def test_a_clear_ask_no_rule_tags_gets_a_marked_guess_with_its_words():
+    tagger = Tagger([Rule("sso", "security")], fallback=Fallback(train(_rows())))
+    result = tagger.tag("Buyer needs tenant isolation for the research workspace.")
+    assert result.categories == ["security"] and result.guessed == ["security"]
+    assert result.kind == "security"
+    assert result.matches["security"][0].startswith(GUESS_PREFIX)
+    assert "tenant isolation" in result.matches["security"][0]
+
+
+def test_the_rules_come_first_and_terms_or_weak_evidence_get_no_guess():
+    tagger = Tagger([Rule("sso", "security"), Rule("discount", "commercial_terms")],
+                    fallback=Fallback(train(_rows())))  # fmt: skip
+    ruled = tagger.tag("Customer wants SSO and tenant isolation for the workspace.")
+    assert ruled.categories == ["security"] and ruled.guessed == []
+    assert ruled.matches["security"] == ["SSO"]
+    terms = tagger.tag("Customer wants a discount on tenant isolation for the workspace.")
+    assert terms.categories == [] and terms.flags == ["commercial_terms"]
+    unknown = tagger.tag("Pink logo on the invoice PDF.")
+    assert unknown.categories == [] and unknown.kind == "unclassified"
+    alone = Tagger([Rule("sso", "security")], fallback=None)
+    assert alone.tag("Buyer needs tenant isolation for the research workspace.").categories == []
+
+
+def test_the_shipped_counts_are_what_the_command_builds_from_the_labelled_asks(tmp_path):
+    out = tmp_path / "counts.json"
+    call_command("train_fallback", str(DATA / "asks_labelled.jsonl"),
+                 str(DATA / "asks_heldout.jsonl"), "--out", str(out))  # fmt: skip
+    assert json.loads(out.read_text()) == json.loads(MODEL_PATH.read_text())
+    assert shipped() is not None and DEFAULT_RULES
+
+
+def test_the_command_says_which_line_is_not_a_labelled_ask(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "SSO via Okta", "vague": false, "categories": ["security"]}\n[1]\n')
+    with pytest.raises(CommandError, match=r"bad.jsonl line 2: not a labelled ask"):
+        call_command("train_fallback", str(bad), "--out", str(tmp_path / "x.json"))
