@@ -83,6 +83,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
 ]
 LOGIN_URL = "login"
+# Django's model backend, with the session's user read together with their roles.
+AUTHENTICATION_BACKENDS = ["dealdesk.auth.RolesModelBackend"]
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 

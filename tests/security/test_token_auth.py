@@ -57,3 +57,26 @@ def test_groups_that_are_not_roles_grant_nothing():
     user = make_user("rep")
     user.groups.add(Group.objects.get(name="sales-team-emea"))
     assert _client(user).get("/api/deals/").status_code == 403
+
+
+def test_a_page_reads_the_session_user_and_roles_in_one_query(client):
+    user = make_user("rep", roles.SALES)
+    client.force_login(user)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/deals/")
+    assert response.status_code == 200
+    groups = [q["sql"] for q in queries if "auth_user_groups" in q["sql"]]
+    assert len(groups) == 1 and '"password"' in groups[0]  # one statement: user and roles
+
+
+def test_a_session_user_who_lost_a_role_or_was_deactivated_is_refused_next_request(client):
+    user = make_user("rep", roles.SALES)
+    client.force_login(user)
+    assert client.get("/deals/new/").status_code == 200
+    user.groups.remove(Group.objects.get(name=roles.SALES))
+    assert client.get("/deals/new/").status_code == 403  # no longer a sales rep
+    user.groups.add(Group.objects.get(name=roles.SALES))
+    user.is_active = False
+    user.save()
+    response = client.get("/deals/new/")
+    assert response.status_code == 302 and "/login" in response["Location"]  # signed out
