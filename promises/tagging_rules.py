@@ -21,6 +21,7 @@ from __future__ import annotations
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_sectors as _sc
 from promises.tagging import Rule
+from promises.tagging_rules_cross import CROSS_GENERIC_RULES, NOT_SPAN
 from promises.tagging_rules_data import DATA_SHAPE_RULES
 from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
 from promises.tagging_rules_logic import API_AS_SUBJECT, LOGIC_SHAPE_RULES, NOT_ACCESS
@@ -127,8 +128,8 @@ DATA_RULES: tuple[Rule, ...] = (
         r"\b(?:via|over|through|using|into|from)\s+(?:twilio\s+)?segment\b",
         r"\b(?:via|over|through|using)\s+rest\b|\brest(?:ful)?\s+(?:apis?|endpoints?"
         r"|services?|calls?|interfaces?|hooks?)\b",
-        r"\b(?:with|from|into|to|in|their|our)\s+epic\b(?!\s+(?:for|story|stories|tickets?"
-        r"|issues?)\b)|\bepic\s+(?:ehr|emr|mychart|clarity|caboodle|hyperspace|bridges)\b",
+        r"\b(?:with|from|into|to|in|their|our)\s+epic\b(?<!sign-on\swith\sepic)(?<!sso\swith\sepic)"
+        r"(?!\s+(?:for|story|stories|tickets?|issues?|go-?live|upgrade|cutover|roll-?out)\b)|\bepic\s+(?:ehr|emr|mychart|clarity|caboodle|hyperspace|bridges)\b",
         r"\bmanhattan\s+(?:wms|scale|active|associates)\b",
         r"\b(?:value[\s-]added\s+network|(?:their|the|an?)\s+van)\b",
         r"\bworkday\b",
@@ -136,7 +137,8 @@ DATA_RULES: tuple[Rule, ...] = (
         r"|advance|ship\w*|documents?|files?|messages?|transactions?|feeds?|acknowledg\w*"
         r"|remittance|catalog\w*|inventory|asns?)\b",
         r"\b\d(?<!severity\s\d)(?<!priority\s\d)(?<!sev\s\d)(?<!tier\s\d)(?<!level\s\d)"
-        r"(?<!version\s\d)[\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+){0,2}"
+        r"(?<!version\s\d)(?<!\d[,.]\d)(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!exceeds\s\d)"
+        r"[\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+){0,2}"
         + _VOLUME_NOUNS
         + r"\b",
         r"\b\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[a-z-]+\s+)?(?:requests?|calls?"
@@ -149,15 +151,15 @@ DATA_RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 LOGIC_RULES: tuple[Rule, ...] = (
-    *_phrases("custom_logic", *LOGIC_OBJECTS),
+    *_phrases("custom_logic", *(p for p in LOGIC_OBJECTS if p not in _lg.IN_SHAPES)),
     *LOGIC_SHAPE_RULES,
     *_regexes(
         "custom_logic",
         r"\bapprov(?:al" + _APPROVAL_AS_TIME + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE
         + r"|\bapproved\b" + _lg.APPROVAL_AS_EVENT + (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
-        r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software"
-        r"|ips?)\b)"),
+        r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
+        r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?)\b)"),
         r"\bsign(?:s|ed)?[\s-]off\b",
         r"\b(?<!\ben\s)(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
         r"\bescalat(?:e|es|ed|ing)\b",
@@ -185,7 +187,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|can\s+be|gets?)\s+(?:released|paid|posted|issued|shipped|dispatched|disbursed"
         r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
-        r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)" + _sc.NOT_AGE + r"\s+"
+        r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)" + NOT_SPAN + r"\s+"
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
         + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes"
@@ -224,7 +226,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:flag|tag|mark|label|categori[sz])\w*\s+(?:them\s+|it\s+)?(?:as\b|with\s+"
         r"(?:a|an|the)\b|['\"“‘]|(?:automatically\s+)?(?:when|whenever|if|once)\b)",
         r"\b(?:contain|mention|include)s?\s+['\"“‘]",
-        r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)\s+"
+        r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)"
+        r"(?<!retainage\sheld)(?<!holdback\sheld)(?<!payment\sheld)(?<!payments\sheld)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:until|pending)\b|\b(?:held|hold|holds|holding|parked"
         r"|pause[sd]?|blocked|flag(?:s|ged)?|mark(?:s|ed)?|queued?|sent|routed|referred"
         r"|submitted)\s+(?:[\w-]+\s+)?for\s+(?:[\w-]+\s+){0,2}?(?:review|approval"
@@ -257,7 +260,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|order|check\w*\s+out|buy|purchas|renew|ship|invoic|clos)\w*",
         r"\b(?:alerts?|notif(?:y|ies|ied|ications?)|emails?|reminders?)\b[^.;]{0,60}?"
         r"\b(?:when|whenever|if)\b",
-        r"\b(?:auto[\s-]?|automatically\s+)(?:assign|reassign|re-assign|close|reopen|re-open"
+        r"\b(?:auto[\s-]?|automatically\s+)(?:assign|reassign|re-assign|close|reopen|re-open|open|rais"
         r"|approve|reject|tag|route|escalate|archive|create|populate|fill|flag|merge|dedupe"
         r"|de-dup|cancel|convert|apply|calculate|generate|categori[sz]e|prioriti[sz]e|notify"
         r"|remind|releas|allocat|match)\w*",
@@ -353,7 +356,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\b(?:data|records|files|history|tickets|orders)\b[^.;]{0,30}?\bmov(?:e|es|ed|ing)\b",
         r"\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|history|documents)\b"
         r"|\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from\b",
-        r"\b(?:bulk|csv|file|mass|batch|spreadsheet|excel)\s+uploads?\b|\bupload(?:s|ed|ing)?\s+"
+        r"\b(?:bulk|csv|file|mass|batch|spreadsheet|excel)\s+uploads?\b(?!\s+(?:(?:is|are|to\s+be"
+        r"|must\s+be|should\s+be)\s+)?(?:scanned|checked\s+for|virus|malware))|\bupload(?:s|ed|ing)?\s+"
         r"(?:of|to|into|via|through)\b",
         r"\bcop(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:their|our)\b",
         # Copies of production data: "an anonymised prod copy", "refreshed from prod".
@@ -377,7 +381,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bbi-?directional\b",
         r"\bexchang(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\b",
         r"\b(?:read|write)[\s-]?back\b",
-        r"\b(?:data|etl|elt|ingestion|integration|sync)\s+pipelines?\b|\bpipelines?\s+(?:to"
+        r"\b(?:data|etl|elt|ingestion|integration|sync)\s+pipelines?\b|\bp(?<!attributes\sp)ipelines?\s+(?:to"
         r"|into|from)\b",
         r"\bmapping(?<!role\smapping)(?<!group\smapping)(?<!claim\smapping)"
         r"(?<!attribute\smapping)(?<!sso\smapping)s?\b",
@@ -389,6 +393,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
     # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
     *_regexes("custom_logic", r"\bworkflow(?<!okta\sworkflow)s?\b"),
     *GENERIC_TERMS_RULES,
+    *CROSS_GENERIC_RULES,
 )  # fmt: skip
 
 DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + _GENERIC_RULES

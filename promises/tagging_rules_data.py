@@ -8,6 +8,7 @@ promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_cross import CROSS_DATA_RULES
 from promises.tagging_rules_sectors import SECTOR_DATA_RULES
 from promises.tagging_vocab_ops import FIELD_WORK, OT_SYSTEMS
 
@@ -31,7 +32,7 @@ DATA_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     r"\s+(?:[\w-]+\s+)?(?:archives?|bundles?)\b(?!\s+(?:tier|storage|class))",
     # Operational data in its own words: "GPS positions fed into the crew map", "upload
     # them once signal returns", "alarms from their historian to open work orders".
-    r"\bfed\s+(?:[\w-]+\s+){0,2}?(?:into|to|through)\s+(?:the|their|our|an?|each|every)\b",
+    r"\bfed\s+(?:[\w-]+\s+){0,4}?(?:into|to|through)\s+(?:the|their|our|an?|each|every)\b",
     r"\b(?:upload|sync|send|submit|transmit|push)\w*\b[^.;]{0,50}?\b(?:once|when|as\s+soon"
     r"\s+as|after)\s+(?:the\s+|a\s+)?(?:mobile\s+)?(?:signal|connection|connectivity|coverage"
     r"|network|reception)\s+(?:returns?|is\s+(?:back|restored)|comes\s+back|resumes?)\b"
@@ -47,4 +48,4 @@ DATA_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     r"|partners?|auditors?|bureaus?|agenc(?:y|ies))\b",
 )
 DATA_SHAPE_RULES += _phrases("data_movement", *OT_SYSTEMS)
-DATA_SHAPE_RULES += SECTOR_DATA_RULES
+DATA_SHAPE_RULES += SECTOR_DATA_RULES + CROSS_DATA_RULES

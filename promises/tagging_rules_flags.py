@@ -11,6 +11,7 @@ custom logic, not commercial terms; the money the customer pays us is.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_sectors import DISCOUNT_BY_RULE, PENALTY_IN_PRODUCT
 from promises.tagging_vocab import COMMERCIAL_TERMS, FULL_MONTH, MONTH, NUM
 
@@ -79,13 +80,24 @@ _EVENTS = (
 _AFTER_EVENT = "".join(rf"(?<!{e}\swithin)" for e in _EVENTS)
 
 
+# "if the contract is signed before December 20": a date for the contract, not the work.
+# Checked behind the month of the month-and-day rule, one lookbehind per spelling.
+_MONTH_WORDS = (
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+)  # fmt: skip
+_NOT_SIGNING_DAY = "".join(
+    rf"(?<!{s}\s{p}\s{m})" for s in _SIGNING for p in ("by", "before") for m in _MONTH_WORDS
+)
+
 DATE_RULES: tuple[Rule, ...] = _regexes(
     "delivery_date",
     r"\b(?:" + _unless_signing("by", "before", "until", "till")
     + r"|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
     r"(?:(?:end|start|middle|beginning)\s+of\s+)?(?:early\s+|mid[\s-]|late\s+)?" + MONTH
     + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
-    r"\b" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
+    r"\b" + MONTH + _NOT_SIGNING_DAY + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
     r"\b" + _unless_paying("in", "during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH
     + r"\b",
@@ -103,13 +115,15 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"(?:week|month|quarter|year|sprint)\b",
     r"\b(?:by|before|until|in)\s+20\d\d\b",
     # A month naming an event of theirs: "before their October reorg".
-    r"\b(?:by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:their|the|our)\s+(?:[\w-]+\s+)?"
-    + FULL_MONTH + r"\b",
+    r"\b(?:by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:their|the|our)\s+(?:(?:end|start|middle"
+    r"|beginning)\s+of\s+(?:their|the|our)\s+)?(?:[\w-]+\s+)?"
+    # With a day after the month the full-date rules show the whole date.
+    + FULL_MONTH + r"\b(?!\s+\d)",
     r"\b" + FULL_MONTH + r"\s+20\d\d\b",
     r"\b20\d\d-\d\d-\d\d\b",
     # A full date, but not a series of counts ("reminders at 7/14/30 days"); dotted only
     # with a four-digit year, so versions ("1.2.10") stay out.
-    r"\b\d{1,2}(?:/\d{1,2}/\d{2,4}\b(?![/.]?\d|\s*(?:days?|weeks?|months?|hours?|hrs?"
+    r"\b\d{1,2}(?<![4-9]\d)(?:/\d{1,2}/\d{2,4}\b(?![/.]?\d|\s*(?:days?|weeks?|months?|hours?|hrs?"
     r"|minutes?|mins?|d)\b)|\.\d\d?\.20\d\d\b)",
     # Day and month without a year, after a deadline word: "live by 31/01", "before 1.12".
     r"\b" + _unless_signing("by", "before", "until") + r"\s+(?:the\s+)?(?!24/7)"
@@ -175,13 +189,30 @@ _THEIR_SLA = "".join(
 # Priority of a support ticket: "P1", "Sev 2", "priority 1", "critical".
 _SEVERITY = r"(?:p[1-4]|sev(?:erity)?[\s-]?[1-4]|priority[\s-](?:[1-4]|one|two)|critical|urgent)"
 
+# Phrases of COMMERCIAL_TERMS matched only in the shapes of TERMS_RULES below.
+_IN_SHAPES = frozenset((
+    "sla", "response time", "first response", "resolution time", "liability",
+    "limitation of liability", "indemnity", "indemnification",
+))  # fmt: skip
+_CLAUSE_HANDLED = (
+    r"(?!\s+clauses?\b[^.;]{0,60}?\b(?:rout\w*|flag\w*|deviat\w*|redlin\w*|extract\w*|tagged"
+    r"|highlight\w*|compared|review\w*|fallback|playbook|library)\b)"
+)
+
 TERMS_RULES: tuple[Rule, ...] = (
-    *_phrases("commercial_terms", *(t for t in COMMERCIAL_TERMS if t != "sla")),
+    *_phrases("commercial_terms", *(t for t in COMMERCIAL_TERMS if t not in _IN_SHAPES)),
     *_regexes(
         "commercial_terms",
         # An SLA clock or timer on tickets is a workflow rule (custom logic), not a term.
         # Nor is the customer's own target that a dashboard tracks: "their internal SLA".
-        r"\bslas?\b(?![\s-]+(?:clocks?|timers?|countdowns?)\b)" + _THEIR_SLA,
+        r"\bslas?\b(?![\s-]+(?:clocks?|timers?|countdowns?|breaches|attainment)\b)" + _THEIR_SLA,
+        # A response time measured per agent or team is a report metric, not a promise.
+        r"\b(?:first[\s-]response|(?:response|resolution)\s+time)(?!(?:s?\s+times?|s)?\s+(?:per"
+        r"|by|for\s+each|across)\b)(?:\s+times?|s)?\b",
+        # A clause their contract tool handles ("any indemnity clause is routed to senior
+        # counsel", "flag any limitation of liability clause that deviates") is a document,
+        # not a term of ours.
+        r"\b(?:limitation\s+of\s+)?liabilit(?:y|ies)\b" + _CLAUSE_HANDLED,
         # Not a "cost centre" or "cost code", which are fields.
         r"\b(?:at\s+no|no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?"
         r"\b(?!\s+(?:cent(?:er|re)|code|allocation|object|element|line)s?\b)",
@@ -194,7 +225,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"|buyers?|vendors?|suppliers?|invoices?|bills?|orders?|debtors?))",
         r"\bpenalt(?:y|ies)\b" + PENALTY_IN_PRODUCT,
         r"\bguarantee(?:s|d)?\b",
-        r"\bindemn\w*",
+        r"\bindemn\w*\b" + _CLAUSE_HANDLED,
         r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
         r"|consultant|architect|specialist)s?\b",
         r"\b" + _SUPPORT_LEVEL + r"\s+support\b",
@@ -250,6 +281,9 @@ TERMS_RULES: tuple[Rule, ...] = (
     ),
 )  # fmt: skip
 
+# Price shapes, cooperative contracts and retainage (promises.tagging_rules_cross).
+TERMS_RULES += CROSS_TERMS_RULES
+
 # What the customer pays us for: a discount or a cut on one of these is a commercial term.
 _OURS = (
     r"(?:licen[cs]es?|subscriptions?|renewals?|contracts?|seats?|acv|arr|tcv|deal|order\s+form"
@@ -264,7 +298,8 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
     *_regexes(
         "commercial_terms",
         # Not free work: "free-text", "a free email domain", "free shipping" for their buyers.
-        r"\bfree(?<!-free)\b(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up"
+        r"\bfree(?<!-free)\b(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up|articles?"
+        r"|stories|reads|views|downloads|samples|gifts|previews|chapters|episodes|videos|lessons"
         r"|from)\b)",
         # Prices and discounts are also product data ("prices pulled from their PIM",
         # "discounts above 20% blocked"): only their commercial shapes count here.

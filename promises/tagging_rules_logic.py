@@ -13,6 +13,7 @@ Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_sectors import SECTOR_LOGIC_RULES
 from promises.tagging_vocab import NUM
 from promises.tagging_vocab_ops import CREWS, EVIDENCE, FIELD_WORK, PAY_RULES
@@ -247,8 +248,20 @@ LOGIC_SHAPE_RULES += (
     ),
 )
 
+# Phrases of LOGIC_OBJECTS matched only in their shapes: a commission (promises.tagging_rules_cross)
+# and a stage, which as a change that fires a webhook ("within five seconds of any deal
+# stage change") is only the event.
+IN_SHAPES = frozenset((
+    "commission", "deal stage", "opportunity stage", "pipeline stage", "lifecycle stage",
+    "sales stage",
+))  # fmt: skip
+LOGIC_SHAPE_RULES += _regexes(
+    "custom_logic",
+    r"\b(?:deal|opportunity|pipeline|lifecycle|sales)\s+stages?\b(?!\s+(?:changes?|updates?)\b)",
+)
+
 # Banking, retail and education shapes (promises.tagging_rules_sectors).
-LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES
+LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES + CROSS_LOGIC_RULES
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval
@@ -296,8 +309,8 @@ API_AS_SUBJECT = "".join(
     rf"(?<!{prep}\s{det}\s{word}api)"
     for prep in ("on", "of")
     for det in ("the", "our", "its", "their")
-    for word in ("", r"\w\w\w\s", r"\w\w\w\w\s", r"\w\w\w\w\w\s", r"\w{6}\s", r"\w{7}\s",
-                 r"\w{8}\s", r"\w{9}\s", r"\w{10}\s")
+    # Words of three to ten letters, hyphens too ("uptime on the ad-serving API").
+    for word in ("", *(rf"[\w-]{{{n}}}\s" for n in range(3, 11)))
 )  # fmt: skip
 
 # "the dashboard to load in under two seconds": a speed target, not a tailored report.

@@ -28,7 +28,10 @@ def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
 
 _OURS = ("the", "our")
 # "WMS roles", "CRM users", "a loan ledger balance": the system only qualifies who or what.
-_QUALIFIES = r"(?!\s+(?:roles?|permissions?|users?|admins?|administrators?|logins?|balances?)\b)"
+_QUALIFIES = (
+    r"(?!\s+(?:roles?|permissions?|users?|admins?|administrators?|logins?|balances?|workflows?"
+    r"|stages?|templates?|layouts?)\b)"
+)
 
 
 def _type_names(after_first_letter: str) -> str:
@@ -194,13 +197,15 @@ DATA_REPLICATION = (
 _NOT_DATA_TRANSFER = (
     "wire", "bank", "money", "funds", "fund", "balance", "stock", "store", "inventory",
     "warehouse", "branch", "bin", "site", "location", "dc", "patient", "student", "credit",
-    "cash", "payment", "ach", "call", "warm", "knowledge", "title",
+    "cash", "payment", "ach", "call", "warm", "knowledge", "title", "international",
+    "cross-border",
 )  # fmt: skip
 DATA_TRANSFER = (
     r"\btransfer"
     + "".join(rf"(?<!{w}\stransfer)" for w in _NOT_DATA_TRANSFER)
     + r"(?:s|red|ring)?\b(?!\s+(?:of\s+)?(?:ownership|stock|inventory|goods|pallets|patients?"
-    r"|students?|funds|money|calls?)\b)"
+    r"|students?|funds|money|calls?)\b|\s+(?:to|outside(?:\s+of)?)\s+(?:the\s+)?(?:us|usa|u\.s\."
+    r"|united\s+states|uk|eu|eea|third\s+countries|other\s+countries)\b)"
 )
 # A certificate of a crypto module, not a validation rule: "an HSM validated to FIPS
 # 140-2 Level 3", "FIPS-validated modules".

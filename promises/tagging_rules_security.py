@@ -9,6 +9,7 @@ shapes). Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_cross import CROSS_SECURITY_RULES
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
 from promises.tagging_vocab import NUM, PLACE, SECURITY_CONTROLS
 
@@ -40,7 +41,8 @@ _VIEWERS = (
     r"|engineers?|developers?|operators?|workers?|associates?|consultants?|freelancers?"
     r"|temps?|interns?|recruiters?|accountants?|sellers?|suppliers?|merchants?"
     r"|learners?|candidates?|applicants?|dispatchers?|inspectors?|coaches?|trainees?"
-    r"|cs[rm]s?|sdrs?|bdrs?|aes?|nobody|no\s+one|anyone|everyone|others)"
+    r"|cs[rm]s?|sdrs?|bdrs?|aes?|nobody|no\s+one|anyone|everyone|others|monitors?|coordinators?"
+    r"|moderators?|editors?|writers?|custodians?|planners?|researchers?|scientists?)"
 )
 # Parts of their organisation kept apart from one another (tenant isolation).
 _ENTITIES = (
@@ -215,7 +217,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:scan|scans|scanned|scanning)\s+(?:[\w-]+\s+){0,2}?for\s+(?:malware|viruses"
         r"|threats|vulnerabilit\w+)\b",
         # Breach and incident notice: "notice of any personal data breach within 72 hours".
-        r"\b(?:notice|notif(?:y|ied|ication)|told|informed|alerted)\s+(?:[\w-]+\s+){0,2}?of\s+"
+        r"\b(?:notice|notif(?:y|ied|ication)|told|informed|alerted)\s+(?:[\w-]+\s+){0,4}?of\s+"
         r"(?:any\s+|a\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:breach|(?:security|ict|cyber"
         r"|privacy|data|major|significant|material|serious|critical|operational)\s+(?:[\w-]+\s+)?"
         r"incident|compromise)(?:es|s)?\b|\b(?:data|security|privacy)\s+breach(?:es)?\b"
@@ -239,4 +241,4 @@ SECURITY_RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 # Banking, retail and education shapes (promises.tagging_rules_sectors).
-SECURITY_RULES += SECTOR_SECURITY_RULES
+SECURITY_RULES += SECTOR_SECURITY_RULES + CROSS_SECURITY_RULES

@@ -190,6 +190,8 @@ DOCUMENT_SYSTEMS = (
     "worldox", "alfresco", "filenet", "hyland onbase", "onbase", "docuware", "clio",
     "document management system", "records management system", "document repository",
     "document library", "ecm system",
+    # Law-firm finance and matter systems, where time and billing data are filed.
+    "elite 3e", "aderant", "intapp", "tymetrix", "legal tracker", "brightflag", "ebillinghub",
 )  # fmt: skip
 # Systems named by their type ("the WMS") or as an app store ("the Shopify app") are
 # matched by promises.tagging_rules_sectors, which tells our product from theirs.
@@ -219,6 +221,7 @@ DATA_FORMATS = (
     "ofx", "qif", "iif", "bai2", "mt940", "camt.053", "nacha", "iso 20022", "hl7", "fhir",
     "ccda", "dicom", "edi", "x12", "edifact", "asn", "ubl", "cxml", "punchout", "peppol",
     "idoc", "geojson", "kml", "shapefile", "protobuf", "data file", "batch file",
+    "sas xpt", "xpt", "cdisc", "sdtm", "adam dataset", "e2b",
 )  # fmt: skip
 
 # --- custom logic ------------------------------------------------------------------------

@@ -26,10 +26,25 @@ SECTOR_SYSTEMS = (
     "cleo integration cloud", "kleinschmidt", "edi network", "trading partner network",
     # Financial reporting endpoints: regulatory reports filed electronically.
     "approved reporting mechanism", "trade repository", "regulatory reporting hub",
+    # Healthcare: claims clearinghouses, HIE networks and the HL7 v2 transport.
+    "availity", "change healthcare", "waystar", "trizetto", "office ally", "experian health",
+    "surescripts", "redox", "health gorilla", "commonwell", "carequality", "mllp",
+    "clearinghouse", "esg gateway", "fda esg",
+    # Government: permitting, ERP and open-data platforms of cities and counties.
+    "accela", "tyler munis", "munis", "energov", "tyler eagle", "centralsquare", "opengov",
+    "granicus", "civicplus", "socrata", "open data portal",
 )  # fmt: skip
 
 # Token formats a control is written in: "signed JWTs", "JSON Web Tokens".
-SECTOR_CONTROLS = ("jwt", "json web token", "jws", "jwe", "jwks")
+SECTOR_CONTROLS = (
+    "jwt", "json web token", "jws", "jwe", "jwks",
+    # Badge and card sign-in on shared workstations: "Imprivata badge tap-in".
+    "imprivata", "badge tap", "tap-in", "tap and go", "proximity badge", "proximity card",
+    "smart card", "piv card", "cac card",
+    # Cookie consent as privacy control: "consent signals to GA4 through consent mode".
+    "cookie banner", "cookie consent", "consent mode", "consent signals", "onetrust",
+    "trustarc", "cookiebot", "usercentrics", "didomi",
+)  # fmt: skip
 
 # A system named by its type, not its brand: our product when named as "the WMS" or "our
 # LMS", theirs when named as "their WMS" or as where data goes ("into the WMS").

@@ -16,7 +16,7 @@ from promises.wording_playdown import _BETTER_WAY_VAGUE, _COMPARISON
 from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
 from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
 from promises.wording_playdown import _NAMED_ONLY_VAGUE as _NAMED_ONLY_VAGUE
-from promises.wording_stance import _STANCE_BUZZ, _STANCE_VAGUE
+from promises.wording_stance import _NO_X_MAY, _STANCE_BUZZ, _STANCE_VAGUE
 
 # Patterns are lowercase and run on fold_case(text), which is much faster than
 # IGNORECASE; spans still index the original text. Each family is one named group: the
@@ -27,9 +27,9 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         # "Is a 40% discount possible?" asks for something; "possible" in a statement
         # hedges it ("if possible" and "as much as possible" are open scope, below). An
         # ask of two sentences is refused anyway, so the "?" may be anywhere after it.
-        r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b(?<!soon\sas\spossible)(?![^!?]*\?)|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
+        r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b(?<!soon\sas\spossible)(?<!like,\sif\spossible)(?<!like\sif\spossible)(?![^!?]*\?)|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
         r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
-        r"|\bmay\s+(?:be|need|not|also|want|require|have)\b|\bmore\s+or\s+less\b"
+        r"|\bmay" + _NO_X_MAY + r"\s+(?:be|need|not|also|want|require|have)\b|\bmore\s+or\s+less\b"
         r"|\bsort\s+of\b|\bkind\s+of\b|\bsomewhat\b|\bfor\s+the\s+most\s+part\b"
         r"|\bto\s+some\s+(?:extent|degree)\b|\bsomehow\b"
         r"|\bshould\s+(?:be\s+)?(?:fine|ok|okay|possible|easy|doable|straightforward|simple"
@@ -77,7 +77,8 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
     "when": (
         "is not a date: give the date or say that timing is not promised.",
         # Urgency ("asap", "urgently") says nothing about what: see _SOFT_VAGUE.
-        r"\bas\s+soon\s+as\s+we\s+can\b|\bsoon(?:ish)?\b(?!\s+as)"
+        # "How soon could it be ready, given ... November 3?" asks for a date.
+        r"\bas\s+soon\s+as\s+we\s+can\b|\bsoon(?:ish)?\b(?<!how\ssoon)(?<!how\ssoonish)(?!\s+as)"
         r"|\b(?<!no\s)later\b(?!\s+than)|\bdown\s+the\s+road\b|\bin\s+the\s+future\b"
         r"|\bin\s+due\s+course\b|\beventually\b|\bat\s+some\s+point\b"
         r"|\bwhen\s+(?:it['’]?s\s+)?ready\b",
@@ -86,7 +87,9 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         "leaves the scope open: list exactly what is included.",
         r"\betc\b\.?|\band\s+so\s+(?:on|forth)\b|\band\s+(?:stuff|things|whatnot|the\s+rest)\b"
         r"|\bor\s+whatever\b|\band\s+(?:the\s+)?like\b|\bor\s+(?:something|similar)\b"
-        r"|\band\s+more\b|\b(?:if|where|when|wherever|whenever|as\s+far\s+as)\s+(?:at\s+all\s+)?"
+        r"|\band\s+more\b"
+        # "They'd like, if possible, a nightly CSV ...": politeness on a request.
+        r"|\b(?<!like,\s)(?<!like\s)(?:if|where|when|wherever|whenever|as\s+far\s+as)\s+(?:at\s+all\s+)?"
         r"(?:possible|feasible|needed|necessary|required|applicable)\b(?!\s+by)"
         r"|\bas\s+(?:much|many|far|often|well|fast|quickly|early|closely|far)\s+as\s+(?:possible"
         r"|feasible|practical|practicable|we\s+can|they\s+need|needed)\b"
@@ -277,7 +280,8 @@ _BUZZ_NOUN = (
 # ("robust encryption with customer-managed keys") is left to the soft layer.
 _CONTROL_NOUN = (
     r"(?:encryption|backups?|authentication|access\s+controls?|permissions|logging|auditing"
-    r"|audit\s+(?:trail|logs?)|redundancy|failover|disaster\s+recovery|data\s+protection)"
+    r"|audit\s+(?:trail|logs?)|redundancy|failover|disaster\s+recovery|data\s+protection"
+    r"|safeguards|protections|security\s+measures)"
 )
 _SLOGAN = (
     "is a slogan, not a promise: give the figure or the behaviour behind it (e.g. 99.9% "
@@ -293,7 +297,7 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
         r"|watertight|gold[\s-]standard|best[\s-]of[\s-]breed|next[\s-]gen(?:eration)?"
         r"|world[\s-]beating|premium[\s-]grade|unbreakable|ironclad|fort[\s-]knox"
         r"|top[\s-](?:of[\s-]the[\s-]line|class)|class[\s-]leading|industry[\s-]best"
-        r"|best[\s-]possible|highest[\s-](?:possible\s+)?(?:level|grade|standard)s?\s+of"
+        r"|industry[\s-]standard|best[\s-]possible|highest[\s-](?:possible\s+)?(?:level|grade|standard)s?\s+of"
         r"|maximum|unmatched|unrivall?ed|superior)\b",
     ),
     "mild_slogan": (
@@ -373,7 +377,7 @@ _DETAILS = (
 _PROPER_NOUN = re.compile(
     r"(?<=[\s(/\"'“‘])(?!(?:I|Customer|Buyer|Prospect|Client|We|They|Our|Their|The|Product"
     r"|Platform|Team|Company|IT|HR|AI|ML|UI|UX|KPIs?|ROI|OK|CEO|CFO|CIO|CTO|COO|CISO|CRO|CMO"
-    r"|VP|SVP|EVP|GM|ASAP|URGENT|PLS|FYI|Legal|Finance|Procurement|Sales|Security|Ops"
+    r"|VP|SVP|EVP|GM|ASAP|URGENT|PLS|FYI|RFPs?|RFIs?|RFQs?|Legal|Finance|Procurement|Sales|Security|Ops"
     r"|Operations|Support|Marketing|Engineering|Admins?|Management|Board|Execs?|Yes|No|Also|And|But"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"

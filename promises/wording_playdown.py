@@ -60,7 +60,7 @@ _MINIMISER_DETAILS = (r"\b(?:fields?|columns?|attributes?)\b", r"\b(?:pdf|docx|z
 # control, a paper, a system or a date (checked with the regulation's words left out).
 _REGULATION = (
     r"(?:gdpr|hipaa|soc\s*2|sox|ccpa|cpra|pci(?:[\s-]dss)?|fedramp|iso\s*27001|lgpd|pipeda"
-    r"|dora|nis\s*2|glba|ferpa|coppa|the\s+ai\s+act)"
+    r"|dora|nis\s*2|glba|ferpa|coppa|the\s+ai\s+act|gxp|hitrust|(?:21\s+cfr\s+)?part\s+11)"
 )
 _NAMED_ONLY_VAGUE: dict[str, tuple[str, str]] = {
     "regulation_only": (
@@ -81,7 +81,11 @@ _NAMED_ONLY_VAGUE: dict[str, tuple[str, str]] = {
         r"|\b(?:cover|covers|covering|handle|handles|handling|address|addresses|addressing"
         r"|sort\s+out|take\s+care\s+of|deal\s+with|tick\s+off)\s+(?:the\s+|their\s+|all\s+"
         r"(?:the\s+)?)?" + _REGULATION + r"\b(?:\s+(?:side|piece|part|bit|stuff|angle|compliance"
-        r"|requirements|obligations))?",
+        r"|requirements|obligations))?"
+        # Someone's expectations met, with nothing named: "meets ABA confidentiality
+        # expectations", "meet industry standards for security and privacy".
+        r"|\b(?:meet|meets|meeting|satisf(?:y|ies|ying)|live\s+up\s+to)\s+(?:the\s+|their\s+|all\s+"
+        r"|any\s+)?(?:[\w'’-]+\s+){0,2}?(?:expectations|standards|obligations|guidelines)\b",
     ),
     # "custom logic for their unique processes": needs said to be special, with nothing
     # concrete besides (checked with these words, and generic work before them, left out).

@@ -19,6 +19,10 @@ import re
 
 from promises.wording_playdown import _REGULATION
 
+# "No lot may be shipped while ...": a prohibition, not a hedge (checked behind "may" in
+# the hedge family of promises.wording_patterns).
+_NO_X_MAY = "".join(rf"(?<!\bno\s\w{{{n}}}\smay)" for n in range(2, 16))
+
 _STANCE_VAGUE: dict[str, tuple[str, str]] = {
     # "Broadly yes on the residency point", "a qualified yes", "yes, mostly".
     "qualified_yes": (
@@ -36,13 +40,15 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"\b(?:keep|keeps|keeping|make|makes|making)\s+(?:the\s+|their\s+|our\s+"
         r"|all\s+(?:the\s+)?)?"
         r"(?:[\w-]+\s+)?(?:happy|satisfied|comfortable|off\s+(?:our|their)\s+backs?)\b"
-        r"(?!\s+(?:path|paths|hours?|flows?|cases?)\b)",
+        r"(?!\s+(?:path|paths|hours?|flows?|cases?)\b)"
+        # "should be comfortable once they see our documentation".
+        r"|\b(?:should|will|would|to)\s+(?:be|feel)\s+(?:comfortable|reassured|at\s+ease)\b",
     ),
     # Scope with no edge: "in every respect", "where it counts", "on all fronts".
     "blanket": (
         "leaves the scope open: list exactly what is included.",
         r"\bin\s+(?:every|all)\s+(?:respects?|regards?|ways?)\b|\bwhere\s+it\s+(?:counts|matters)\b"
-        r"|\bon\s+all\s+fronts\b|\band\s+then\s+some\b",
+        r"|\bon\s+all\s+fronts\b|\band\s+then\s+some\b|\bacross\s+the\s+board\b",
     ),
     # "work however they need it to", "whatever the regulators ask for", "visibility into
     # everything": whatever someone later wants, which has no limit.
@@ -57,7 +63,10 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"(?:[a-z-]+\s+)?[a-z-]+\s+(?:might\s+|may\s+|could\s+|will\s+|would\s+)?(?:needs?|wants?"
         r"|asks?|requires?|demands?|expects?|requests?|throws?)(?:\s+(?:for|at))?\b"
         r"|\b(?:into|over|across)\s+(?:absolutely\s+|literally\s+|just\s+about\s+)?(?:everything"
-        r"|anything)(?=\s*(?:[.,;!?]|$))",
+        r"|anything)(?=\s*(?:[.,;!?]|$))"
+        # "handled however makes most sense for them", "whatever works best".
+        r"|\b(?:however|whatever|whichever\s+way)\s+(?:it\s+)?makes?\s+(?:the\s+)?most\s+sense\b"
+        r"|\bwhatever\s+works\s+best\b",
     ),
     # "a platform that can scale with them", "grow with the business".
     "grows_with_them": (
@@ -65,7 +74,10 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"\b(?:scal(?:e|es|ing)|grow(?:s|ing)?)\s+(?:up\s+)?(?:with|alongside)\s+(?:them|him|her"
         r"|us|it|the\s+(?:business|customer|client|company)|their\s+(?:[\w-]+\s+)?(?:business"
         r"|growth|needs|operations?|company|plans?|ambitions?))\b|\bscal(?:e|es|ing)\s+as\s+"
-        r"(?:they|the\s+business|their\s+(?:[\w-]+\s+)?business)\s+grows?\b",
+        r"(?:they|the\s+business|their\s+(?:[\w-]+\s+)?business)\s+grows?\b"
+        # Needs met "as they grow": growth with no figure.
+        r"|\bas\s+(?:they|the\s+(?:business|customer|client|company)|their\s+(?:[\w-]+\s+)?"
+        r"(?:business|company|volumes?))\s+grows?\b",
     ),
     # Trouble promised away: "without any issues", "zero hiccups" (as "no problem").
     "no_trouble": (
@@ -80,6 +92,7 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         "promises an outcome, not product behaviour: name the control, paper or feature "
         "(e.g. a signed DPA, SAML SSO, audit log export).",
         r"\b" + _REGULATION + r"[\s-](?:ready|readiness|proof|friendly|aligned|alignment)\b"
+        r"|\b(?:fully|100%|completely|totally)\s+" + _REGULATION + r"[\s-]compliant\b"
         r"|\b(?:we|they|you|it|that)['’](?:re|s)\s+(?:fully\s+|100%\s+|completely\s+"
         r"|totally\s+)?(?:[\w-]+\s+)?compliant\b",
     ),

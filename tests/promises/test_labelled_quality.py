@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in eighteen
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in twenty-two
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -167,9 +167,22 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    unless something else is concrete; urgency next to a sync or an integration ("the
    PowerSchool sync as soon as possible") as vague unless the sentence says what the
    work is. No labels were changed and no row duplicated an earlier one (100 rows each).
+19.-22. four sealed batches of 100 (75 clear, 25 vague) by independent writers (19
+   hospitals, payers, pharma; 20 marketing, publishers, legal; 21 horizontal B2B SaaS; 22
+   government, nonprofits, manufacturers), measured first-sight at the same time after 17
+   and 18 were tuned (figures in HELD_OUT_BATCHES). Tuned on by shapes that cross domains
+   (promises.tagging_rules_cross; tests in test_tagging_batch19, test_wording_batch19):
+   where staff sit, badge sign-in, cookie consent; X12 health sets, interfaces,
+   conversions, offline uploads; checks against a rule set, refusals on a condition, idle
+   records, score weights, attribution, paging; prices said as a price, cooperative
+   contracts, retainage; false hits removed (a regulating commission, spans of time, the
+   contract's signing date, ratios, reported SLA breaches, clauses their contract tool
+   routes). Lint: regulation labels, "across the board", "as they grow" vague; "how soon",
+   "if possible" as politeness, "no lot may be" pass. No labels changed, no duplicates.
+   Figures here are with the tagger's fallback guess (promises.fallback; its counts are
+   retrained on every batch), measured on batches nobody tuned on in test_fallback.py.
 
-HELD_OUT below is an earlier, smaller held-out set kept as a regression check.
-Figures are printed so `pytest -s` (or -rA) shows them.
+HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
 
 import json
@@ -184,22 +197,19 @@ from promises.wording import lint
 DATA = Path(__file__).resolve().parents[1] / "data"
 LABELLED = DATA / "asks_labelled.jsonl"
 HELD_OUT_FILE = DATA / "asks_heldout.jsonl"
+_FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.958/0.750/1",
+                9: "0.958/0.986/0.958/1", 10: "0.944/0.972/0.958/2", 11: "0.833/0.989/0.800/1",
+                12: "0.956/0.956/0.933/0", 13: "0.756/0.967/1.000/5", 14: "0.967/1.000/0.867/1",
+                15: "0.920/1.000/0.960/0", 16: "0.917/1.000/1.000/0", 17: "0.880/0.973/0.760/0",
+                18: "0.813/0.987/0.720/0", 19: "0.827/0.947/0.880/1", 20: "0.813/0.947/0.880/0",
+                21: "0.867/0.973/0.960/2", 22: "0.813/0.933/0.960/3"}  # fmt: skip
+_NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
+                19: "new domains,", 20: "new domains,", 22: "new domains,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
-                    6: "sealed, first seen 0.917/0.979/0.812/1 refused, tuned on",
-                    7: "sealed, first seen 0.958/0.917/0.812/0 refused, tuned on",
-                    8: "sealed, first seen 0.979/0.958/0.750/1 refused, tuned on",
-                    9: "sealed, first seen 0.958/0.986/0.958/1 refused, tuned on",
-                    10: "sealed, first seen 0.944/0.972/0.958/2 refused, tuned on",
-                    11: "sealed, first seen 0.833/0.989/0.800/1 refused, tuned on",
-                    12: "sealed, first seen 0.956/0.956/0.933/0 refused, tuned on",
-                    13: "sealed, new domain, 0.756/0.967/1.000/5 refused, tuned on",
-                    14: "sealed, first seen 0.967/1.000/0.867/1 refused, tuned on",
-                    15: "sealed, new domain, 0.920/1.000/0.960/0 refused, tuned on",
-                    16: "sealed, first seen 0.917/1.000/1.000/0 refused, tuned on",
-                    17: "sealed, new domain, 0.880/0.973/0.760/0 refused, tuned on",
-                    18: "sealed, new domains, 0.813/0.987/0.720/0 refused, tuned on"}  # fmt: skip
+                    **{b: f"sealed, {_NEW_DOMAINS.get(b, 'first seen')} {f} refused, tuned on"
+                       for b, f in _FIRST_SIGHT.items()}}  # fmt: skip
 
 S, D, L = "security", "data_movement", "custom_logic"
 DATE, TERMS = "delivery_date", "commercial_terms"
@@ -371,7 +381,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-@pytest.mark.parametrize("batch", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18])
+@pytest.mark.parametrize("batch", range(4, 23))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
 
