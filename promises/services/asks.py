@@ -97,10 +97,8 @@ def ask_submit(*, actor, deal: Deal | int, text: str, now: datetime | None = Non
     what `save()` and `audit_record` would."""
     now = now or timezone.now()
     if connection.vendor == "postgresql":
-        ask = _submit_pg(actor, deal, text, now)
-    else:
-        ask = _submit_per_table(actor, deal, text, now)
-    return ask
+        return _submit_pg(actor, deal, text, now)
+    return _submit_per_table(actor, deal, text, now)
 
 
 def _new_ask(actor, deal_id: int, text: str, now: datetime, tagger, ask_id=None) -> Ask:
