@@ -52,8 +52,10 @@ What it does, all on this machine (127.0.0.1 only) and bounded in time:
    a deal's history, audit events by deal), with a summary of the indexes each plan
    uses and any sequential scan (with the table's size).
 
-``--rounds N`` repeats the measurements (each round interleaves endpoints and their
-yardsticks, so a noisy neighbour hurts both sides of a ratio alike); ``--only queue,api``
+``--rounds N`` repeats the measurements, each round on a fresh copy of the seed (a
+round's submissions would otherwise grow the queue the next round reads) and each
+interleaving endpoints and their yardsticks, so a noisy neighbour hurts both sides of a
+ratio alike; ``--only queue,api``
 measures some endpoints (with their yardsticks); ``--no-explain`` skips step 5. A run
 with a reused seed takes about three minutes a round.
 """
@@ -766,6 +768,30 @@ def explain(fx: dict) -> None:
         print(f"  {line}")
 
 
+def fresh_run(args) -> tuple[dict, list[Scenario]]:
+    """A new copy of the seed as the run database, with its sessions and tokens."""
+    from django.db import connections
+
+    connections.close_all()
+    clone_run_db()
+    fx = setup_fixtures()
+    print(
+        f"run database copied from the seed; engineering queue: {fx['live_eng']:,} live "
+        f"tasks; deal page: deal {fx['page_deal']}; submissions rotate over "
+        f"{len(fx['post_deals'][:400])} deals",
+        flush=True,
+    )
+    scs = scenarios(fx)
+    if args.only:
+        keep = set(args.only.split(","))
+        scs = [
+            s
+            for s in scs
+            if s.key in keep or any(x.yardstick == s.key for x in scs if x.key in keep)
+        ]
+    return fx, scs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reseed", action="store_true", help="seed the database anew")
@@ -802,24 +828,14 @@ def main() -> None:
         print(f"seeded in {time.perf_counter() - started:.0f} s", flush=True)
     else:
         migrate_seed(env)
-    clone_run_db()
     try:
-        fx = setup_fixtures()
-        print(
-            f"engineering queue: {fx['live_eng']:,} live tasks; deal page: deal "
-            f"{fx['page_deal']}; submissions rotate over {len(fx['post_deals'][:400])} deals"
-        )
-        scs = scenarios(fx)
-        if args.only:
-            keep = set(args.only.split(","))
-            scs = [
-                s
-                for s in scs
-                if s.key in keep or any(x.yardstick == s.key for x in scs if x.key in keep)
-            ]
-        with Server(env, free_port(), tmp / "gunicorn.log") as server:
-            check_endpoints(server.url, scs)
-            for n in range(1, args.rounds + 1):
+        for n in range(1, args.rounds + 1):
+            # Every round on a fresh copy of the seed: a round's submissions add review
+            # tasks to the very queue the next round's pages and API list would read.
+            fx, scs = fresh_run(args)
+            with Server(env, free_port(), tmp / "gunicorn.log") as server:
+                if n == 1:
+                    check_endpoints(server.url, scs)
                 print(
                     f"\nround {n} (load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}):",
                     flush=True,
