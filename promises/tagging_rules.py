@@ -341,7 +341,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"|hourly|weekly|monthly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
         r"|incremental)\s+loads?\b",
         r"\b(?:post|publish)(?:s|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b",
-        r"\bstream(?:s|ed|ing)?\b",
+        r"\bstream(?:s|ed|ing)?\b" + _lg.NOT_INDUSTRY,
         r"\bextract(?:s|ed|ing|ion)?\b",
         r"\bingest(?:s|ed|ing|ion)?\b",
         r"\bbulk\b",
@@ -388,7 +388,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         # "Mutual TLS on the API" secures the API; no data moves.
         r"\b" + _lg.API_EVERY_CONNECTION + r"api" + API_AS_SUBJECT + r"s?\b"
         r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*"
-        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*))",
+        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _lg.API_COMMITTED + "))",
     ),
     # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
     *_regexes("custom_logic", r"\bworkflow(?<!okta\sworkflow)s?\b"),

@@ -90,6 +90,15 @@ _MONTH_WORDS = (
 _NOT_SIGNING_DAY = "".join(
     rf"(?<!{s}\s{p}\s{m})" for s in _SIGNING for p in ("by", "before") for m in _MONTH_WORDS
 )
+# "the balance on December 1", "payable on May 31": the day money falls due, not the work's.
+_NOT_PAYING_DAY = "".join(
+    rf"(?<!{w}\s{on}{m})"
+    for w in ("balance", "remainder", "payable", "paid", "invoiced", "billed", "payment",
+              "instalment", "installment", r"balance\sdue", r"remainder\sdue", r"payment\sdue",
+              r"amount\sdue")
+    for on in ("", r"on\s")
+    for m in _MONTH_WORDS
+)  # fmt: skip
 
 DATE_RULES: tuple[Rule, ...] = _regexes(
     "delivery_date",
@@ -97,7 +106,8 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     + r"|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
     r"(?:(?:end|start|middle|beginning)\s+of\s+)?(?:early\s+|mid[\s-]|late\s+)?" + MONTH
     + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
-    r"\b" + MONTH + _NOT_SIGNING_DAY + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
+    r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
     r"\b" + _unless_paying("in", "during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH
     + r"\b",
@@ -233,7 +243,16 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"(?:during|within|in|outside)\s+(?:[\w-]+\s+)?business\s+hours\b",
         r"\bsupport(?<!customer's\ssupport)(?<!customer’s\ssupport)(?<!account's\ssupport)"
         r"(?<!account’s\ssupport)\s+tiers?\b",
-        r"\b(?:quarterly|monthly|annual|yearly)\s+(?:invoicing|billing|payments?|invoices?)\b",
+        r"\b(?:quarterly|monthly|annual|yearly|month[\s-]to[\s-]month)\s+(?:invoicing|billing"
+        r"|payments?|invoices?)\b",
+        # The length of our contract: "an annual contract", "a month-to-month term".
+        r"\b(?:an|a|the|one)\s+(?:annual|yearly|month[\s-]to[\s-]month|one[\s-]year"
+        r"|12[\s-]month|twelve[\s-]month)\s+(?:contract|term|agreement|commitment|subscription)s?\b",
+        # Credits on what they pay us, not gift, tax, course or film credits.
+        r"\b(?<!soft\s)(?<!hard\s)(?<!tax\s)(?<!carbon\s)(?<!course\s)(?<!cpe\s)(?<!cme\s)"
+        r"(?<!ceu\s)(?<!academic\s)(?<!energy\s)(?<!end\s)(?<!closing\s)(?<!opening\s)"
+        r"(?<!matching\s)(?<!gift\s)(?<!store\s)credits\b(?!\s+(?:for|if|when|against|toward"
+        r"|towards)\b)",
         # When the customer pays us: "pay in two instalments", "pay the licence in March",
         # "pay quarterly in advance". Their own customers paying is product behaviour.
         r"\bpa(?:y|ys|ying|id)(?<!customers\spay)(?<!patients\spay)(?<!members\spay)"

@@ -313,6 +313,16 @@ API_AS_SUBJECT = "".join(
     for word in ("", *(rf"[\w-]{{{n}}}\s" for n in range(3, 11)))
 )  # fmt: skip
 
+# "a 99.99% API availability SLA": the API is only what a commitment covers.
+API_COMMITTED = r"|availability|uptime|slas?\b|latency"
+# "for the streaming platform", "Streaming customer wants": the customer's business, not a
+# stream of data (still one on "their streaming platform" or an "event streaming" one).
+NOT_INDUSTRY = (
+    r"(?!\s+(?:services?|customers?|clients?|compan(?:y|ies)|providers?|business(?:es)?"
+    r"|prospects?|buyers?|brands?|giants?|apps?|subscribers?|viewers?)\b)"
+    r"(?!(?<!their\sstreaming)(?<!event\sstreaming)(?<!data\sstreaming)\s+platforms?\b)"
+)
+
 # "the dashboard to load in under two seconds": a speed target, not a tailored report.
 NOT_SPEED = (
     r"(?!\s+(?:to\s+|should\s+|must\s+|will\s+|needs?\s+to\s+)?(?:loads?|render|renders"

@@ -178,6 +178,17 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"qualification\b",
         r"\b(?:view|see|read)\s+but\s+not\s+(?:edit|change|modify|delete|export|download"
         r"|update)\b",
+        # MDM is device management, not a utility's meter data system ("their Itron MDM").
+        r"\b(?<!itron\s)(?<!sensus\s)(?<!oracle\s)(?<!siemens\s)(?<!landis\+gyr\s)(?<!meter\s)"
+        r"mdm\b(?![^.;]{0,60}?\b(?:meters?|interval\s+(?:reads?|data)|reads)\b)",
+        # Rights to act on files: "no download rights on drawings" (not a title's rights).
+        r"\b(?<!title\s)(?<!content\s)(?<!media\s)(?:download|upload|edit(?:ing)?|view(?:ing)?"
+        r"|delet(?:e|ion)|export|print(?:ing)?|write|read|admin)\s+(?:rights|privileges?)\b"
+        r"(?!\s+(?:per|by|for\s+each)\s+(?:titles?|territor(?:y|ies)|episodes?|films?))",
+        # "subcontractor accounts limited to their own trade packages".
+        r"\b(?:(?:" + _VIEWERS[3:-1] + r")\s+)?(?:accounts?|logins?)\s+"
+        r"(?:(?:are|is|(?:must|should|will|to)\s+be)\s+)?(?:only\s+)?(?:limited|restricted"
+        r"|scoped|confined)\s+to\s+(?:only\s+)?(?:their|its|his|her)\s+own\b",
         r"\b(?:hid(?:e|es|den|ing)|mask(?:s|ed|ing)?|redact\w*|obfuscat\w*)\s+(?:[\w-]+\s+){0,3}?"
         r"from\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
         # Limits on what people see: "store staff must not see", "nurses to see only",
