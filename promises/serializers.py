@@ -91,15 +91,19 @@ class AskOut(serializers.Serializer):
 
     @extend_schema_field(TaskBrief(many=True))
     def get_review_tasks(self, ask: Ask) -> list[dict]:
-        tasks = [t for t in ask.review_tasks.all() if t.ask_version == ask.version]
-        return [task_brief(t) for t in sorted(tasks, key=lambda t: t.role)]
+        return current_task_briefs(ask)
+
+
+def current_task_briefs(ask: Ask) -> list[dict]:
+    """The tasks of the ask's current version, by role, as `TaskBrief`s."""
+    tasks = [t for t in ask.review_tasks.all() if t.ask_version == ask.version]
+    return [task_brief(t) for t in sorted(tasks, key=lambda t: t.role)]
 
 
 def ask_out(ask: Ask) -> dict:
     """`AskOut(ask).data` as a plain dict, without building a serializer and its
     fields per response (the submission and the ask lists are hot paths);
     tests/promises/test_asks.py keeps them equal."""
-    tasks = [t for t in ask.review_tasks.all() if t.ask_version == ask.version]
     return {
         "id": ask.id,
         "deal": ask.deal_id,
@@ -112,7 +116,7 @@ def ask_out(ask: Ask) -> dict:
         "version": ask.version,
         "submitted_by": ask.submitted_by.username,
         "submitted_at": _DATETIME.to_representation(ask.submitted_at),
-        "review_tasks": [task_brief(t) for t in sorted(tasks, key=lambda t: t.role)],
+        "review_tasks": current_task_briefs(ask),
     }
 
 

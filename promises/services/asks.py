@@ -153,14 +153,12 @@ def _submit_pg(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
 def _submit_per_table(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
     from audit.chain import append
 
-    given = deal
     if isinstance(deal, int):
-        deal = fastsql.get(Deal, deal)  # type: ignore[assignment]
-        if deal is None:
-            raise _refused(actor, given, exists=False)
-    assert isinstance(deal, Deal)
-    if not user_may_write_deal(actor, deal):
-        raise _refused(actor, given, exists=True)
+        from promises.selectors import deal_for_new_ask
+
+        deal = deal_for_new_ask(user=actor, deal_id=deal)
+    elif not user_may_write_deal(actor, deal):
+        raise _refused(actor, deal, exists=True)
     ask = _new_ask(actor, deal.pk, text, now, current_tagger())
     fastsql.insert([ask])
     version = AskVersion(ask=ask, number=1, text=ask.text, created_by=actor, created_at=now)
