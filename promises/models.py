@@ -165,6 +165,24 @@ class TriggerRule(models.Model):
         return f"{self.pattern} → {self.target}"
 
 
+class RulesGeneration(models.Model):
+    """One row whose `generation` changes whenever any trigger rule changes, by
+    database triggers on the rules table (migration promises/0005), however the change
+    is made: the page, the admin, a queryset ``update()``, raw SQL. Each process reads
+    it (one indexed row) to know whether its compiled tagger is still current."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    generation = models.BigIntegerField(default=1)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=models.Q(id=1), name="rules_generation_one_row")
+        ]
+
+    def __str__(self) -> str:
+        return f"rules generation {self.generation}"
+
+
 class TagCorrection(models.Model):
     """A reviewer's or the lead's correction of an ask's tags, kept with its reason."""
 

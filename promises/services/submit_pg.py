@@ -2,7 +2,7 @@
 
 1. `prepare` reads what the submission needs and takes its locks, in one statement:
    the deal (locked FOR NO KEY UPDATE, so no two submissions bump its scope version at
-   once), the trigger rules' fingerprint, the deadline policies, the new ask's id
+   once), the trigger rules' generation, the deadline policies, the new ask's id
    (``nextval``) and, after the deal's lock, the audit chain's lock and tail
    (``dealdesk_audit_tail``, migration audit/0003: LATERAL on the deal's id orders the
    two locks as every other writer takes them).
@@ -70,10 +70,10 @@ def prepare(deal_id: int) -> Prepared | None:
     if row is None:
         return None
     n = len(Deal._meta.concrete_fields)
-    count, latest, policies, ask_id, seq, tail_hash = row[n:]
+    generation, policies, ask_id, seq, tail_hash = row[n:]
     return Prepared(
         deal=instance_from_row(Deal, row[:n]),
-        fingerprint=(count, latest),
+        fingerprint=(generation,),
         policies=[instance_from_row(DeadlinePolicy, p) for p in policies or []],
         ask_id=ask_id,
         tail=(seq, tail_hash) if seq is not None else (0, GENESIS),

@@ -5,10 +5,11 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import IntegrityError, connection, transaction
 
 from audit.models import AuditEvent
 from dealdesk.errors import NotAllowed, ValidationFailed
-from promises.models import Ask, TagCorrection, TriggerRule
+from promises.models import Ask, RulesGeneration, TagCorrection, TriggerRule
 from promises.services import ask_tags_correct, rule_create, rule_update
 from reviews.models import Notification, ReviewTask
 from tests.factories.flow import SSO, DealFactory, answer_all, submit
@@ -51,6 +52,45 @@ def test_deactivated_rule_stops_tagging(lead, sales):
                 is_regex=False, note="retired", active=False)
     assert "custom_logic" not in submit(sales, DealFactory.create(owner=sales),
                                         NEW_PATTERN_ASK).categories
+
+
+def _generation() -> int:
+    return RulesGeneration.objects.get().generation
+
+
+def test_a_rule_changed_behind_the_services_back_applies_to_the_next_ask(lead, sales):
+    # A queryset update() leaves updated_at (and the rule count) alone: the database's
+    # trigger still moves the generation, so no process keeps the old tagger.
+    rule = rule_create(actor=lead, pattern="zorblax", target="custom_logic", note="x")
+    deal = DealFactory.create(owner=sales)
+    assert "custom_logic" in submit(sales, deal, NEW_PATTERN_ASK).categories
+    TriggerRule.objects.filter(pk=rule.pk).update(active=False)
+    assert "custom_logic" not in submit(sales, deal, NEW_PATTERN_ASK + " ").categories
+
+
+def test_every_change_to_the_rules_table_moves_the_generation(lead):
+    seen = [_generation()]
+    rule = rule_create(actor=lead, pattern="zorblax", target="custom_logic", note="x")
+    seen.append(_generation())
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE promises_triggerrule SET note = 'y' WHERE id = %s", [rule.pk])
+        seen.append(_generation())
+        cursor.execute("DELETE FROM promises_triggerrule WHERE id = %s", [rule.pk])
+        seen.append(_generation())
+    assert len(set(seen)) == 4
+    # A generation taken by a change that rolled back is never given to another change.
+    with pytest.raises(RuntimeError), transaction.atomic():
+        rule_create(actor=lead, pattern="quuxly", target="security", note="x")
+        rolled_back = _generation()
+        raise RuntimeError
+    assert _generation() == seen[-1]
+    rule_create(actor=lead, pattern="frobnic", target="security", note="x")
+    assert _generation() not in {*seen, rolled_back}
+
+
+def test_the_generation_table_holds_one_row():
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RulesGeneration.objects.create(id=2, generation=5)
 
 
 def test_only_the_lead_edits_rules_and_bad_regexes_are_refused(lead, sales, manager):
