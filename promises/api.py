@@ -19,6 +19,7 @@ from promises.serializers import (
     HistoryOut,
     PreviewIn,
     PreviewOut,
+    ask_in,
     ask_out,
 )
 from reviews.models import ReviewTask
@@ -103,13 +104,10 @@ class AskListCreate(generics.GenericAPIView):
 
     @extend_schema(request=AskIn, responses={201: AskOut})
     def post(self, request: Request) -> Response:
-        data = AskIn(data=request.data)
-        data.is_valid(raise_exception=True)
+        data = ask_in(request.data)
         # The service reads (and locks) the deal and refuses whoever may not write on it;
         # it hands back the ask with its new tasks as written, so nothing is read back.
-        ask = services.ask_submit(
-            actor=request.user, deal=data.validated_data["deal"], text=data.validated_data["text"]
-        )
+        ask = services.ask_submit(actor=request.user, deal=data["deal"], text=data["text"])
         return Response(ask_out(ask), status=status.HTTP_201_CREATED)
 
 

@@ -19,10 +19,11 @@ table. tests/promises/test_submit_pg.py checks both write the same rows.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from django.db import connection
@@ -52,13 +53,20 @@ def _prepare_sql() -> str:
     ask_table = Ask._meta.db_table
     return (
         f"SELECT {', '.join('d.' + c for c in deal_cols)}, {fingerprint_columns()}, "
-        f"(SELECT json_agg(json_build_array({policy_cols})) "
+        f"(SELECT CAST(json_agg(json_build_array({policy_cols}) ORDER BY p.id) AS text) "
         f"FROM {qn(DeadlinePolicy._meta.db_table)} p), "
         f"nextval(pg_get_serial_sequence('{ask_table}', 'id')), t.tail_seq, t.tail_hash "
         f"FROM (SELECT {', '.join(deal_cols)} FROM {qn(Deal._meta.db_table)} "
         f"WHERE {qn('id')} = %s FOR NO KEY UPDATE) d "
         "LEFT JOIN LATERAL dealdesk_audit_tail(%s, d.id) t ON true"
     )
+
+
+@lru_cache(maxsize=4)
+def _policies(text: str | None) -> tuple[DeadlinePolicy, ...]:
+    """The deadline policies from their JSON text, built once while the rows stay the
+    same (they change when the lead edits a policy). Routing only reads them."""
+    return tuple(instance_from_row(DeadlinePolicy, p) for p in json.loads(text or "[]"))
 
 
 def prepare(deal_id: int) -> Prepared | None:
@@ -74,7 +82,7 @@ def prepare(deal_id: int) -> Prepared | None:
     return Prepared(
         deal=instance_from_row(Deal, row[:n]),
         fingerprint=(generation,),
-        policies=[instance_from_row(DeadlinePolicy, p) for p in policies or []],
+        policies=list(_policies(policies)),
         ask_id=ask_id,
         tail=(seq, tail_hash) if seq is not None else (0, GENESIS),
     )

@@ -115,3 +115,39 @@ def test_ask_out_matches_its_serializer(sales):
         assert ask.review_tasks.all()
         assert ask_out(ask) == AskOut(ask).data
     assert ask_out(mixed) == AskOut(mixed).data  # as the service hands it back
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"deal": 7, "text": "Customer wants SAML SSO."},
+        {"deal": 7, "text": ""},
+        {"deal": 7, "text": "x" * 2000},
+        {"deal": 7, "text": "x" * 2001},
+        {"deal": 7, "text": "a\x00b"},
+        {"deal": 7, "text": "a\ud800b"},
+        {"deal": "7", "text": "SSO"},
+        {"deal": True, "text": "SSO"},
+        {"deal": 7.0, "text": "SSO"},
+        {"deal": None, "text": "SSO"},
+        {"deal": 7, "text": 12},
+        {"deal": 7, "text": ["SSO"]},
+        {"deal": 7},
+        {"text": "SSO"},
+        {"deal": 7, "text": "SSO", "extra": 1},
+        [],
+        "text",
+    ],
+)
+def test_ask_in_takes_what_its_serializer_takes_and_refuses_the_rest_in_its_words(data):
+    from rest_framework.exceptions import ValidationError
+
+    from promises.serializers import AskIn, ask_in
+
+    serializer = AskIn(data=data)
+    if serializer.is_valid():
+        assert ask_in(data) == serializer.validated_data
+    else:
+        with pytest.raises(ValidationError) as refused:
+            ask_in(data)
+        assert refused.value.detail == serializer.errors
