@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_sectors as _sc
+from promises import tagging_rules_trades as _tr
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_GENERIC_RULES, NOT_SPAN
 from promises.tagging_rules_data import DATA_SHAPE_RULES
@@ -89,32 +90,6 @@ _VOLUME_NOUNS = (
     r"|entries|objects|payloads)"
 )
 
-# What a report is cut by ("churn by contract tier", "revenue per region"): the groups of
-# a business, never a time ("by month" is a schedule, "by Friday" a date).
-_DIMENSION = (
-    r"(?:(?!(?:their|our|the|an?|its|next|this|last|each|every|end|mid)\b)[\w-]+\s+)?"
-    r"(?:tiers?|regions?|countr(?:y|ies)|states?|territor(?:y|ies)|plans?|products?|skus?"
-    r"|categor(?:y|ies)|channels?|segments?|cohorts?|customers?|accounts?|clients?|reps?"
-    r"|owners?|teams?|departments?|sites?|stores?|locations?|branch(?:es)?|warehouses?"
-    r"|clinics?|wards?|schools?|campus(?:es)?|sources?|campaigns?|industr(?:y|ies)|verticals?"
-    r"|sizes?|stages?|status(?:es)?|priorit(?:y|ies)|severit(?:y|ies)|agents?|carriers?"
-    r"|vendors?|suppliers?|cost\s+cent(?:er|re)s?|projects?|brands?|languages?|currenc(?:y|ies)"
-    r"|types?|famil(?:y|ies)|lines?|cit(?:y|ies)|post\s*codes?|zip\s*codes?|markets?"
-    r"|partners?|units?|divisions?|entit(?:y|ies)|subsidiar(?:y|ies)|programmes?|programs?"
-    r"|funds?|grants?|donors?|courses?|classes?|routes?|lanes?|shifts?|machines?|plants?"
-    r"|facilit(?:y|ies)|providers?|physicians?|payers?|funders?|reasons?|outcomes?)\b"
-)
-_REPORT = (
-    r"(?:reports?|reporting|dashboards?|breakdowns?|charts?|graphs?|summar(?:y|ies)"
-    r"|roll-?ups?|scorecards?|leaderboards?|heat\s*maps?|pivots?|analytics|kpis?|metrics"
-    r"|trends?)"
-)
-_METRIC = (
-    r"(?:churn|revenue|mrr|arr|bookings|sales|pipeline|win\s+rates?|conversion(?:\s+rates?)?"
-    r"|margins?|spend|utili[sz]ation|headcount|attrition|turnover|nps|csat|backlog"
-    r"|no[\s-]shows?|returns|refunds|renewals|retention\s+rates?|forecasts?)"
-)
-
 DATA_RULES: tuple[Rule, ...] = (
     *_phrases("data_movement", *DATA_SYSTEMS, *DATA_FORMATS),
     *DATA_SHAPE_RULES,
@@ -163,7 +138,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bsign(?:s|ed)?[\s-]off\b",
         r"\b(?<!\ben\s)(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
         r"\bescalat(?:e|es|ed|ing)\b",
-        r"\b(?:assign|reassign|re-assign)(?:s|ed|ing|ment|ments)?\s+(?:to(?!\s+(?:their|its)\s+own)|by|based|automatically"
+        # "the sites they are assigned to", "records assigned to them": whose records a
+        # person holds, which scopes access, not a rule that assigns them.
+        r"\b(?:assign|reassign|re-assign)(?:s|ed|ing|ment|ments)?\s+(?:to(?!\s+(?:their|its)\s+own"
+        r"|\s+(?:them|him|her|me|you|us)\b|\s*(?:[.,;:!?)]|$|and\b|or\b))|by|based|automatically"
         r"|round)\b|\bre-?assign\w*",
         # Validated (GxP) systems and their paperwork are compliance (security).
         _sc.VALIDATED_AS_LOGIC,
@@ -223,7 +201,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bbefore\s+(?:(?:it|they|an?|the|any|each|every)\s+(?:[\w-]+\s+)?)?(?:(?:is|are"
         r"|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"
         r"|releas|fulfil)\w*",
-        r"\b(?:flag|tag|mark|label|categori[sz])\w*\s+(?:them\s+|it\s+)?(?:as\b|with\s+"
+        r"\b(?:flag|tag|mark|label|categori[sz])\w*\s+(?:them\s+|it\s+)?(?:as\b"
+        + _tr.NOT_A_LEGAL_MARK + r"|with\s+"
         r"(?:a|an|the)\b|['\"“‘]|(?:automatically\s+)?(?:when|whenever|if|once)\b)",
         r"\b(?:contain|mention|include)s?\s+['\"“‘]",
         r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)"
@@ -234,7 +213,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|sign[\s-]?off|checks?|verification)\b",
         r"\b(?:platinum|gold|silver|bronze|premium|vip|strategic|key|top[\s-]tier)[\s-]+"
         r"(?:tier\s+)?(?:customers|accounts|clients|members)\b",
-        r"\block(?:s|ed)?\s+(?:for|against)\s+edit(?:s|ing)\b|\blocked\s+(?:once|after|when)\b",
+        # Not an account locked after failed logins, which is a lockout (security).
+        r"\block(?:s|ed)?\s+(?:for|against)\s+edit(?:s|ing)\b|\blocked\s+(?:once|after|when)\b"
+        r"(?![^.;]{0,30}?\b(?:failed|unsuccessful|invalid|wrong|incorrect)\s+(?:log|sign|password"
+        r"|pin|mfa|auth|attempt))",
         # A scheduled report or a notice sent to a person: "emailed to their VP of Support".
         r"\b(?:email|notify|alert|remind|message|ping)(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+"
         r"|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}" + _RECIPIENTS + r"\b",
@@ -288,12 +270,12 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bdashboard" + _BI_TOOLS + r"s?\b" + _lg.NOT_SPEED,
         # A report of a metric cut by a dimension, in any order: "churn by contract tier
         # report", "a dashboard of win rate per rep", "revenue broken down by region".
-        r"\b(?:by|per)[\s-]+" + _DIMENSION + r"[\s-]+(?:[\w-]+\s+){0,3}?" + _REPORT + r"\b",
-        r"\b" + _REPORT + r"\s+(?:[\w%$&/-]+\s+){0,5}?(?<!ed\s)(?:by|per|for\s+each)\s+"
-        + _DIMENSION,
+        r"\b(?:by|per)[\s-]+" + _lg.DIMENSION + r"[\s-]+(?:[\w-]+\s+){0,3}?" + _lg.REPORT + r"\b",
+        r"\b" + _lg.REPORT + r"\s+(?:[\w%$&/-]+\s+){0,5}?(?<!ed\s)(?:by|per|for\s+each)\s+"
+        + _lg.DIMENSION,
         r"\b(?:broken\s+down|split|sliced|segmented|bucketed)\s+(?:out\s+)?(?:by|per)\s+"
-        + _DIMENSION,
-        r"\b" + _METRIC + r"\s+(?:[\w-]+\s+)?(?:by|per)[\s-]+" + _DIMENSION,
+        + _lg.DIMENSION,
+        r"\b" + _lg.METRIC + r"\s+(?:[\w-]+\s+)?(?:by|per)[\s-]+" + _lg.DIMENSION,
         r"\btimers?\b",
         r"\b(?:distribut|spread)\w*\s+(?:[\w-]+\s+){0,2}?(?:evenly|round[\s-]robin|among"
         r"|between|across)\b",
@@ -323,12 +305,14 @@ DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 CONCRETE_RULES: tuple[Rule, ...] = SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES
 
 _GENERIC_RULES: tuple[Rule, ...] = (
-    *_phrases("security", "hosting", "retention"),
-    *_regexes("security", r"\bhosted\s+(?:in|on|within)\b", r"\bretain(?:s|ed|ing)?\b"),
-    *_phrases("data_movement", "integration", "feed", "backfill", "connector", "data load"),
+    *_phrases("security", "hosting"),
+    *_regexes("security", r"\bhosted\s+(?:in|on|within)\b", r"\bretain(?:s|ed|ing)?\b",
+              r"\bretention\b" + _tr.NOT_CUSTOMER_RETENTION),
+    *_phrases("data_movement", "integration", "backfill", "connector", "data load"),
     *_regexes(
         "data_movement",
         r"\bimport(?:s|ed|ing|er|ers)?\b",
+        r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
         # Export controls and licences are trade compliance, not data leaving.
         r"\bexport(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]|classification|regulation))",
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",

@@ -149,8 +149,9 @@ CROSS_TERMS_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:cooperative|co-op|piggyback)\s+(?:purchasing\s+)?(?:contracts?|agreements?"
     r"|pricing|purchasing)\b|\b(?:sourcewell|naspo(?:\s+valuepoint)?|omnia\s+partners"
     r"|gsa\s+schedule|g-cloud)\b",
-    # Money held back from our invoices until acceptance.
-    r"\bretainage\b",
+    # Money held back from our invoices until acceptance (from a subcontractor's, it is
+    # their rule: promises.tagging_rules_trades).
+    r"\bretainage\b(?![^.;]{0,40}?\b(?:sub-?contractor|supplier|trade|vendor)s?\b)",
     # Work folded into what they already pay: "include the workflow in the subscription
     # price instead of a separate statement of work".
     r"\b(?:include|includes|included|including|bundle|bundled|fold|folded|roll|rolled)\b"

@@ -13,6 +13,12 @@ from __future__ import annotations
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_sectors import DISCOUNT_BY_RULE, PENALTY_IN_PRODUCT
+from promises.tagging_rules_trades import (
+    FREE_AS_AVAILABLE,
+    NOT_OUR_FEE,
+    PRICES_WORKED_OUT,
+    not_behind,
+)
 from promises.tagging_vocab import COMMERCIAL_TERMS, FULL_MONTH, MONTH, NUM
 
 
@@ -27,14 +33,18 @@ def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _UNIT = r"(?:days?|weeks?|months?|sprints?)"
-_SIGNING = ("signed", "sign", "signs", "signing", "closed", "close", "closes")
+# Signing or closing, and the paper that is signed: "20% off for signing a three-year
+# contract before 31 December" dates the contract, not the work.
+_SIGNING = ("signed", "sign", "signs", "signing", "closed", "close", "closes", "signature",
+            "contract", "contracts", "agreement", "order form", "deal", "msa", "sow", "po",
+            "paperwork")  # fmt: skip
 
 
 def _unless_signing(*words: str) -> str:
     """The words, except right after signing or closing ("if signed by March"): a date
     for the contract is not a date for the work. Checked behind each word, so every
     rule still starts with a literal (see promises.tagging_regex)."""
-    return "(?:" + "|".join(w + "".join(rf"(?<!{s}\s{w})" for s in _SIGNING) for w in words) + ")"
+    return "(?:" + "|".join(w + not_behind(*(f"{s} {w}" for s in _SIGNING)) for w in words) + ")"
 
 
 # Paying is not delivering: "pay in two instalments, in July and January".
@@ -87,8 +97,13 @@ _MONTH_WORDS = (
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december",
 )  # fmt: skip
-_NOT_SIGNING_DAY = "".join(
-    rf"(?<!{s}\s{p}\s{m})" for s in _SIGNING for p in ("by", "before") for m in _MONTH_WORDS
+_NOT_SIGNING_DAY = not_behind(
+    *(f"{s} {p} {m}" for s in _SIGNING for p in ("by", "before") for m in _MONTH_WORDS)
+)
+# The same with the day first ("signed by 31 December"), checked behind its digits.
+_NOT_SIGNING_DAY_FIRST = "".join(
+    not_behind(*(f"{s} {p} " for s in _SIGNING for p in ("by", "before")), tail=digits)
+    for digits in (r"\d", r"\d\d")
 )
 # "the balance on December 1", "payable on May 31": the day money falls due, not the work's.
 _NOT_PAYING_DAY = "".join(
@@ -108,7 +123,7 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
     r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
+    r"\b\d{1,2}" + _NOT_SIGNING_DAY_FIRST + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
     r"\b" + _unless_paying("in", "during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH
     + r"\b",
     # "1h"/"2h" are usually hours ("RPO 1h"): a half-year only with a year or after "by".
@@ -295,7 +310,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\b(?:setup|set-up|implementation|onboarding|training|migration|licen[cs]e"
         r"|subscription|renewal|annual|platform|integration|services|overage|cancellation"
         r"|termination|consulting)\s+fees?\b",
-        r"\b(?:pric\w*|fees?|increases?|uplifts?|renewals?|rates?)\s+(?:[\w-]+\s+){0,2}?"
+        r"\b(?:pric\w*|fee" + NOT_OUR_FEE + r"s?|increases?|uplifts?|renewals?|rates?)\s+"
+        r"(?:[\w-]+\s+){0,2}?"
         r"(?:capped|frozen|held|locked|fixed|protected)\b",
     ),
 )  # fmt: skip
@@ -317,7 +333,8 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
     *_regexes(
         "commercial_terms",
         # Not free work: "free-text", "a free email domain", "free shipping" for their buyers.
-        r"\bfree(?<!-free)\b(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up|articles?"
+        r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE
+        + r"(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up|articles?"
         r"|stories|reads|views|downloads|samples|gifts|previews|chapters|episodes|videos|lessons"
         r"|from)\b)",
         # Prices and discounts are also product data ("prices pulled from their PIM",
@@ -325,7 +342,8 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"\bpric(?:e|es|ing)\s+(?:lock|cap|freeze|frozen|increase|hold|protection|match)\w*",
         r"\b(?:fixed|same|current|special|locked|renewal|unit(?<!quote\sunit)|per[\s-]seat"
         r"|seat|introductory"
-        r"|promotional|discounted|flat|better|lower|ramped)\s+pric(?:e|es|ing)\b",
+        r"|promotional|discounted|flat|better|lower|ramped)\s+pric(?:e|es|ing)\b"
+        + PRICES_WORKED_OUT,
         r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
         r"|seats?|contract|first\s+year)\b",
         r"\b\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount" + DISCOUNT_BY_RULE,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_sectors import SECTOR_LOGIC_RULES
+from promises.tagging_rules_trades import TRADE_LOGIC_RULES
 from promises.tagging_vocab import NUM
 from promises.tagging_vocab_ops import CREWS, EVIDENCE, FIELD_WORK, PAY_RULES
 
@@ -172,6 +173,32 @@ LOGIC_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     r"(?:[\w-]+\s+)?(?:quotes?|price\s?books?|catalog(?:ue)?s?|orders?)\b)",
 )
 
+# What a report is cut by ("churn by contract tier", "revenue per region"): the groups of
+# a business, never a time ("by month" is a schedule, "by Friday" a date).
+DIMENSION = (
+    r"(?:(?!(?:their|our|the|an?|its|next|this|last|each|every|end|mid)\b)[\w-]+\s+)?"
+    r"(?:tiers?|regions?|countr(?:y|ies)|states?|territor(?:y|ies)|plans?|products?|skus?"
+    r"|categor(?:y|ies)|channels?|segments?|cohorts?|customers?|accounts?|clients?|reps?"
+    r"|owners?|teams?|departments?|sites?|stores?|locations?|branch(?:es)?|warehouses?"
+    r"|clinics?|wards?|schools?|campus(?:es)?|sources?|campaigns?|industr(?:y|ies)|verticals?"
+    r"|sizes?|stages?|status(?:es)?|priorit(?:y|ies)|severit(?:y|ies)|agents?|carriers?"
+    r"|vendors?|suppliers?|cost\s+cent(?:er|re)s?|projects?|brands?|languages?|currenc(?:y|ies)"
+    r"|types?|famil(?:y|ies)|lines?|cit(?:y|ies)|post\s*codes?|zip\s*codes?|markets?"
+    r"|partners?|units?|divisions?|entit(?:y|ies)|subsidiar(?:y|ies)|programmes?|programs?"
+    r"|funds?|grants?|donors?|courses?|classes?|routes?|lanes?|shifts?|machines?|plants?"
+    r"|facilit(?:y|ies)|providers?|physicians?|payers?|funders?|reasons?|outcomes?)\b"
+)
+REPORT = (
+    r"(?:reports?|reporting|dashboards?|breakdowns?|charts?|graphs?|summar(?:y|ies)"
+    r"|roll-?ups?|scorecards?|leaderboards?|heat\s*maps?|pivots?|analytics|kpis?|metrics"
+    r"|trends?)"
+)
+METRIC = (
+    r"(?:churn|revenue|mrr|arr|bookings|sales|pipeline|win\s+rates?|conversion(?:\s+rates?)?"
+    r"|margins?|spend|utili[sz]ation|headcount|attrition|turnover|nps|csat|backlog"
+    r"|no[\s-]shows?|returns|refunds|renewals|retention\s+rates?|forecasts?)"
+)
+
 # Operational rules on field work, written with no logic word (promises.tagging_vocab_ops).
 LOGIC_SHAPE_RULES += (
     *(Rule(p, "custom_logic") for p in PAY_RULES),
@@ -261,7 +288,7 @@ LOGIC_SHAPE_RULES += _regexes(
 )
 
 # Banking, retail and education shapes (promises.tagging_rules_sectors).
-LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES + CROSS_LOGIC_RULES
+LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES + CROSS_LOGIC_RULES + TRADE_LOGIC_RULES
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval

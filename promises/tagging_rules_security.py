@@ -11,6 +11,7 @@ from __future__ import annotations
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_SECURITY_RULES
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
+from promises.tagging_rules_trades import NOT_A_LOGGED_RECORD
 from promises.tagging_vocab import NUM, PLACE, SECURITY_CONTROLS
 
 
@@ -42,7 +43,11 @@ _VIEWERS = (
     r"|temps?|interns?|recruiters?|accountants?|sellers?|suppliers?|merchants?"
     r"|learners?|candidates?|applicants?|dispatchers?|inspectors?|coaches?|trainees?"
     r"|cs[rm]s?|sdrs?|bdrs?|aes?|nobody|no\s+one|anyone|everyone|others|monitors?|coordinators?"
-    r"|moderators?|editors?|writers?|custodians?|planners?|researchers?|scientists?)"
+    r"|moderators?|editors?|writers?|custodians?|planners?|researchers?|scientists?"
+    # Trades: "visible only to the grower who owns each field".
+    r"|growers?|farmers?|agronomists?|landlords?|homeowners?|occupiers?|buyers?|sellers?"
+    r"|players?|fans?|subscribers?|journalists?|reporters?|hosts?|athletes?|travell?ers?"
+    r"|passengers?|foremen|foreman|estimators?|surveyors?|architects?|landowners?)"
 )
 # Parts of their organisation kept apart from one another (tenant isolation).
 _ENTITIES = (
@@ -116,7 +121,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:log\s*in|sign[\s-]?in)\s+(?:with|through|via|using)\b",
         r"\bsingle[\s-]sign[\s-]?on\b",
         r"\blog[\s-]?(?:ins?|on|outs?|offs?)\b|\bsign[\s-]?(?:ins?|on|outs?)\b",
-        r"\b(?:logged|logging)\b",
+        r"\b(?:logged|logging)\b" + NOT_A_LOGGED_RECORD,
         r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
         r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
         r"\bimpersonat(?:e|es|ed|ing|ion)\b",
@@ -156,6 +161,11 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:visible|available|accessible|restricted|limited|hidden|exposed|viewable"
         r"|private|editable)\s+(?:only\s+)?"
         r"(?:to|from)\s+" + _WHOSE + _PEOPLE + r"\b",
+        # Their outsiders need the stronger words: "visible only to the grower who owns
+        # it" (a catalogue "available to buyers" is no control).
+        r"\b(?:visible|viewable|accessible|hidden|exposed)\s+(?:only\s+)?(?:to|from)\s+" + _WHOSE
+        + _VIEWERS + r"\b|\b(?:available|restricted|limited|editable|private)\s+only\s+"
+        r"(?:to|from)\s+" + _WHOSE + _VIEWERS + r"\b",
         r"\b(?:users?|contractors?|agents?|staff|employees|auditors|partners?|guests?|vendors?"
         r"|reps|managers?|admins?)\s+(?:are\s+|is\s+|to\s+be\s+|get\s+)?(?:only\s+)?(?:limited"
         r"|restricted|scoped)\s+to\b",

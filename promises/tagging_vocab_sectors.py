@@ -33,6 +33,19 @@ SECTOR_SYSTEMS = (
     # Government: permitting, ERP and open-data platforms of cities and counties.
     "accela", "tyler munis", "munis", "energov", "tyler eagle", "centralsquare", "opengov",
     "granicus", "civicplus", "socrata", "open data portal",
+    # Trades: property, construction, energy trading, farms, hotels and travel, staffing,
+    # dealers, publishers, fundraising, games and ticketing ("Opera" and "Piano" only as
+    # the product, as they are also ordinary words).
+    "entrata", "buildium", "rent manager", "resman", "mri software", "primavera p6",
+    "oracle aconex", "aconex", "viewpoint vista", "sage 300 cre", "cmic", "buildertrend",
+    "plangrid", "bluebeam", "autodesk construction cloud", "etrm", "ctrm", "openlink endur",
+    "allegro etrm", "amdocs", "netcracker", "john deere operations center",
+    "climate fieldview", "agworld", "opera pms", "oracle opera", "opera cloud", "cloudbeds",
+    "siteminder", "sabre gds", "amadeus", "travelport", "bullhorn", "jobadder", "vincere",
+    "cdk drive", "cdk global", "dealertrack", "routeone", "reynolds and reynolds", "vauto",
+    "dealersocket", "arc xp", "brightcove", "google ad manager", "piano paywall",
+    "raiser's edge", "nonprofit cloud", "justgiving", "bloomerang", "donorperfect",
+    "playfab", "steamworks", "ticketmaster", "tixr", "seatgeek",
 )  # fmt: skip
 
 # Token formats a control is written in: "signed JWTs", "JSON Web Tokens".
@@ -44,6 +57,10 @@ SECTOR_CONTROLS = (
     # Cookie consent as privacy control: "consent signals to GA4 through consent mode".
     "cookie banner", "cookie consent", "consent mode", "consent signals", "onetrust",
     "trustarc", "cookiebot", "usercentrics", "didomi",
+    # Security standards of grids, plants, telecoms, defence suppliers and carmakers.
+    "nerc cip", "iec 62443", "isa/iec 62443", "isa 62443", "nist 800-82", "nist 800-171",
+    "cmmc", "dfars", "tsa security directive", "cpni", "calea", "lawful intercept",
+    "iso 21434", "iso/sae 21434", "unece r155",
 )  # fmt: skip
 
 # A system named by its type, not its brand: our product when named as "the WMS" or "our

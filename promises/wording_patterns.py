@@ -16,7 +16,7 @@ from promises.wording_playdown import _BETTER_WAY_VAGUE, _COMPARISON
 from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
 from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
 from promises.wording_playdown import _NAMED_ONLY_VAGUE as _NAMED_ONLY_VAGUE
-from promises.wording_stance import _NO_X_MAY, _STANCE_BUZZ, _STANCE_VAGUE
+from promises.wording_stance import _NO_X_MAY, _ONCE_AS_WHEN, _STANCE_BUZZ, _STANCE_VAGUE
 
 # Patterns are lowercase and run on fold_case(text), which is much faster than
 # IGNORECASE; spans still index the original text. Each family is one named group: the
@@ -362,7 +362,7 @@ _DETAILS = (
     r"\d",
     r"[$€£%]",
     r"\b(?:usd|eur|gbp|percent)\b",
-    rf"\b(?:{_NUMBER_WORDS}|once|twice|one-time|one-off)\b",
+    rf"\b(?:{_NUMBER_WORDS}|twice|one-time|one-off)\b|\bonce\b" + _ONCE_AS_WHEN,
     r"\b(?:nightly|daily|hourly|weekly|biweekly|monthly|quarterly|annually|yearly)\b",
     r"\b(?:near[\s-])?real[\s-]?time\b",
     r"\bevery\s+(?:other\s+)?(?:second|minute|hour|day|night|morning|evening|week|month"

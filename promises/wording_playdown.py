@@ -25,6 +25,16 @@ _APPROX_VAGUE: dict[str, tuple[str, str]] = {
         r"(?!\s+(?:that|this|what|how)\b)|\bin\s+the\s+(?:spirit|vein)\s+of\b"
         r"|\b(?:an?\s+)?(?:approximation|flavou?r)\s+of\b|\bor\s+thereabouts\b",
     ),
+    # "Salesforce hooked up properly", "the sync working correctly": a result wished for
+    # with no measure; a control, rule, format or figure says what "properly" is.
+    "done_properly": (
+        "says it will be done well without saying what it is: name the records, format, "
+        "frequency and direction (e.g. contacts synced from Salesforce every hour).",
+        r"\b(?:hooked|wired|set|connected|linked|plugged|integrated|configured|working|works?"
+        r"|worked|done|built|synced|syncing|running|runs?|talking)\s+(?:up\s+|together\s+)?"
+        r"(?:properly|correctly|right(?!\s+(?:away|now|after|before|from|on|at|to|into|when)\b)"
+        r"|nicely|the\s+right\s+way|as\s+(?:it|they)\s+should|as\s+expected)\b",
+    ),
 }
 
 # Playing the work down ("basically a light integration with their ERP, nothing crazy"):

@@ -23,6 +23,16 @@ from promises.wording_playdown import _REGULATION
 # the hedge family of promises.wording_patterns).
 _NO_X_MAY = "".join(rf"(?<!\bno\s\w{{{n}}}\smay)" for n in range(2, 16))
 
+# "once they sign", "once approved": a condition, not a frequency, so not a detail that
+# makes the ask concrete (checked after "once" in promises.wording_patterns; "once a day"
+# and "imported once" still are).
+_ONCE_AS_WHEN = (
+    r"(?!\s+(?:they|we|it|he|she|you|i|the|their|our|its|his|her|that|this|these|those|all"
+    r"|every|each|everything|approved|signed|live|done|ready|complete|completed|agreed"
+    r"|an?\s+(?!(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|shift|run"
+    r"|cycle|term|season)\b))\b)"
+)
+
 _STANCE_VAGUE: dict[str, tuple[str, str]] = {
     # "Broadly yes on the residency point", "a qualified yes", "yes, mostly".
     "qualified_yes": (
@@ -48,7 +58,13 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
     "blanket": (
         "leaves the scope open: list exactly what is included.",
         r"\bin\s+(?:every|all)\s+(?:respects?|regards?|ways?)\b|\bwhere\s+it\s+(?:counts|matters)\b"
-        r"|\bon\s+all\s+fronts\b|\band\s+then\s+some\b|\bacross\s+the\s+board\b",
+        r"|\bon\s+all\s+fronts\b|\band\s+then\s+some\b|\bacross\s+the\s+board\b"
+        # "across every part of the platform", "every aspect of onboarding".
+        r"|\b(?:across|throughout)\s+(?:every|each|all)\s+(?:parts?|areas?|corners?|aspects?"
+        r"|facets?)\s+of\b|\b(?:every|all)\s+(?:aspects?|facets?|corners?)\s+of\b"
+        # "real-time everything": a quality on no thing at all.
+        r"|\b(?:real[\s-]?time|live|automated|instant|integrated|synced|custom)\s+(?:everything"
+        r"|anything)\b",
     ),
     # "work however they need it to", "whatever the regulators ask for", "visibility into
     # everything": whatever someone later wants, which has no limit.
@@ -60,7 +76,7 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"|sees?\s+fit"
         r"|chooses?|requires?|asks?|wish(?:es)?)\b(?=\s*(?:[.,;!?]|$|it\b|them\b|to\b))"
         r"|\b(?:whatever|anything|everything)\s+(?:else\s+)?(?:the|their|our|its|his|her|your)\s+"
-        r"(?:[a-z-]+\s+)?[a-z-]+\s+(?:might\s+|may\s+|could\s+|will\s+|would\s+)?(?:needs?|wants?"
+        r"(?:[a-z'’-]+\s+){0,2}?[a-z-]+\s+(?:might\s+|may\s+|could\s+|will\s+|would\s+)?(?:needs?|wants?"
         r"|asks?|requires?|demands?|expects?|requests?|throws?)(?:\s+(?:for|at))?\b"
         r"|\b(?:into|over|across)\s+(?:absolutely\s+|literally\s+|just\s+about\s+)?(?:everything"
         r"|anything)(?=\s*(?:[.,;!?]|$))"
@@ -84,7 +100,25 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         "promises that nothing goes wrong instead of what will be done: name the behaviour "
         "and its limit (e.g. 99.9% monthly uptime, failed records retried three times).",
         r"\bwithout\s+(?:any\s+)?(?:issues?|problems?|hiccups?|glitches?|hitch(?:es)?|trouble"
-        r"|headaches?|drama|fuss)\b|\bzero\s+(?:issues|hiccups|glitches|headaches|drama)\b",
+        r"|headaches?|drama|fuss)\b|\bzero\s+(?:issues|hiccups|glitches|headaches|drama)\b"
+        # "there won't be any trouble connecting", "no surprises once they sign".
+        r"|\b(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not|shouldn['’]?t|should\s+not|never)\s+"
+        r"(?:be|have|hit|run\s+into|face|cause|see|get)\s+(?:any\s+)?(?:issues|problems"
+        r"|hiccups?|glitches|trouble|headaches?|surprises|drama|fuss|snags?)\b"
+        r"|\bno\s+(?:trouble|surprises|hiccups?|headaches?|drama|fuss|snags?)\b",
+    ),
+    # Terms described by how they feel: "pricing to stay fair and sensible at renewal",
+    # "competitive rates", "a reasonable deal" (a figure says what they are).
+    "fair_terms": (
+        "describes the terms by how they feel, not what they are: give the price, discount, "
+        "cap or term (e.g. renewal increases capped at 3% a year).",
+        r"\b(?:fair|reasonable|sensible|competitive|affordable|acceptable|palatable|attractive"
+        r"|friendly)(?:\s+and\s+[a-z]+)?\s+(?:pric(?:e|es|ing)|rates?|terms|deals?|fees?|costs?"
+        r"|renewals?|offers?)\b(?!\s+(?:(?:of|at)\s+[$€£\d]|limit))"
+        r"|\b(?:pric(?:e|es|ing)|rates?|fees?|costs?|terms|renewals?)\s+(?:to\s+|should\s+"
+        r"|will\s+|must\s+|that\s+)?(?:stay|stays|remain|remains|be|is|are|kept|keep|feel|feels)"
+        r"\s+(?:fair|reasonable|sensible|competitive|affordable|acceptable|palatable|in\s+check"
+        r"|under\s+control|predictable|manageable)\b",
     ),
     # A regulation worn as a label: "DORA-ready", "FERPA-aligned", "we're fully PCI
     # compliant" (promises.wording_patterns has the same shapes for the best-known names).

@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in twenty-two
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in twenty-five
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -56,51 +56,33 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    terms, an approval used only as a time reference); no labels were changed. One
    clear ask was an exact copy of a batch-9 row and is kept only once (95 rows here).
 11. a sealed batch of 120 (90 clear, 30 vague) by a different writer, measured
-   first-sight after batch 10 was tuned: 0.833 category accuracy, 0.989 flag accuracy,
-   0.800 vague recall (24 of 30), 1 clear ask refused; the rules missed whole shapes,
-   not words. Tuned on by family afterwards (a condition plus an automatic effect on
-   records as custom logic: notices on a trigger, records held at a step until fields
-   are filled, caps per person, scoring on a scale, status colours, templates that pull
-   values, conditional questions, untouched work; payloads of an export and an API under
-   an uptime commitment not counted as logic or data movement; export controls as
-   trade compliance; breach notice as security; archives to download; relationship asks
-   such as a reference call as concrete; SLA clocks on tickets as workflow rules, not
-   terms; "-ish", "for now", someone else's "thinks", comparisons with what others get,
-   buzzwords on an experience, full flexibility and work played down twice as vague).
-   Two labels changed to match the SLA-clock family: the batch-3 row "a 'Blocked by
-   customer' status that pauses the SLA clock" and the earlier held-out row "different
-   SLA timers for their platinum customers" no longer carry commercial terms. One vague
-   ask was an exact copy of a batch-10 row and is kept only once (119 rows here).
+   first-sight after batch 10 was tuned: 0.833 / 0.989 / 0.800 (24 of 30) / 1 refused; the
+   rules missed whole shapes. Tuned by family: a condition plus an automatic effect on
+   records as custom logic (notices on a trigger, records held at a step, caps per person,
+   scores, status colours, templates, conditional questions, untouched work); payloads under
+   an uptime commitment not counted; export controls and breach notice as security;
+   archives to download; relationship asks as concrete; SLA clocks on tickets as workflow
+   rules; "-ish", "for now", someone else's "thinks", buzzwords, full flexibility and work
+   played down twice as vague. Two labels changed to match the SLA-clock family (the
+   batch-3 "Blocked by customer" status and the earlier "different SLA timers for their
+   platinum customers" rows no longer carry commercial terms); one vague copy of a batch-10
+   row is kept once (119 rows here).
 12. a sealed batch of 120 (90 clear, 30 vague), measured first-sight after batch 11 was
-   tuned: 0.956 category accuracy, 0.956 flag accuracy, 0.933 vague recall (28 of 30),
-   0 clear asks refused. Tuned on by family afterwards (a recurring report listing only
-   the records in the recipient's region or team as custom logic; "per <unit>" that
-   scopes roles or permissions is security, not a report cut; a field on every record
-   or a quoted field name as custom logic; tier and volume prices inside the customer's
-   quotes as a pricing rule, not commercial terms; support response promised by ticket
-   priority without the word SLA, and "around the clock", as commercial terms; the
-   customer's own "internal SLA" that a dashboard tracks not as commercial terms; "us to
-   pay", "at our cost/expense" as commercial terms; "as easy to use as" comparisons and
-   a regulation named with an empty verb, "GDPR covered", as vague); no labels were
-   changed and no row duplicated an earlier one (120 rows here).
-13. a sealed batch of 120 (90 clear, 30 vague) from a new domain (a field-service and
-   asset-management vendor selling to utilities, telecoms, facilities, construction,
-   transport and the public sector), measured first-sight after batch 12 was tuned:
-   0.756 category accuracy, 0.967 flag accuracy, 1.000 vague recall (30 of 30), 5 clear
-   asks refused; the vocabulary and shapes of operational software were missing. Tuned
-   on by family afterwards (promises.tagging_vocab_ops): scheduling by interval or run
-   hours, queue priority, offers and assignment by seniority, rota, nearest crew or a
-   valid certificate, evidence required on a step, pay multipliers, notices timed to a
-   visit, holds for a second review, custom object and asset types as custom logic;
-   telemetry, OT protocols, historians, AMI head-ends, GIS and telematics, offline
-   uploads once signal returns and their alarms opening our work orders as data
-   movement; hiding fields from subcontractors and crews as security; the opening
-   stretch of a contract as a date; operational compounds (work order, meter exchange,
-   labour cost, confined space) as concrete subjects; and false hits removed ("approved"
-   on a payload, "pushed to the top of the queue", "pushing for", "en route", a size in
-   users or seats, "assigned to their own company", "lockout/tagout", an outage allowed
-   "in a month"). No labels were changed and no row duplicated an earlier one (120 rows
-   here).
+   tuned: 0.956 / 0.956 / 0.933 (28 of 30) / 0 refused. Tuned by family: recurring reports
+   of the recipient's own region, fields on every record and tier prices inside their quotes
+   as custom logic; "per <unit>" scoping roles as security; support response by ticket
+   priority, "around the clock", "us to pay" and "at our cost" as terms, their "internal SLA"
+   not; "as easy to use as" and "GDPR covered" as vague. No labels changed (120 rows).
+13. a sealed batch of 120 (90 clear, 30 vague) from a new domain (field service and asset
+   management for utilities, telecoms, facilities, construction, transport, public sector),
+   measured first-sight after 12 was tuned: 0.756 / 0.967 / 1.000 / 5 refused. Tuned by
+   family (promises.tagging_vocab_ops): scheduling by interval or run hours, queue
+   priority, assignment by seniority, rota, nearest crew or certificate, evidence on a
+   step, pay multipliers, visit notices, custom asset types as custom logic; telemetry, OT
+   protocols, historians, AMI, GIS, telematics and offline uploads as data movement;
+   fields hidden from crews as security; the opening stretch of a contract as a date;
+   operational compounds as concrete; false hits removed ("approved" on a payload, "pushed
+   to the top of the queue", "en route", seats, "lockout/tagout"). No labels changed.
 14. a sealed batch of 120 (90 clear, 30 vague) in a generic B2B SaaS style, measured
    first-sight after batch 13 was tuned: 0.967 category accuracy, 1.000 flag accuracy,
    0.867 vague recall (26 of 30), 1 clear ask refused. Tuned on by family afterwards: a
@@ -187,6 +169,22 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    soft or tax credits, the day a balance falls due, an API under an availability SLA, a
    streaming business). No labels changed, no duplicates.
 
+24. a sealed batch of 100 (75 clear, 25 vague) from new domains (energy, telecoms, building,
+   real estate, farms), first-sight after 23 was tuned: 0.880 / 0.973 / 0.960 / 1 refused;
+25. a sealed batch of 100 (75 clear, 25 vague) from new domains (media, hospitality,
+   non-profits, HR, gaming, automotive, sports), measured first-sight at the same time:
+   0.947 / 0.973 / 0.840 (21 of 25) / 1 refused. Both tuned by family
+   (promises.tagging_rules_trades; tests in test_tagging_batch24, test_wording_batch24):
+   calculators, amounts adjusted by a schedule or price table, retention held from
+   subcontractors, records moved or lapsed on a trigger or after failed payments, tier
+   guests, records refused for a missing item, failed checks opening a record as custom
+   logic; grid and telecom security standards and outsiders' visibility as security; false
+   hits removed (customer retention, power feeds, logged incidents, legal marks, "the sites
+   they are assigned to", their own fees, a room that "is free", prices the product works
+   out, a deadline for signing the contract). Lint: trouble promised away, "real-time
+   everything", terms described by feeling, "hooked up properly" as vague; "once they sign"
+   is no frequency. No labels changed, no duplicates.
+
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
 
@@ -208,10 +206,11 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 15: "0.920/1.000/0.960/0", 16: "0.917/1.000/1.000/0", 17: "0.880/0.973/0.760/0",
                 18: "0.813/0.987/0.720/0", 19: "0.827/0.947/0.880/1", 20: "0.813/0.947/0.880/0",
                 21: "0.867/0.973/0.960/2", 22: "0.813/0.933/0.960/3",
-                23: "0.960/0.960/1.000/1"}  # fmt: skip
+                23: "0.960/0.960/1.000/1", 24: "0.880/0.973/0.960/1",
+                25: "0.947/0.973/0.840/1"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
-                23: "mixed industries,"}  # fmt: skip
+                23: "mixed industries,", 24: "new domains,", 25: "new domains,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
