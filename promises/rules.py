@@ -31,6 +31,16 @@ def _fingerprint() -> tuple:
         return tuple(cursor.fetchone())
 
 
+def cached_tagger() -> tuple[tuple, Tagger] | None:
+    """The tagger this process built last and the fingerprint it was built for, read
+    without asking the database; the caller checks the fingerprint when it reads the
+    current one (the ask submission tags before it takes any lock)."""
+    with _lock:
+        if "tagger" not in _cache:
+            return None
+        return _cache["fp"], _cache["tagger"]  # type: ignore[return-value]
+
+
 def current_tagger(fingerprint: tuple | None = None) -> Tagger:
     """The tagger of the active rules; `fingerprint` when the caller has read it."""
     fp = fingerprint if fingerprint is not None else _fingerprint()

@@ -10,27 +10,31 @@ from audit.services import audit_record
 from dealdesk import fastsql, roles
 from dealdesk.errors import Conflict, NotAllowed, NotFound, ValidationFailed
 from promises.models import Ask, AskVersion, Deal
-from promises.rules import current_tagger
+from promises.rules import cached_tagger, current_tagger
 from promises.selectors import user_may_write_deal
 from promises.services import submit_pg
 from promises.tagging import CATEGORIES, FLAGS, TagResult
 from promises.wording import lint
 
 
+def _refusal(problems: list) -> ValidationFailed:
+    return ValidationFailed(
+        "The ask was refused: " + problems[0].message,
+        code="ask_refused",
+        fields={
+            "text": [
+                {"code": p.code, "message": p.message, "start": p.start, "end": p.end}
+                for p in problems
+            ]
+        },
+    )
+
+
 def _checked_text(text: str) -> str:
     text = (text or "").strip()
     problems = lint(text)
     if problems:
-        raise ValidationFailed(
-            "The ask was refused: " + problems[0].message,
-            code="ask_refused",
-            fields={
-                "text": [
-                    {"code": p.code, "message": p.message, "start": p.start, "end": p.end}
-                    for p in problems
-                ]
-            },
-        )
+        raise _refusal(problems)
     return text
 
 
@@ -101,10 +105,9 @@ def ask_submit(*, actor, deal: Deal | int, text: str, now: datetime | None = Non
     return _submit_per_table(actor, deal, text, now)
 
 
-def _new_ask(actor, deal_id: int, text: str, now: datetime, tagger, ask_id=None) -> Ask:
-    text = _checked_text(text)
+def _new_ask(actor, deal_id: int, text: str, now: datetime, tags: TagResult, ask_id=None) -> Ask:
     ask = Ask(id=ask_id, deal_id=deal_id, text=text, submitted_by=actor, submitted_at=now)
-    _apply_tags(ask, tagger.tag(text))
+    _apply_tags(ask, tags)
     return ask
 
 
@@ -131,10 +134,24 @@ def _submit_pg(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
     from reviews.services.routing import required_roles, review_tasks_build
 
     deal_id = deal if isinstance(deal, int) else deal.pk
+    # Lint and tag before `prepare` takes the deal's lock and the audit chain's: every
+    # other submission waits for those until this one commits, so nothing that needs
+    # no lock is done while holding them. A refused ask takes no lock at all.
+    text = (text or "").strip()
+    problems = lint(text)
+    if problems:
+        from promises.selectors import deal_for_new_ask
+
+        deal_for_new_ask(user=actor, deal_id=deal_id)  # 404 and 403 come first, as ever
+        raise _refusal(problems)
+    guess = cached_tagger()
+    tags = guess[1].tag(text) if guess else None
     prep = submit_pg.prepare(deal_id)
     if prep is None or not user_may_write_deal(actor, prep.deal):
         raise _refused(actor, deal, exists=prep is not None)
-    ask = _new_ask(actor, deal_id, text, now, current_tagger(prep.fingerprint), prep.ask_id)
+    if guess is None or guess[0] != prep.fingerprint:  # the rules changed meanwhile
+        tags = current_tagger(prep.fingerprint).tag(text)
+    ask = _new_ask(actor, deal_id, text, now, tags, prep.ask_id)  # type: ignore[arg-type]
     version = AskVersion(ask=ask, number=1, text=ask.text, created_by=actor, created_at=now)
     roles_needed = required_roles(ask.categories, ask.flags)
     tasks = review_tasks_build(ask=ask, role_names=roles_needed, now=now, policies=prep.policies)
@@ -159,7 +176,8 @@ def _submit_per_table(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
         deal = deal_for_new_ask(user=actor, deal_id=deal)
     elif not user_may_write_deal(actor, deal):
         raise _refused(actor, deal, exists=True)
-    ask = _new_ask(actor, deal.pk, text, now, current_tagger())
+    text = _checked_text(text)
+    ask = _new_ask(actor, deal.pk, text, now, current_tagger().tag(text))
     fastsql.insert([ask])
     version = AskVersion(ask=ask, number=1, text=ask.text, created_by=actor, created_at=now)
     fastsql.insert([version])

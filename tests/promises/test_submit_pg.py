@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from audit.models import AuditEvent
+from dealdesk.errors import NotFound, ValidationFailed
 from promises.models import Ask, AskVersion, Deal
 from promises.services import ask_submit
 from promises.services import asks as ask_services
@@ -80,6 +81,21 @@ def test_the_returned_ask_carries_its_keys_and_tasks(sales):
     assert {t.role: t.pk for t in ask.review_tasks.all()} == stored
     assert AskVersion.objects.get(ask=ask).pk == ask.versions.get().pk
     assert Ask.objects.get(pk=ask.pk).text == TEXT
+
+
+def test_a_refused_ask_is_refused_before_any_lock_or_key_is_taken(sales, other_sales):
+    # Lint runs before the statement that locks the deal and the audit chain and draws
+    # the ask's key: a refused ask leaves the key sequence where it was.
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    first = ask_submit(actor=sales, deal=deal.pk, text=TEXT, now=NOW)
+    with pytest.raises(ValidationFailed):
+        ask_submit(actor=sales, deal=deal.pk, text="We will make it work for them.", now=NOW)
+    assert ask_submit(actor=sales, deal=deal.pk, text=TEXT, now=NOW).pk == first.pk + 1
+    # Who may not write on the deal still hears that first, vague words or not.
+    with pytest.raises(NotFound):
+        ask_submit(actor=sales, deal=deal.pk + 1000, text="Make it seamless.", now=NOW)
+    with pytest.raises(NotFound):
+        ask_submit(actor=other_sales, deal=deal.pk, text="Make it seamless.", now=NOW)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
