@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import secrets
 from collections.abc import Iterable
 from typing import Any
 
@@ -40,6 +41,28 @@ def canonical(event: AuditEvent) -> str:
 
 def event_hash(event: AuditEvent) -> str:
     return hashlib.sha256(canonical(event).encode("utf-8")).hexdigest()
+
+
+# Stand-ins for the tail in `canonical_parts`: random per process, so no event's content
+# can contain them.
+_PREV_MARK = secrets.token_hex(32)
+_SEQ_MARK = 10**40 + secrets.randbelow(10**39)
+
+
+def canonical_parts(event: AuditEvent) -> tuple[str, str, str]:
+    """`canonical(event)` cut where the chain's tail goes, for a writer that reads the
+    tail and hashes in SQL (the ask submission): with the tail's hash `prev` and the
+    event's number `seq`, canonical(event) == head + '"' + prev + '"' + middle +
+    str(seq) + rest. `prev` is hex and `seq` an integer, so neither needs escaping."""
+    seq, prev = event.seq, event.prev_hash
+    event.seq, event.prev_hash = _SEQ_MARK, _PREV_MARK  # type: ignore[assignment]
+    try:
+        text = canonical(event)
+    finally:
+        event.seq, event.prev_hash = seq, prev
+    head, rest = text.split(f'"{_PREV_MARK}"')
+    middle, tail = rest.split(str(_SEQ_MARK))
+    return head, middle, tail
 
 
 def normalise(event: AuditEvent) -> None:

@@ -130,7 +130,7 @@ def _refused(actor, deal: Deal | int, exists: bool) -> Exception:
 
 
 def _submit_pg(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
-    from audit.chain import link, normalise
+    from audit.chain import normalise
     from reviews.services.routing import required_roles, review_tasks_build
 
     deal_id = deal if isinstance(deal, int) else deal.pk
@@ -156,8 +156,7 @@ def _submit_pg(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
     roles_needed = required_roles(ask.categories, ask.flags)
     tasks = review_tasks_build(ask=ask, role_names=roles_needed, now=now, policies=prep.policies)
     event = _submitted_event(actor, ask)
-    normalise(event)
-    link([event], *prep.tail)
+    normalise(event)  # chained and hashed by the write statement itself
     if not submit_pg.write_submission(
         ask=ask, version=version, tasks=tasks, event=event, actor=actor, now=now
     ):

@@ -1,17 +1,19 @@
 """An ask submission in two PostgreSQL statements (the hot path of the desk).
 
-1. `prepare` reads what the submission needs and takes its locks, in one statement:
-   the deal (locked FOR NO KEY UPDATE, so no two submissions bump its scope version at
-   once), the trigger rules' generation, the deadline policies, the new ask's id
-   (``nextval``) and, after the deal's lock, the audit chain's lock and tail
-   (``dealdesk_audit_tail``, migration audit/0003: LATERAL on the deal's id orders the
-   two locks as every other writer takes them).
+1. `prepare` reads what the submission needs in one statement: the deal (locked FOR NO
+   KEY UPDATE, so no two submissions bump its scope version at once), the trigger
+   rules' generation, the deadline policies and the new ask's id (``nextval``).
 2. `write_submission` writes the ask, its first version and its review tasks, bumps
    the deal's scope version, writes a django-simple-history row for each, and the
    chained audit event: ten writes in one statement of data-modifying CTEs, built once
    from the models' ``_meta`` (so a new field cannot be forgotten), with history rows
    copied in SQL from what each INSERT returned. Every value still passes through its
-   field's ``pre_save`` and ``get_db_prep_save``, as the ORM sends it.
+   field's ``pre_save`` and ``get_db_prep_save``, as the ORM sends it. The same
+   statement takes the audit chain's lock and reads its tail (``dealdesk_audit_tail``,
+   migration audit/0003), after the deal's lock as every other writer takes them, and
+   hashes the event in SQL (`audit.chain.canonical_parts`). Every audited write waits
+   for that lock until the holder commits, so it is held for this statement and the
+   commit only, not while Python builds the rows.
 
 Other databases (the embedded SQLite default) take `dealdesk.fastsql`'s statement per
 table. tests/promises/test_submit_pg.py checks both write the same rows.
@@ -29,7 +31,7 @@ from typing import Any
 from django.db import connection
 from django.db.models import Model
 
-from audit.chain import GENESIS, LOCK_KEY
+from audit.chain import GENESIS, LOCK_KEY, canonical_parts
 from audit.models import AuditEvent
 from dealdesk.fastsql import HISTORY_FIELDS, insert_fields, instance_from_row, qn, tracked
 from promises.models import Ask, AskVersion, Deal
@@ -43,7 +45,6 @@ class Prepared:
     fingerprint: tuple
     policies: list[DeadlinePolicy]
     ask_id: int
-    tail: tuple[int, str]
 
 
 @cache
@@ -55,10 +56,8 @@ def _prepare_sql() -> str:
         f"SELECT {', '.join('d.' + c for c in deal_cols)}, {fingerprint_columns()}, "
         f"(SELECT CAST(json_agg(json_build_array({policy_cols}) ORDER BY p.id) AS text) "
         f"FROM {qn(DeadlinePolicy._meta.db_table)} p), "
-        f"nextval(pg_get_serial_sequence('{ask_table}', 'id')), t.tail_seq, t.tail_hash "
-        f"FROM (SELECT {', '.join(deal_cols)} FROM {qn(Deal._meta.db_table)} "
-        f"WHERE {qn('id')} = %s FOR NO KEY UPDATE) d "
-        "LEFT JOIN LATERAL dealdesk_audit_tail(%s, d.id) t ON true"
+        f"nextval(pg_get_serial_sequence('{ask_table}', 'id')) "
+        f"FROM {qn(Deal._meta.db_table)} d WHERE {qn('id')} = %s FOR NO KEY UPDATE"
     )
 
 
@@ -70,21 +69,20 @@ def _policies(text: str | None) -> tuple[DeadlinePolicy, ...]:
 
 
 def prepare(deal_id: int) -> Prepared | None:
-    """Lock the deal, then the audit chain, and read what a submission needs; None when
-    there is no such deal (and nothing is locked)."""
+    """Lock the deal and read what a submission needs; None when there is no such deal
+    (and nothing is locked)."""
     with connection.cursor() as cursor:
-        cursor.execute(_prepare_sql(), [deal_id, LOCK_KEY])
+        cursor.execute(_prepare_sql(), [deal_id])
         row = cursor.fetchone()
     if row is None:
         return None
     n = len(Deal._meta.concrete_fields)
-    generation, policies, ask_id, seq, tail_hash = row[n:]
+    generation, policies, ask_id = row[n:]
     return Prepared(
         deal=instance_from_row(Deal, row[:n]),
         fingerprint=(generation,),
         policies=list(_policies(policies)),
         ask_id=ask_id,
-        tail=(seq, tail_hash) if seq is not None else (0, GENESIS),
     )
 
 
@@ -135,6 +133,42 @@ def _task_rows() -> str:
     )
 
 
+# The audit chain's lock and tail (migration audit/0003), taken in the write statement
+# itself, after the deal's row lock that `prepare` took, and held only until commit. The
+# function is VOLATILE: it reads the tail in a snapshot taken after the lock is granted.
+_TAIL = (
+    "SELECT COALESCE(t.tail_seq, 0) + 1 AS seq, COALESCE(t.tail_hash, %s) AS prev "
+    "FROM (SELECT 1) one LEFT JOIN dealdesk_audit_tail(%s, %s) t ON true"
+)
+_CHAINED = {
+    "seq": "tl.seq",
+    "prev_hash": "tl.prev",
+    # audit.chain.event_hash, in SQL: sha256 of the canonical JSON, whose parts around
+    # the tail (audit.chain.canonical_parts) are three parameters.
+    "hash": "encode(sha256(convert_to(CAST(%s AS text) || '\"' || tl.prev || '\"' || "
+    "CAST(%s AS text) || tl.seq || CAST(%s AS text), 'UTF8')), 'hex')",
+}
+
+
+def _event_insert() -> str:
+    fields = insert_fields(AuditEvent)
+    cells = ", ".join(_CHAINED.get(f.attname, "%s") for f in fields)
+    return (
+        f"INSERT INTO {qn(AuditEvent._meta.db_table)} ({', '.join(qn(f.column) for f in fields)}) "
+        f"SELECT {cells} FROM tl RETURNING {qn('hash')}"
+    )
+
+
+def _event_params(event: AuditEvent) -> list[Any]:
+    params: list[Any] = []
+    for f in insert_fields(AuditEvent):
+        if f.attname == "hash":
+            params += canonical_parts(event)
+        elif f.attname not in _CHAINED:
+            params.append(f.get_db_prep_save(f.pre_save(event, True), connection))
+    return params
+
+
 @cache
 def _sql() -> str:
     deal = qn(Deal._meta.db_table)
@@ -151,9 +185,11 @@ def _sql() -> str:
         f"d AS (UPDATE {deal} SET {scope} = {scope} + 1 WHERE {qn('id')} = %s "
         f"RETURNING {_cols(Deal)}), "
         f"hd AS ({_history_copy(Deal, 'd', '~')}), "
-        f"e AS ({_insert(AuditEvent, _values(AuditEvent, None))}) "
+        f"tl AS MATERIALIZED ({_TAIL}), "
+        f"e AS ({_event_insert()}) "
         "SELECT (SELECT id FROM a), (SELECT id FROM v), "
-        "(SELECT string_agg(id || ':' || role, ',') FROM t), (SELECT count(*) FROM d)"
+        "(SELECT string_agg(id || ':' || role, ',') FROM t), (SELECT count(*) FROM d), "
+        "(SELECT seq FROM tl), (SELECT prev FROM tl), (SELECT hash FROM e)"
     )
 
 
@@ -185,10 +221,12 @@ def write_submission(
     columns = list(zip(*(_params(task, skip="ask_id") for task in tasks), strict=True))
     params += [list(column) for column in columns]
     params.append(ask.deal_id)
-    params += _params(event)
+    params += [GENESIS, LOCK_KEY, ask.deal_id]
+    params += _event_params(event)
     with connection.cursor() as cursor:
         cursor.execute(_sql(), params)
-        ask_id, version_id, task_ids, deals = cursor.fetchone()
+        ask_id, version_id, task_ids, deals, seq, prev, event_hash = cursor.fetchone()
+    event.seq, event.prev_hash, event.hash = seq, prev, event_hash
     ids = {}
     for pair in (task_ids or "").split(","):
         if pair:

@@ -83,6 +83,23 @@ def test_the_returned_ask_carries_its_keys_and_tasks(sales):
     assert Ask.objects.get(pk=ask.pk).text == TEXT
 
 
+def test_the_event_hashed_in_sql_is_the_event_hashed_in_python(sales):
+    # The write statement chains and hashes the audit event itself; any text (quotes,
+    # backslashes, accents, symbols) hashes as audit.chain.event_hash does.
+    from audit.chain import event_hash, verify
+
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    texts = [TEXT, 'Customer wants SAML SSO for "all" 400 users at Société Générale \\ Zürich ✓.']
+    asks = [ask_submit(actor=sales, deal=deal.pk, text=text, now=NOW) for text in texts]
+    events = list(AuditEvent.objects.filter(action="ask.submitted").order_by("seq"))
+    assert [e.ask_id for e in events] == [a.pk for a in asks]
+    for event in events:
+        assert event.hash == event_hash(event)
+    assert events[1].prev_hash == events[0].hash and events[1].seq == events[0].seq + 1
+    ok, message = verify()
+    assert ok, message
+
+
 def test_a_refused_ask_is_refused_before_any_lock_or_key_is_taken(sales, other_sales):
     # Lint runs before the statement that locks the deal and the audit chain and draws
     # the ask's key: a refused ask leaves the key sequence where it was.
