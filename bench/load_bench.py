@@ -19,7 +19,8 @@ What it does, all on this machine (127.0.0.1 only) and bounded in time:
    Each run works on a fresh copy, ``dealdesk_load`` (``CREATE DATABASE ... TEMPLATE``),
    so submissions of one run never change the next; it is dropped unless ``--keep``.
 2. **Serve** with gunicorn as in production: ``gunicorn dealdesk.wsgi:application``,
-   2 sync workers (the target machine has 2 cores), on 127.0.0.1, settings
+   2 sync workers (the target machine has 2 cores; ``--workers N`` to compare), on
+   127.0.0.1, settings
    ``bench.load.settings`` = ``dealdesk.settings.production`` (DEBUG off,
    SECURE_SSL_REDIRECT=false, ALLOWED_HOSTS=127.0.0.1, static files collected into a
    temporary STATIC_ROOT) plus the yardstick routes of ``bench/load_views.py``, which
@@ -329,8 +330,8 @@ class CpuMeter:
 
 
 class Server:
-    def __init__(self, env: dict[str, str], port: int, log: Path) -> None:
-        self.env, self.port, self.log = env, port, log
+    def __init__(self, env: dict[str, str], port: int, log: Path, workers: int = WORKERS) -> None:
+        self.env, self.port, self.log, self.workers = env, port, log, workers
         self.proc: subprocess.Popen | None = None
 
     def __enter__(self) -> Server:
@@ -340,7 +341,7 @@ class Server:
                 str(gunicorn),
                 "dealdesk.wsgi:application",
                 "--workers",
-                str(WORKERS),
+                str(self.workers),
                 "--worker-class",
                 "sync",
                 "--bind",
@@ -799,6 +800,13 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=WORKERS,
+        help=f"gunicorn sync workers (default {WORKERS}, as the targets were set; the "
+        "Dockerfile runs 3)",
+    )
     parser.add_argument("--only", default="", help="comma-separated scenario keys")
     parser.add_argument("--no-explain", action="store_true")
     parser.add_argument("--keep", action="store_true", help=f"keep {RUN_DB} afterwards")
@@ -816,7 +824,7 @@ def main() -> None:
     settings.STATIC_ROOT = collect_static(env)
     env["BENCH_STATIC_ROOT"] = os.environ["BENCH_STATIC_ROOT"] = str(settings.STATIC_ROOT)
     print(
-        f"load bench: {DEALS:,} deals, {ASKS:,} asks; {WORKERS} gunicorn sync workers; "
+        f"load bench: {DEALS:,} deals, {ASKS:,} asks; {args.workers} gunicorn sync workers; "
         f"wrk {args.threads} threads, {args.connections} connections, {args.duration} s; "
         f"{os.cpu_count()} CPUs, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
     )
@@ -833,7 +841,7 @@ def main() -> None:
             # Every round on a fresh copy of the seed: a round's submissions add review
             # tasks to the very queue the next round's pages and API list would read.
             fx, scs = fresh_run(args)
-            with Server(env, free_port(), tmp / "gunicorn.log") as server:
+            with Server(env, free_port(), tmp / "gunicorn.log", args.workers) as server:
                 if n == 1:
                     check_endpoints(server.url, scs)
                 print(
