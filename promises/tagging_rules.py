@@ -19,6 +19,7 @@ the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from promises.ta
 from __future__ import annotations
 
 from promises import tagging_rules_logic as _lg
+from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_trades as _tr
 from promises.tagging import Rule
@@ -134,8 +135,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + r"|\bapproved\b" + _lg.APPROVAL_AS_EVENT + (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
-        r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?)\b)"),
-        r"\bsign(?:s|ed)?[\s-]off\b",
+        r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?)\b)"),
+        r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED,
         r"\b(?<!\ben\s)(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
         r"\bescalat(?:e|es|ed|ing)\b",
         # "the sites they are assigned to", "records assigned to them": whose records a
@@ -314,7 +315,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bimport(?:s|ed|ing|er|ers)?\b",
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
         # Export controls and licences are trade compliance, not data leaving.
-        r"\bexport(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]|classification|regulation))",
+        r"\bexport" + _nt.NOT_DENIED_EXPORT + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
+        r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))",
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
         r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
         _sc.DATA_REPLICATION,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
+from promises.tagging_rules_notes import NOTES_DATE_RULES, NOTES_TERMS_RULES
 from promises.tagging_rules_sectors import DISCOUNT_BY_RULE, PENALTY_IN_PRODUCT
 from promises.tagging_rules_trades import (
     FREE_AS_AVAILABLE,
@@ -190,13 +191,15 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"|request|deletion|offboarding|signing|signature|kick-?off|go-?live|purchase|po|order"
     r"|award|project\s+start)\b)",
     r"\b(?:next|this)\s+week\b",
-    r"\bby\s+(?:eo[dwmqy]|cob)\b",
+    r"\b" + _unless_signing("by") + r"\s+(?:eo[dwmqy]|cob)\b",
     r"\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
     r"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:week|wk|sprint|release|pi)\s*\d+\b"
     r"|\b(?:by|before)\s+(?:the\s+)?(?:mid[\s-]?year|half[\s-]year|midyear)\b",
     r"\b(?:by|before|until)\s+(?:christmas|thanksgiving|easter|black\s+friday|cyber\s+monday"
     r"|the\s+holidays|(?:the\s+)?new\s+year|(?:their\s+)?year[\s-]end)\b",
 )  # fmt: skip
+
+DATE_RULES += NOTES_DATE_RULES  # "cutover on 9/1" (promises.tagging_rules_notes)
 
 _SUPPORT_LEVEL = (
     r"(?:premium|premier|priority|enterprise|platinum|gold|silver|24/7|24x7|extended"
@@ -316,13 +319,14 @@ TERMS_RULES: tuple[Rule, ...] = (
     ),
 )  # fmt: skip
 
-# Price shapes, cooperative contracts and retainage (promises.tagging_rules_cross).
-TERMS_RULES += CROSS_TERMS_RULES
+# Price shapes, cooperative contracts and retainage (promises.tagging_rules_cross), and
+# note shorthand such as "paid by us" or "included in base price" (_notes).
+TERMS_RULES += CROSS_TERMS_RULES + NOTES_TERMS_RULES
 
 # What the customer pays us for: a discount or a cut on one of these is a commercial term.
 _OURS = (
     r"(?:licen[cs]es?|subscriptions?|renewals?|contracts?|seats?|acv|arr|tcv|deal|order\s+form"
-    r"|first\s+(?:year|invoice|term)|year\s+one|(?:licen[cs]e|subscription"
+    r"|first\s+(?:year|yr|invoice|term)|(?:year|yr)\s+(?:one|1)|y1|(?:licen[cs]e|subscription"
     r"|platform|annual|implementation|setup|set-up|onboarding|service|support|seat|per[\s-]seat"
     r"|renewal|contract)\s+(?:fees?|prices?|pricing|costs?|rates?))"
 )

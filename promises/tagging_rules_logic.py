@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_LOGIC_RULES
+from promises.tagging_rules_notes import NO_PAPER, NOTES_LOGIC_RULES
 from promises.tagging_rules_sectors import SECTOR_LOGIC_RULES
 from promises.tagging_rules_trades import TRADE_LOGIC_RULES
 from promises.tagging_vocab import NUM
@@ -84,7 +85,7 @@ LOGIC_SHAPE_RULES: tuple[Rule, ...] = _regexes(
     r"\b" + _NOT + r"\s+(?:be\s+)?(?:able\s+to\s+)?(?:be\s+)?(?:mov|advanc|progress|clos"
     r"|submit|proceed|convert|sav|publish|approv|book|releas|ship|post|complet|finali[sz]"
     r"|promot|transition|go\s+live|invoic|dispatch|sen[dt]\b)\w*\b[^.;]{0,60}?\b(?:until|unless|when"
-    r"|whenever|if|while|before|without)\b" + _NO_CONTROL,
+    r"|whenever|if|while|before|without)\b" + _NO_CONTROL + NO_PAPER,
     # Limits per person or at once: "capped at 25 open opportunities at a time".
     r"\b(?:capped|limited|restricted|held)\s+(?:at|to)\s+(?:a\s+)?(?:max(?:imum)?\s+(?:of\s+)?)?"
     + NUM
@@ -280,7 +281,7 @@ LOGIC_SHAPE_RULES += (
 # stage change") is only the event.
 IN_SHAPES = frozenset((
     "commission", "deal stage", "opportunity stage", "pipeline stage", "lifecycle stage",
-    "sales stage",
+    "sales stage", "sign-off", "signoff",
 ))  # fmt: skip
 LOGIC_SHAPE_RULES += _regexes(
     "custom_logic",
@@ -288,7 +289,7 @@ LOGIC_SHAPE_RULES += _regexes(
 )
 
 # Banking, retail and education shapes (promises.tagging_rules_sectors).
-LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES + CROSS_LOGIC_RULES + TRADE_LOGIC_RULES
+LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES + CROSS_LOGIC_RULES + TRADE_LOGIC_RULES + NOTES_LOGIC_RULES
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from promises.tagging import Rule
+from promises.tagging_rules_notes import REPLICATION_OUTSIDE
 from promises.tagging_vocab import NUM
 from promises.tagging_vocab_sectors import APP_PLATFORMS, SYSTEM_TYPES
 
@@ -188,9 +189,10 @@ _REGIONS = (
 )
 DATA_REPLICATION = (
     r"\breplicat(?:e|es|ed|ing|ion)\b(?<!region\sreplication)(?<!region-replication)"
-    r"(?<!geo-replication)(?<!georeplication)(?!\s+(?:to|in|into|across|between)\s+"
+    r"(?<!geo-replication)(?<!georeplication)(?!\s+(?:(?:to|in|into|across|between)\s+"
     + _REGIONS
-    + ")"
+    + REPLICATION_OUTSIDE
+    + "))"
 )
 # Goods, people and money are transferred too: "a store transfer when stock runs low",
 # "patient transfers", "a wire transfer", "warm call transfers".

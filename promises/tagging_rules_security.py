@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_SECURITY_RULES
+from promises.tagging_rules_notes import NOT_A_SALES_REGION, NOTES_SECURITY_RULES
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
 from promises.tagging_rules_trades import NOT_A_LOGGED_RECORD
 from promises.tagging_vocab import NUM, PLACE, SECURITY_CONTROLS
@@ -111,8 +112,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b",
         # "a report limited to their EMEA region" is a sales region, not where data lives.
         r"\b(?<!limited\sto\stheir\s)(?<!restricted\sto\stheir\s)(?<!filtered\sto\stheir\s)"
-        r"(?<!scoped\sto\stheir\s)" + PLACE + r"[\s-]+(?:only|regions?|data\s+cent(?:er|re)s?"
-        r"|hosting|hosted|storage"
+        r"(?<!scoped\sto\stheir\s)" + NOT_A_SALES_REGION + PLACE
+        + r"[\s-]+(?:only|regions?|data\s+cent(?:er|re)s?|hosting|hosted|storage"
         r"|residency|instance|tenant|cloud|servers?)\b",
         r"\b(?:stored|hosted|kept|stays?|remains?|resides?|located|processed|held)\s+(?:only\s+"
         r"|exclusively\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|a\s+)?" + PLACE + r"\b",
@@ -262,4 +263,4 @@ SECURITY_RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 # Banking, retail and education shapes (promises.tagging_rules_sectors).
-SECURITY_RULES += SECTOR_SECURITY_RULES + CROSS_SECURITY_RULES
+SECURITY_RULES += SECTOR_SECURITY_RULES + CROSS_SECURITY_RULES + NOTES_SECURITY_RULES

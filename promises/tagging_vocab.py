@@ -45,6 +45,7 @@ ACCESS = (
     "vpc peering", "vpc", "mtls", "mutual tls", "client certificate", "certificate pinning",
     "zero trust", "conditional access", "device trust", "managed device",
     "firewall", "waf", "ddos", "support access", "just-in-time access", "impersonation",
+    "jit access", "production access", "prod access",
     "guest user", "guest access", "external user", "shared link", "public link",
     "link sharing", "anonymous access", "kill switch", "tenant isolation", "single-tenant",
     "dedicated instance", "private cloud",

@@ -34,6 +34,16 @@ _ONCE_AS_WHEN = (
 )
 
 _STANCE_VAGUE: dict[str, tuple[str, str]] = {
+    # "sort something out for their Salesforce data", "hoping we can": something will be
+    # arranged, but nobody says what.
+    "unnamed_fix": (
+        "promises that something will be arranged without saying what: state exactly what "
+        "the product will do.",
+        r"\b(?:sort|figure|work|hash|iron|thrash)\s+(?:something|sth|things|stuff)\s+out\b"
+        r"|\b(?:come\s+up\s+with|put|cobble|throw|knock|rig|whip|hack)\s+(?:something|sth)"
+        r"\s+(?:together|up)\b|\bcome\s+up\s+with\s+something\b"
+        r"|\bhoping\s+(?:that\s+)?(?:we|you|our|it|this|they)\b",
+    ),
     # "Broadly yes on the residency point", "a qualified yes", "yes, mostly".
     "qualified_yes": (
         "qualifies the yes without saying how: state exactly what is promised and what is not.",

@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in twenty-five
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in twenty-seven
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -67,12 +67,11 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    batch-3 "Blocked by customer" status and the earlier "different SLA timers for their
    platinum customers" rows no longer carry commercial terms); one vague copy of a batch-10
    row is kept once (119 rows here).
-12. a sealed batch of 120 (90 clear, 30 vague), measured first-sight after batch 11 was
-   tuned: 0.956 / 0.956 / 0.933 (28 of 30) / 0 refused. Tuned by family: recurring reports
-   of the recipient's own region, fields on every record and tier prices inside their quotes
-   as custom logic; "per <unit>" scoping roles as security; support response by ticket
-   priority, "around the clock", "us to pay" and "at our cost" as terms, their "internal SLA"
-   not; "as easy to use as" and "GDPR covered" as vague. No labels changed (120 rows).
+12. a sealed batch of 120 (90 clear, 30 vague), first-sight after 11 was tuned: 0.956 /
+   0.956 / 0.933 / 0 refused. Tuned by family: reports of the recipient's own region,
+   fields on every record, tier prices in their quotes as custom logic; "per <unit>"
+   roles as security; support response by priority, "around the clock", "us to pay",
+   "at our cost" as terms; "as easy to use as", "GDPR covered" vague. No labels changed.
 13. a sealed batch of 120 (90 clear, 30 vague) from a new domain (field service and asset
    management for utilities, telecoms, facilities, construction, transport, public sector),
    measured first-sight after 12 was tuned: 0.756 / 0.967 / 1.000 / 5 refused. Tuned by
@@ -83,17 +82,13 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    fields hidden from crews as security; the opening stretch of a contract as a date;
    operational compounds as concrete; false hits removed ("approved" on a payload, "pushed
    to the top of the queue", "en route", seats, "lockout/tagout"). No labels changed.
-14. a sealed batch of 120 (90 clear, 30 vague) in a generic B2B SaaS style, measured
-   first-sight after batch 13 was tuned: 0.967 category accuracy, 1.000 flag accuracy,
-   0.867 vague recall (26 of 30), 1 clear ask refused. Tuned on by family afterwards: a
-   checkbox, toggle or field that hides or shows records for some accounts as custom
-   logic (and concrete); each subsidiary, business unit or tenant kept to its own data,
-   and sharing controls (public share links, external sharing, guest access turned
-   off) as security; "more flexible than <product>" with nothing measured, "a
-   smarter/better/easier way to", needs called unique or specific with nothing concrete,
-   and a rep's own reassurance ("we're covered", "told them we can", "I said yes") as
-   vague. No labels were changed; one clear ask (a batch-11 row) and one vague ask (a
-   batch-12 row) were exact copies of earlier rows and are kept only once (118 rows here).
+14. a sealed batch of 120 (90 clear, 30 vague) in a generic B2B SaaS style, first-sight
+   after 13 was tuned: 0.967 / 1.000 / 0.867 (26 of 30) / 1 refused. Tuned by family: a
+   checkbox or field that hides records for some accounts as custom logic; each
+   subsidiary or tenant kept to its own data and sharing controls as security; "more
+   flexible than <product>", "a smarter way to", needs called unique, and a rep's own
+   reassurance ("we're covered", "I said yes") as vague. No labels changed; two exact
+   copies of earlier rows kept once (118 rows here).
 15. a sealed batch of 100 (75 clear, 25 vague) from a new domain (HR, payroll and
    learning software), measured first-sight after batch 14 was tuned: 0.920 category
    accuracy, 1.000 flag accuracy, 0.960 vague recall (24 of 25), 0 clear asks refused.
@@ -124,31 +119,19 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    districts), measured first-sight at the same time: 0.813 / 0.987 / 0.720 (18 of 25) /
    0 refused. Both were tuned on by family afterwards (promises.tagging_rules_sectors,
    promises.tagging_vocab_sectors, promises.wording_stance): a system named by its type
-   after "the" or "our" ("the WMS", "our LMS", "uptime on the payment gateway") or "the
-   Shopify app" as our product, not data movement, unless data goes to, from or through
-   it ("loaded into the WMS"), and "WMS roles" or "a ledger balance" likewise; rostering
-   (Clever, ClassLink, OneRoster, roster files), LTI, student information systems, EDI
-   networks, EDI transaction sets named by number alone ("an 856") and reports filed
-   with a regulator or a reporting mechanism as data movement; JWTs, accounts or logins
-   that expire or are disabled, read-only accounts, retention said with an active verb,
-   notice of an ICT or major incident, and replication to other regions as security;
-   loyalty points rules, a check run on records ("a confirmation-of-payee check on
-   beneficiaries"), matching within a tolerance and records released, allocated or
-   matched automatically as custom logic; false hits removed (a module "validated to
-   FIPS 140-2", people of an age such as "students under 13", store, stock and patient
-   transfers, a discount the product applies "when a household ...", penalties the
-   product calculates for their users, a window in a condition such as "if the policy
-   lapses within six months"). In the lint: a qualified yes ("broadly yes"), pleasing
-   someone ("keeps the regulators happy"), scope with no edge ("in every respect",
-   "where it counts", "however they need it to", "whatever the regulators ask for",
-   "visibility into everything"), growth with no figure ("scale with them"), trouble
-   promised away ("without any issues") and a regulation worn as a label ("DORA-ready",
-   "FERPA-aligned", "we're fully PCI compliant") as always vague; a boast on anything
-   ("best-in-class KYC") and load with no figure ("handle peak") as slogans; a regulation
-   named with a feeling ("peace of mind on GDPR", "take COPPA seriously") as vague
-   unless something else is concrete; urgency next to a sync or an integration ("the
-   PowerSchool sync as soon as possible") as vague unless the sentence says what the
-   work is. No labels were changed and no row duplicated an earlier one (100 rows each).
+   ("the WMS", "our LMS") as our product unless data goes to, from or through it;
+   rostering, LTI, student information systems, EDI networks and transaction sets, and
+   reports filed with a regulator as data movement; JWTs, accounts that expire or are
+   disabled, read-only accounts, retention with an active verb, ICT incident notice and
+   replication to other regions as security; loyalty rules, checks run on records,
+   matching within a tolerance and records released or matched automatically as custom
+   logic; false hits removed (FIPS-validated modules, people of an age, stock and patient
+   transfers, discounts and penalties the product works out, a window in a condition).
+   In the lint: qualified yeses, pleasing someone, scope with no edge, growth with no
+   figure, trouble promised away and a regulation worn as a label as always vague; boasts
+   and load with no figure as slogans; a regulation named with a feeling, and urgency
+   next to a sync, as vague unless the sentence says what the work is. No labels were
+   changed and no row duplicated an earlier one (100 rows each).
 19.-22. four sealed batches of 100 (75 clear, 25 vague) by independent writers (19 hospitals,
    payers, pharma; 20 marketing, publishers, legal; 21 horizontal B2B SaaS; 22 government,
    nonprofits, manufacturers), measured first-sight at the same time after 17 and 18 were tuned
@@ -185,6 +168,22 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    everything", terms described by feeling, "hooked up properly" as vague; "once they sign"
    is no frequency. No labels changed, no duplicates.
 
+26. a sealed batch of 100 (75 clear, 25 vague) from new domains (labs, aviation, maritime,
+   mining, museums, architecture, vets, waste, churches, startups), first-sight after 24
+   and 25 were tuned: 0.933 / 0.973 / 0.960 / 0 refused;
+27. a sealed batch of 100 (75 clear, 25 vague) of generic SaaS asks in hurried CRM-note
+   voice ("w/", "cust", "prod", "EOQ", "9/1", "per their CIO:"), at the same time: 0.933 /
+   0.960 / 1.000 / 0 refused. Both tuned by family (promises.tagging_rules_notes; tests in
+   test_tagging_batch26, test_wording_batch26): thresholds in shorthand (">$250k"), amounts
+   split across stages, percentage complete, people suspended automatically or "whose
+   check has lapsed" as custom logic; "no replication outside the EU", export taken away
+   as a permission and accounts deactivated on their own as security; "paid by us",
+   "included in base price", priced add-ons, "thrown in", flat yearly fees as terms;
+   "cutover on 9/1" as a date; false hits removed (a sales region after "each", a ticket
+   the customer approved, a buying condition naming security paperwork, sign-offs an
+   audit trail records). Lint: "sort something out", "hoping we can" as vague. Left: a
+   roll-out to people that the fallback guessed. No labels changed, no duplicates.
+
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
 
@@ -207,10 +206,12 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 18: "0.813/0.987/0.720/0", 19: "0.827/0.947/0.880/1", 20: "0.813/0.947/0.880/0",
                 21: "0.867/0.973/0.960/2", 22: "0.813/0.933/0.960/3",
                 23: "0.960/0.960/1.000/1", 24: "0.880/0.973/0.960/1",
-                25: "0.947/0.973/0.840/1"}  # fmt: skip
+                25: "0.947/0.973/0.840/1", 26: "0.933/0.973/0.960/0",
+                27: "0.933/0.960/1.000/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
-                23: "mixed industries,", 24: "new domains,", 25: "new domains,"}  # fmt: skip
+                23: "mixed industries,", 24: "new domains,", 25: "new domains,",
+                26: "new domains,", 27: "CRM-note voice,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
