@@ -8,6 +8,7 @@ from rest_framework.views import APIView
 from dealdesk.throttle import WriteThrottle
 from promises.selectors import ask_get
 from reviews import selectors, services
+from reviews.pagination import QueueCursorPagination
 from reviews.serializers import AnswerIn, DecisionIn, DecisionOut, ReassignIn, TaskOut
 
 # What TaskOut reads: every ask, deal and user column (JSON, timestamps, password
@@ -22,7 +23,11 @@ TASK_OUT_COLUMNS = (
 
 
 class ReviewTaskList(generics.GenericAPIView):
+    """The caller's review queue, soonest due first, 50 a page by cursor (``next`` and
+    ``previous`` links, no total count: reviews.pagination)."""
+
     serializer_class = TaskOut
+    pagination_class = QueueCursorPagination
 
     @extend_schema(
         parameters=[
