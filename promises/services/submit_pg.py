@@ -86,10 +86,6 @@ def prepare(deal_id: int) -> Prepared | None:
     )
 
 
-def _cols(model: type[Model]) -> str:
-    return ", ".join(qn(f.column) for f in model._meta.concrete_fields)
-
-
 def _values(model: type[Model], parent_fk: str | None, with_pk: bool = False) -> str:
     """One VALUES row for `model`: the parent's key from CTE `a`, the rest parameters."""
     cells = ["%s"] * with_pk + [
@@ -117,7 +113,7 @@ def _insert(model: type[Model], rows: str, with_pk: bool = False) -> str:
     cols = ", ".join(qn(f.column) for f in fields)
     return (
         f"INSERT INTO {qn(model._meta.db_table)} ({cols}) VALUES {rows} "
-        f"RETURNING {_cols(model)}"
+        "RETURNING *"
     )
 
 
@@ -129,7 +125,7 @@ def _task_rows() -> str:
     cols = ", ".join(qn(f.column) for f in (ReviewTask._meta.get_field("ask"), *fields))
     return (
         f"INSERT INTO {qn(ReviewTask._meta.db_table)} ({cols}) "
-        f"SELECT (SELECT id FROM a), * FROM unnest({arrays}) RETURNING {_cols(ReviewTask)}"
+        f"SELECT (SELECT id FROM a), * FROM unnest({arrays}) RETURNING *"
     )
 
 
@@ -137,8 +133,8 @@ def _task_rows() -> str:
 # itself, after the deal's row lock that `prepare` took, and held only until commit. The
 # function is VOLATILE: it reads the tail in a snapshot taken after the lock is granted.
 _TAIL = (
-    "SELECT COALESCE(t.tail_seq, 0) + 1 AS seq, COALESCE(t.tail_hash, %s) AS prev "
-    "FROM (SELECT 1) one LEFT JOIN dealdesk_audit_tail(%s, %s) t ON true"
+    f"SELECT COALESCE(t.tail_seq, 0) + 1 AS seq, COALESCE(t.tail_hash, '{GENESIS}') AS prev "
+    f"FROM (SELECT 1) one LEFT JOIN dealdesk_audit_tail({int(LOCK_KEY)}, %s) t ON true"
 )
 _CHAINED = {
     "seq": "tl.seq",
@@ -171,6 +167,10 @@ def _event_params(event: AuditEvent) -> list[Any]:
 
 @cache
 def _sql() -> str:
+    # Keep it within psycopg's MAX_CACHED_STATEMENT_LENGTH (4096 bytes) and
+    # MAX_CACHED_STATEMENT_PARAMS (50): a longer query, or one with more parameters, is
+    # split into its parts anew on every call (0.8M instructions a submission).
+    # tests/promises/test_submit_pg.py checks.
     deal = qn(Deal._meta.db_table)
     scope = qn("scope_version")
     return (
@@ -183,7 +183,7 @@ def _sql() -> str:
         f"t AS ({_task_rows()}), "
         f"ht AS ({_history_copy(ReviewTask, 't', '+')}), "
         f"d AS (UPDATE {deal} SET {scope} = {scope} + 1 WHERE {qn('id')} = %s "
-        f"RETURNING {_cols(Deal)}), "
+        "RETURNING *), "
         f"hd AS ({_history_copy(Deal, 'd', '~')}), "
         f"tl AS MATERIALIZED ({_TAIL}), "
         f"e AS ({_event_insert()}) "
@@ -221,7 +221,7 @@ def write_submission(
     columns = list(zip(*(_params(task, skip="ask_id") for task in tasks), strict=True))
     params += [list(column) for column in columns]
     params.append(ask.deal_id)
-    params += [GENESIS, LOCK_KEY, ask.deal_id]
+    params.append(ask.deal_id)
     params += _event_params(event)
     with connection.cursor() as cursor:
         cursor.execute(_sql(), params)

@@ -100,6 +100,16 @@ def test_the_event_hashed_in_sql_is_the_event_hashed_in_python(sales):
     assert ok, message
 
 
+def test_the_write_statement_stays_short_enough_for_psycopg_to_cache_its_parsing():
+    from psycopg._queries import MAX_CACHED_STATEMENT_LENGTH, MAX_CACHED_STATEMENT_PARAMS
+
+    from promises.services.submit_pg import _prepare_sql, _sql
+
+    for sql in (_sql(), _prepare_sql()):
+        assert len(sql.encode()) <= MAX_CACHED_STATEMENT_LENGTH
+        assert sql.count("%s") <= MAX_CACHED_STATEMENT_PARAMS
+
+
 def test_a_refused_ask_is_refused_before_any_lock_or_key_is_taken(sales, other_sales):
     # Lint runs before the statement that locks the deal and the audit chain and draws
     # the ask's key: a refused ask leaves the key sequence where it was.
