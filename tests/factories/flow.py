@@ -54,6 +54,17 @@ def submit(actor, deal, text=SSO, now=None):
     return ask_submit(actor=actor, deal=deal, text=text, now=now or timezone.now())
 
 
+def engineering_queue(sales, size: int) -> tuple[Any, Any, list[int]]:
+    """A deal with `size` export asks, one engineering task each, due a minute apart;
+    returns the deal, the first ask's moment and the task keys in queue order."""
+    deal = DealFactory.create(owner=sales)
+    start = timezone.now() - timedelta(hours=1)
+    for i in range(size):
+        submit(sales, deal, EXPORT, now=start + timedelta(minutes=i))
+    tasks = ReviewTask.objects.filter(role="engineering").order_by("due_at", "id")
+    return deal, start, list(tasks.values_list("pk", flat=True))
+
+
 def answer_task(task, user, now=None, acknowledge_expired=True):
     """Answer one review with a complete, valid form for its role."""
     return review_answer(

@@ -3,22 +3,15 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 from rest_framework.test import APIClient
 
-from reviews.models import ReviewTask
-from tests.factories.flow import EXPORT, DealFactory, submit
+from tests.factories.flow import EXPORT, engineering_queue, submit
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_api_queue_pages_by_cursor_through_every_live_task(sales, engineer):
-    deal = DealFactory.create(owner=sales)
-    start = timezone.now() - timedelta(hours=1)
-    for i in range(55):  # one engineering task each, deadlines one minute apart
-        submit(sales, deal, EXPORT, now=start + timedelta(minutes=i))
-    expected = list(ReviewTask.objects.filter(role="engineering")
-                    .order_by("due_at", "id").values_list("pk", flat=True))  # fmt: skip
+    deal, start, expected = engineering_queue(sales, 55)
     client = APIClient()
     client.force_authenticate(engineer)
     first = client.get("/api/review-tasks/").json()

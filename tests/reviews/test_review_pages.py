@@ -8,7 +8,14 @@ from dealdesk.errors import NotAllowed, ValidationFailed
 from reviews.models import Decision, Notification, ReviewTask
 from reviews.services import review_reassign
 from tests.conftest import make_user
-from tests.factories.flow import EXPORT, DealFactory, answer_all, answer_form_data, submit
+from tests.factories.flow import (
+    EXPORT,
+    DealFactory,
+    answer_all,
+    answer_form_data,
+    engineering_queue,
+    submit,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -89,12 +96,7 @@ def test_overdue_review_reopened_by_lead_with_new_deadline(sales, engineer, lead
 def test_queue_pages_through_every_live_task_fifty_at_a_time(client, sales, engineer):
     import re
 
-    deal = DealFactory.create(owner=sales)
-    start = timezone.now() - timedelta(hours=1)
-    for i in range(55):  # one engineering task each, deadlines one minute apart
-        submit(sales, deal, EXPORT, now=start + timedelta(minutes=i))
-    expected = list(ReviewTask.objects.filter(role="engineering")
-                    .order_by("due_at", "id").values_list("pk", flat=True))  # fmt: skip
+    _, _, expected = engineering_queue(sales, 55)
     client.force_login(engineer)
 
     def links(page: str) -> list[int]:
