@@ -18,6 +18,7 @@ the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from promises.ta
 
 from __future__ import annotations
 
+from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_sectors as _sc
@@ -132,11 +133,12 @@ LOGIC_RULES: tuple[Rule, ...] = (
     *_regexes(
         "custom_logic",
         r"\bapprov(?:al" + _APPROVAL_AS_TIME + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE
+        + _fm.APPROVAL_LOGGED
         + r"|\bapproved\b" + _lg.APPROVAL_AS_EVENT + (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?)\b)"),
-        r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED,
+        r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE,
         r"\b(?<!\ben\s)(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
         r"\bescalat(?:e|es|ed|ing)\b",
         # "the sites they are assigned to", "records assigned to them": whose records a
@@ -157,8 +159,9 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # A guard whose condition is a security control is that control, not a business
         # rule: "not sent unless it is PGP-encrypted", "blocked unless on the VPN".
         r"\bunless\b(?![^.;,]{0,40}?(?:encrypt|\bpgp|\bgpg|signed\s+with|authenticat|\bmfa\b"
-        r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device))",
-        r"\bonly\s+(?:if|when|once)\b|\bexcept\s+(?:when|if|for)\b|\bdepending\s+on\b",
+        r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device))" + _fm.CONDITION_ON_US,
+        r"\bonly\s+(?:if|when|once)\b" + _fm.BUYING_ONLY_IF,
+        r"\bexcept\s+(?:when|if|for)\b|\bdepending\s+on\b",
         r"\bbased\s+on\b",
         r"\bover\s+budget\b",
         r"\b(?:two|three|four|2|3|4)[\s-]way\s+match\w*",
@@ -166,7 +169,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|can\s+be|gets?)\s+(?:released|paid|posted|issued|shipped|dispatched|disbursed"
         r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
-        r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)" + NOT_SPAN + r"\s+"
+        r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)" + NOT_SPAN
+        + _fm.NOT_A_CAP + r"\s+"
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
         + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes"
@@ -315,7 +319,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bimport(?:s|ed|ing|er|ers)?\b",
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
         # Export controls and licences are trade compliance, not data leaving.
-        r"\bexport" + _nt.NOT_DENIED_EXPORT + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
+        r"\bexport" + _nt.NOT_DENIED_EXPORT + _fm.EXPORT_AS_ACTION
+        + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
         r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))",
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
         r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
@@ -339,7 +344,9 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:systems?|platforms?|endpoints?|servers?|instances?|buckets?"
         r"|warehouses?|databases?|lakes?|topics?|crm|erp|hris|apis?|portals?|ledgers?"
         r"|folders?|director(?:y|ies))\b",
-        r"\b(?:data|records|files|history|tickets|orders)\b[^.;]{0,30}?\bmov(?:e|es|ed|ing)\b",
+        r"\b(?:data|records|files|history|tickets|orders)\b[^.;]{0,30}?\bmov(?:e|es|ed|ing)\b"
+        # "procurement won't move forward": going on with the deal, not data moving.
+        r"(?!\s+(?:forward|ahead)\b)",
         r"\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|history|documents)\b"
         r"|\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from\b",
         r"\b(?:bulk|csv|file|mass|batch|spreadsheet|excel)\s+uploads?\b(?!\s+(?:(?:is|are|to\s+be"

@@ -10,6 +10,7 @@ custom logic, not commercial terms; the money the customer pays us is.
 
 from __future__ import annotations
 
+from promises import tagging_rules_formal as _fm
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_notes import NOTES_DATE_RULES, NOTES_TERMS_RULES
@@ -252,7 +253,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bnet[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b(?!\s+(?:accounts?|customers?|clients?"
         r"|buyers?|vendors?|suppliers?|invoices?|bills?|orders?|debtors?))",
         r"\bpenalt(?:y|ies)\b" + PENALTY_IN_PRODUCT,
-        r"\bguarantee(?:s|d)?\b",
+        r"\bguarantee(?:s|d)?\b" + _fm.GUARANTEE_AS_ASSURANCE,
         r"\bindemn\w*\b" + _CLAUSE_HANDLED,
         r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
         r"|consultant|architect|specialist)s?\b",
@@ -319,9 +320,9 @@ TERMS_RULES: tuple[Rule, ...] = (
     ),
 )  # fmt: skip
 
-# Price shapes, cooperative contracts and retainage (promises.tagging_rules_cross), and
-# note shorthand such as "paid by us" or "included in base price" (_notes).
-TERMS_RULES += CROSS_TERMS_RULES + NOTES_TERMS_RULES
+# Price shapes, cooperative contracts and retainage (promises.tagging_rules_cross), note
+# shorthand such as "paid by us" (_notes) and tender voice ("at its own cost", _formal).
+TERMS_RULES += CROSS_TERMS_RULES + NOTES_TERMS_RULES + _fm.FORMAL_TERMS_RULES
 
 # What the customer pays us for: a discount or a cut on one of these is a commercial term.
 _OURS = (
@@ -351,7 +352,8 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
         r"|seats?|contract|first\s+year)\b",
         r"\b\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount" + DISCOUNT_BY_RULE,
-        r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b(?!\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?"
+        r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b" + _fm.DISCOUNT_THRESHOLD
+        + r"(?!\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?"
         r"|orders?|price\s?books?)\b)",
         r"\b(?:multi-year|volume|loyalty|early|early[\s-]payment|prepayment|upfront|additional"
         r"|extra|special|deeper|bigger|partner|non-?profit|education|launch|renewal)\s+"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_SECURITY_RULES
+from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
 from promises.tagging_rules_notes import NOT_A_SALES_REGION, NOTES_SECURITY_RULES
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
 from promises.tagging_rules_trades import NOT_A_LOGGED_RECORD
@@ -129,7 +130,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         # Hosting on their premises is security; "from their on-prem Documentum" names
         # where a source system lives.
         r"\bon(?<!their\son)(?<!from\son)(?<!legacy\son)(?<!old\son)[\s-]?prem(?:ise|ises)?\b"
-        r"(?!\s+(?:[\w-]+\s+)?(?:database|server|system|instance|erp|crm|file\s+share)s?\b)",
+        r"(?!\s+(?:[\w-]+\s+)?(?:database|server|system|instance|erp|crm|file\s+share|store|archive"
+        r"|repositor(?:y|ie)|dms|warehouse|director(?:y|ie)|drive)s?\b)",
         r"\b(?:api|access|bearer|personal\s+access|refresh)\s+(?:keys?|tokens?)\b"
         r"|\bservice\s+accounts?\b|\b(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
         r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
@@ -264,3 +266,4 @@ SECURITY_RULES: tuple[Rule, ...] = (
 
 # Banking, retail and education shapes (promises.tagging_rules_sectors).
 SECURITY_RULES += SECTOR_SECURITY_RULES + CROSS_SECURITY_RULES + NOTES_SECURITY_RULES
+SECURITY_RULES += FORMAL_SECURITY_RULES  # tender voice (promises.tagging_rules_formal)

@@ -33,6 +33,10 @@ layers, because a word list alone refuses good asks:
 * "a smarter way to ..." is refused unless the sentence gives a figure, a frequency or a
   date, as for slogans; needs called unique or specific ("custom logic for their unique
   processes") are refused unless the rest of the sentence names something concrete;
+* tender language that leaves the promise open ("in a timely manner", "to the satisfaction
+  of the Authority", "appropriate encryption") is refused as hedges or slogans are
+  (promises.wording_formal); a requirement's number ("Requirement 5.1:") is no figure, and
+  a question reported for the customer ("they asked if we could") is their request;
 * a sentence with no concrete anchor at all (a control, system, format, frequency,
   volume, rule, amount or date) is refused as not specific.
 """
@@ -46,20 +50,23 @@ from dataclasses import dataclass
 from promises.tagging import Matcher, Rule, _by_first_letter, fold_case, strip_word_boundary
 from promises.tagging_rules import CONCRETE_RULES, DATA_FORMATS, DATE_AND_TERMS_RULES, LOGIC_RULES
 from promises.tagging_rules_security import SECURITY_RULES
+from promises.wording_anchors import (
+    _DETAILS,
+    _EXTRA_SUBJECTS,
+    _PLACEHOLDER,
+    _PLACEHOLDER_OBJECT,
+    _PROPER_NOUN,
+    _REFERENCE_LABEL,
+)
 from promises.wording_patterns import (
     _ALWAYS_VAGUE,
     _APPROX_VAGUE,
     _BUZZ_VAGUE,
-    _DETAILS,
-    _EXTRA_SUBJECTS,
     _FAMILY_TAILS,
     _HEDGE_FAMILIES,
     _MINIMISE_VAGUE,
     _MINIMISER_DETAILS,
     _NAMED_ONLY_VAGUE,
-    _PLACEHOLDER,
-    _PLACEHOLDER_OBJECT,
-    _PROPER_NOUN,
     _SOFT_VAGUE,
 )
 from promises.wording_stance import _UNDIRECTED_WORK, _URGENT_VAGUE
@@ -243,6 +250,11 @@ def lint(text: str) -> list[Problem]:
         problems.append(Problem("multiple_sentences", message, *whole))
 
     folded = fold_case(text)
+    label = _REFERENCE_LABEL.match(folded)
+    if label is not None:
+        # "Requirement 5.1:" numbers the ask in a tender; it is not a figure in the ask.
+        blank = " " * label.end()
+        text, folded = blank + text[label.end() :], blank + folded[label.end() :]
     taken: list[tuple[int, int]] = []
     anchored: bool | None = None
     specific: bool | None = None

@@ -1,4 +1,5 @@
-"""The phrase families and anchors of the wording lint (promises.wording), as data.
+"""The phrase families of the wording lint (promises.wording), as data; what makes an ask
+concrete is in promises.wording_anchors.
 
 Each family maps a name to (advice shown with the words, lowercase regex whose every
 alternative starts with \\b); a family may also need a tail after its words
@@ -8,7 +9,13 @@ alternative starts with \\b); a family may also need a tail after its words
 # ruff: noqa: RUF001  (curly quotes are what people type)
 from __future__ import annotations
 
-import re
+from promises.wording_formal import (
+    _ASKED_IF,
+    _ASKED_IF_POSSIBLE,
+    _FORMAL_BUZZ,
+    _FORMAL_VAGUE,
+    _NAMED_THING,
+)
 
 # Re-exported: the played-down and approximate families live in their own module.
 from promises.wording_playdown import _APPROX_VAGUE as _APPROX_VAGUE
@@ -16,7 +23,7 @@ from promises.wording_playdown import _BETTER_WAY_VAGUE, _COMPARISON
 from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
 from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
 from promises.wording_playdown import _NAMED_ONLY_VAGUE as _NAMED_ONLY_VAGUE
-from promises.wording_stance import _NO_X_MAY, _ONCE_AS_WHEN, _STANCE_BUZZ, _STANCE_VAGUE
+from promises.wording_stance import _NO_X_MAY, _STANCE_BUZZ, _STANCE_VAGUE
 
 # Patterns are lowercase and run on fold_case(text), which is much faster than
 # IGNORECASE; spans still index the original text. Each family is one named group: the
@@ -27,9 +34,15 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         # "Is a 40% discount possible?" asks for something; "possible" in a statement
         # hedges it ("if possible" and "as much as possible" are open scope, below). An
         # ask of two sentences is refused anyway, so the "?" may be anywhere after it.
-        r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b(?<!soon\sas\spossible)(?<!like,\sif\spossible)(?<!like\sif\spossible)(?![^!?]*\?)|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
+        # A question reported for them ("they asked if we could", "wondered whether it is
+        # possible to") is their request too (_ASKED_IF).
+        r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b" + _ASKED_IF_POSSIBLE
+        + r"(?<!soon\sas\spossible)(?<!like,\sif\spossible)(?<!like\sif\spossible)(?![^!?]*\?)"
+        r"|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
         r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
-        r"|\bmay" + _NO_X_MAY + r"\s+(?:be|need|not|also|want|require|have)\b|\bmore\s+or\s+less\b"
+        + _ASKED_IF
+        + r"|\bmay" + _NO_X_MAY + r"\s+(?:be|need|not|also|want|require|have)\b"
+        r"|\bmore\s+or\s+less\b"
         r"|\bsort\s+of\b|\bkind\s+of\b|\bsomewhat\b|\bfor\s+the\s+most\s+part\b"
         r"|\bto\s+some\s+(?:extent|degree)\b|\bsomehow\b"
         r"|\bshould\s+(?:be\s+)?(?:fine|ok|okay|possible|easy|doable|straightforward|simple"
@@ -90,7 +103,7 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\band\s+more\b"
         # "They'd like, if possible, a nightly CSV ...": politeness on a request.
         r"|\b(?<!like,\s)(?<!like\s)(?:if|where|when|wherever|whenever|as\s+far\s+as)\s+(?:at\s+all\s+)?"
-        r"(?:possible|feasible|needed|necessary|required|applicable)\b(?!\s+by)"
+        r"(?:possible|feasible|needed|necessary|required|applicable|relevant|appropriate)\b(?!\s+by)"
         r"|\bas\s+(?:much|many|far|often|well|fast|quickly|early|closely|far)\s+as\s+(?:possible"
         r"|feasible|practical|practicable|we\s+can|they\s+need|needed)\b"
         r"|\bas\s+(?:needed|necessary|appropriate|required)\b(?!\s+by)",
@@ -204,8 +217,7 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
     "filler": (
         "is a filler, not a thing: name exactly what is included (e.g. SAML SSO through "
         "Okta, audit log export to their SIEM).",
-        r"\bstuff\b|\bthe\s+usual\b|\bthings?(?<!internet\sof\sthing)"
-        r"(?<!internet\sof\sthings)(?<!iot\sthing)(?<!iot\sthings)\b|\band\s+all\s+that\b"
+        r"\bstuff\b|\bthe\s+usual\b|\bthings?" + _NAMED_THING + r"\b|\band\s+all\s+that\b"
         r"|\bthe\s+(?:whole|full)\s+(?:package|works|nine\s+yards|shebang)\b"
         r"|\bbits\s+and\s+(?:pieces|bobs)\b|\b(?:all\s+the\s+)?bells\s+and\s+whistles\b",
     ),
@@ -215,6 +227,7 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         r"|a\s+bunch\s+of|lots\s+of|a\s+lot\s+of)\b",
     ),
     **_STANCE_VAGUE,
+    **_FORMAL_VAGUE,
 }
 
 # Vague only in a sentence that names nothing concrete.
@@ -308,6 +321,7 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
     "slogan_verb": (_SLOGAN, r"\b(?:integrat|sync|connect|work|flow|plug)\w*\s+seamlessly\b"),
     **_BETTER_WAY_VAGUE,
     **_STANCE_BUZZ,
+    **_FORMAL_BUZZ,
 }
 
 
@@ -334,66 +348,3 @@ _FAMILY_TAILS: dict[str, str] = {
     "slogan": r"(?=,?\s+(?:[\w-]+,?\s+){0,2}?(?:" + _BUZZ_NOUN + "|" + _CONTROL_NOUN + r")\b)",
     "mild_slogan": r"(?=,?\s+(?:[\w-]+,?\s+){0,2}?" + _BUZZ_NOUN + r"\b)",
 }
-
-_NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    "|forty|fifty|sixty|ninety|hundred|thousand|million|billion"
-)
-# Things the tagging vocabulary does not name but that still say what is promised.
-_EXTRA_SUBJECTS = (
-    r"\b(?:pdf|docx|zip)\b",
-    r"\b(?:inbox|mailbox)(?:es)?\b",
-    r"\b(?:tenant|sandbox|staging|admin\s+console|all\s+users)\b",
-    # Relationship asks are concrete: "a reference call with another hospital".
-    r"\b(?:reference\s+(?:calls?|customers?|visits?|checks?|accounts?)|case\s+stud(?:y|ies)"
-    r"|executive\s+sponsors?|roadmap\s+(?:briefings?|sessions?|reviews?|calls?|previews?)"
-    r"|on-?site\s+visits?|site\s+visits?|customer\s+references?)\b",
-    # Operational things a field-service ask acts on, named as compounds (a bare "job"
-    # or "crew" says nothing): "every meter exchange", "the dispatcher's queue".
-    r"\b(?:work\s+orders?|job\s+(?:cards?|sheets?|packs?)|dispatch(?:ers?)?(?:['’]s?)?"
-    r"\s+(?:queues?|boards?|consoles?)|meter\s+(?:exchanges?|reads?|readings?)"
-    r"|labou?r\s+costs?|overtime\s+(?:call-?outs?|rates?|hours)|confined[\s-]space"
-    r"|permits?[\s-]to[\s-]work|asset\s+(?:types?|registers?|barcodes?|hierarch(?:y|ies))"
-    r"|risk\s+assessments?|timesheets?|service\s+visits?)\b",
-)
-# Details: how often, how much, when. They make an ask concrete, but not on their own
-# when the thing asked for is only "it" or "everything".
-_DETAILS = (
-    r"\d",
-    r"[$€£%]",
-    r"\b(?:usd|eur|gbp|percent)\b",
-    rf"\b(?:{_NUMBER_WORDS}|twice|one-time|one-off)\b|\bonce\b" + _ONCE_AS_WHEN,
-    r"\b(?:nightly|daily|hourly|weekly|biweekly|monthly|quarterly|annually|yearly)\b",
-    r"\b(?:near[\s-])?real[\s-]?time\b",
-    r"\bevery\s+(?:other\s+)?(?:second|minute|hour|day|night|morning|evening|week|month"
-    r"|quarter|year|business\s+day|weekday)s?\b",
-    r"\b(?:each|per)\s+(?:night|day|hour|week|month|minute|run|morning)\b",
-    r"\b(?:by|before|after|at)\s+(?:the\s+)?(?:launch|go-?live|signature|signing|kick-?off"
-    r"|renewal|contract\s+(?:start|end|signature))\b",
-)
-
-# A capitalised word inside the sentence is nearly always a named system, product or
-# team ("from Pipedrive", "to their Magento store"): no vocabulary lists them all.
-_PROPER_NOUN = re.compile(
-    r"(?<=[\s(/\"'“‘])(?!(?:I|Customer|Buyer|Prospect|Client|We|They|Our|Their|The|Product"
-    r"|Platform|Team|Company|IT|HR|AI|ML|UI|UX|KPIs?|ROI|OK|CEO|CFO|CIO|CTO|COO|CISO|CRO|CMO"
-    r"|VP|SVP|EVP|GM|ASAP|URGENT|PLS|FYI|RFPs?|RFIs?|RFQs?|Legal|Finance|Procurement|Sales|Security|Ops"
-    r"|Operations|Support|Marketing|Engineering|Admins?|Management|Board|Execs?|Yes|No|Also|And|But"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
-    r"|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
-    r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|H[12]|FY\d*|EO[DWMQY])\b)[A-Z][A-Za-z0-9]+"
-    # Products spelled with a small first letter: "iManage", "eBay", "iCIMS".
-    r"|(?<=[\s(/\"'“‘])[a-z]{1,2}[A-Z][A-Za-z0-9]+"
-)
-# "this"/"that" only stand in for the thing when no noun follows ("wants this by
-# Friday"); "requires that exports run nightly" and "these exports" name something.
-_PRONOUN = (
-    r"(?:it|them|everything|something|anything|stuff|things?"
-    r"|(?:this|that|these|those)(?=\s*(?:[.,;:!?]|$|by\b|in\b|for\b|to\b|done\b|before\b"
-    r"|on\b|at\b|within\b|asap\b|working\b|ready\b|live\b)))"
-)
-_PLACEHOLDER = re.compile(rf"\b{_PRONOUN}\b")
-_PLACEHOLDER_OBJECT = re.compile(
-    r"\b(?:wants?|needs?|requires?|asks?\s+for|expects?|gets?|have|has|do|does|deliver|build)"
-    rf"\s+{_PRONOUN}\b"
-)

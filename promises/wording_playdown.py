@@ -31,7 +31,10 @@ _APPROX_VAGUE: dict[str, tuple[str, str]] = {
         "says it will be done well without saying what it is: name the records, format, "
         "frequency and direction (e.g. contacts synced from Salesforce every hour).",
         r"\b(?:hooked|wired|set|connected|linked|plugged|integrated|configured|working|works?"
-        r"|worked|done|built|synced|syncing|running|runs?|talking)\s+(?:up\s+|together\s+)?"
+        r"|worked|done|built|synced|syncing|running|runs?|talk(?:s|ing)?|communicat(?:e|es|ing)"
+        # "NetSuite and the platform talking to each other properly".
+        r"|interoperat(?:e|es|ing))\s+(?:up\s+|together\s+|(?:to|with)\s+(?:each\s+other"
+        r"|one\s+another)\s+)?"
         r"(?:properly|correctly|right(?!\s+(?:away|now|after|before|from|on|at|to|into|when)\b)"
         r"|nicely|the\s+right\s+way|as\s+(?:it|they)\s+should|as\s+expected)\b",
     ),
@@ -95,7 +98,8 @@ _NAMED_ONLY_VAGUE: dict[str, tuple[str, str]] = {
         # Someone's expectations met, with nothing named: "meets ABA confidentiality
         # expectations", "meet industry standards for security and privacy".
         r"|\b(?:meet|meets|meeting|satisf(?:y|ies|ying)|live\s+up\s+to)\s+(?:the\s+|their\s+|all\s+"
-        r"|any\s+)?(?:[\w'’-]+\s+){0,2}?(?:expectations|standards|obligations|guidelines)\b",
+        r"|any\s+)?(?:[\w'’-]+\s+){0,3}?(?:expectations|standards|obligations|guidelines"
+        r"|requirements|polic(?:y|ies))\b",
     ),
     # "custom logic for their unique processes": needs said to be special, with nothing
     # concrete besides (checked with these words, and generic work before them, left out).

@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in twenty-seven
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in twenty-nine
 batches; each row names its batch (see HELD_OUT_BATCHES):
 
 1. 207 asks written before the rules were broadened; first seen at 0.809 category
@@ -55,33 +55,27 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    validation rule, counts in one week as rate windows, payment schedules as commercial
    terms, an approval used only as a time reference); no labels were changed. One
    clear ask was an exact copy of a batch-9 row and is kept only once (95 rows here).
-11. a sealed batch of 120 (90 clear, 30 vague) by a different writer, measured
-   first-sight after batch 10 was tuned: 0.833 / 0.989 / 0.800 (24 of 30) / 1 refused; the
-   rules missed whole shapes. Tuned by family: a condition plus an automatic effect on
-   records as custom logic (notices on a trigger, records held at a step, caps per person,
-   scores, status colours, templates, conditional questions, untouched work); payloads under
-   an uptime commitment not counted; export controls and breach notice as security;
-   archives to download; relationship asks as concrete; SLA clocks on tickets as workflow
-   rules; "-ish", "for now", someone else's "thinks", buzzwords, full flexibility and work
-   played down twice as vague. Two labels changed to match the SLA-clock family (the
-   batch-3 "Blocked by customer" status and the earlier "different SLA timers for their
-   platinum customers" rows no longer carry commercial terms); one vague copy of a batch-10
-   row is kept once (119 rows here).
+11. a sealed batch of 120 (90 clear, 30 vague) by a different writer, first-sight after 10
+   was tuned: 0.833 / 0.989 / 0.800 (24 of 30) / 1 refused. Tuned by family: a condition
+   with an automatic effect on records as custom logic (notices, holds, caps, scores,
+   templates, conditional questions); export controls and breach notice as security; SLA
+   clocks on tickets as workflow rules (two labels changed to match: the batch-3 "Blocked
+   by customer" status and the "different SLA timers for their platinum customers" rows no
+   longer carry commercial terms); "-ish", "for now", someone else's "thinks", buzzwords,
+   full flexibility and work played down twice as vague. One vague copy of a batch-10 row
+   is kept once (119 rows here).
 12. a sealed batch of 120 (90 clear, 30 vague), first-sight after 11 was tuned: 0.956 /
    0.956 / 0.933 / 0 refused. Tuned by family: reports of the recipient's own region,
    fields on every record, tier prices in their quotes as custom logic; "per <unit>"
    roles as security; support response by priority, "around the clock", "us to pay",
    "at our cost" as terms; "as easy to use as", "GDPR covered" vague. No labels changed.
 13. a sealed batch of 120 (90 clear, 30 vague) from a new domain (field service and asset
-   management for utilities, telecoms, facilities, construction, transport, public sector),
-   measured first-sight after 12 was tuned: 0.756 / 0.967 / 1.000 / 5 refused. Tuned by
-   family (promises.tagging_vocab_ops): scheduling by interval or run hours, queue
-   priority, assignment by seniority, rota, nearest crew or certificate, evidence on a
-   step, pay multipliers, visit notices, custom asset types as custom logic; telemetry, OT
-   protocols, historians, AMI, GIS, telematics and offline uploads as data movement;
-   fields hidden from crews as security; the opening stretch of a contract as a date;
-   operational compounds as concrete; false hits removed ("approved" on a payload, "pushed
-   to the top of the queue", "en route", seats, "lockout/tagout"). No labels changed.
+   management), first-sight after 12 was tuned: 0.756 / 0.967 / 1.000 / 5 refused. Tuned by
+   family (promises.tagging_vocab_ops): scheduling, queue priority, assignment, rota, pay
+   multipliers and custom asset types as custom logic; telemetry, OT protocols, GIS and
+   offline uploads as data movement; fields hidden from crews as security; the opening
+   stretch of a contract as a date; operational compounds as concrete; false hits removed
+   ("approved" on a payload, "pushed to the top of the queue", seats). No labels changed.
 14. a sealed batch of 120 (90 clear, 30 vague) in a generic B2B SaaS style, first-sight
    after 13 was tuned: 0.967 / 1.000 / 0.867 (26 of 30) / 1 refused. Tuned by family: a
    checkbox or field that hides records for some accounts as custom logic; each
@@ -89,27 +83,18 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    flexible than <product>", "a smarter way to", needs called unique, and a rep's own
    reassurance ("we're covered", "I said yes") as vague. No labels changed; two exact
    copies of earlier rows kept once (118 rows here).
-15. a sealed batch of 100 (75 clear, 25 vague) from a new domain (HR, payroll and
-   learning software), measured first-sight after batch 14 was tuned: 0.920 category
-   accuracy, 1.000 flag accuracy, 0.960 vague recall (24 of 25), 0 clear asks refused.
-   Tuned on by family afterwards: records that expire, lapse, renew or re-enrol after N
-   months or automatically, pay rules (1.5x after 40 hours, 2x on holidays, overtime or
-   holiday rates) and custom taxonomies, catalogues, hierarchies and picklist values as
-   custom logic; a file sent to a third party (broker, carrier, insurer, provider) as
-   data movement; an approved event as a trigger ("whenever a termination is approved")
-   and approvers as the people a control covers ("MFA for all payroll approvers") no
-   longer custom logic; "the way their team is used to" as vague. No labels were
-   changed and no row duplicated an earlier one (100 rows here).
-16. a sealed batch of 80 (60 clear, 20 vague) in the labelled file's style, measured
-   first-sight after batch 15 was tuned: 0.917 category accuracy, 1.000 flag accuracy,
-   1.000 vague recall, 0 clear asks refused. Tuned on by family afterwards: credentials
-   (tokens, keys, passwords, sessions, TLS certificates) expiring after N days no longer
-   custom logic; records locking once marked final/approved/signed and records older
-   than N days sent to someone for review as custom logic; an API named only as where
-   a control applies ("on every API connection") no longer data movement; a dashboard
-   named only as the subject of a load-time target no longer custom logic. No labels
-   were changed; one clear ask ("net-90 payment terms on the annual invoice") was an
-   exact copy of an earlier row and is kept only once (79 rows here).
+15. a sealed batch of 100 (75 clear, 25 vague) from a new domain (HR, payroll, learning),
+   first-sight after 14 was tuned: 0.920 / 1.000 / 0.960 / 0 refused. Tuned by family:
+   records that expire or renew after N months, pay rules and custom taxonomies as custom
+   logic; files sent to a third party as data movement; approved events as triggers and
+   approvers covered by a control no longer custom logic; "the way their team is used to"
+   as vague. No labels changed, no duplicates (100 rows here).
+16. a sealed batch of 80 (60 clear, 20 vague) in the labelled file's style, first-sight
+   after 15 was tuned: 0.917 / 1.000 / 1.000 / 0 refused. Tuned by family: credentials
+   expiring after N days no longer custom logic; records locking once final and old
+   records sent for review as custom logic; an API named only where a control applies no
+   longer data movement, nor a dashboard named for a load-time target. No labels changed;
+   one exact copy of an earlier row is kept once (79 rows here).
 17. a sealed batch of 100 (75 clear, 25 vague) by an independent writer, from a new
    domain (banks, insurers, payments and wealth), measured first-sight after batch 16
    was tuned: 0.880 category accuracy, 0.973 flag accuracy, 0.760 vague recall (19 of
@@ -184,6 +169,19 @@ label an SLA inside ticket logic as not commercial were left as a labelling diff
    audit trail records). Lint: "sort something out", "hoping we can" as vague. Left: a
    roll-out to people that the fallback guessed. No labels changed, no duplicates.
 
+28. a sealed batch of 100 (75 clear, 25 vague) in tender language ("The supplier shall",
+   "Requirement 5.1:"), first-sight after 27 was tuned: 0.920 / 0.973 / 0.720 / 0 refused;
+29. a sealed batch of 100 (75 clear, 25 vague) of a rep reporting the customer ("They asked
+   if we could"), at the same time: 0.893 / 0.973 / 0.960 / 13 refused. Both tuned by family
+   (promises.tagging_rules_formal, promises.wording_formal; tests in *_batch28): a reported
+   question is a request, "the only thing holding them back is X" names X; "in a timely
+   manner", "to the satisfaction of", "tailored to their needs", "same way as the current
+   system", "broadly supported", "subject to further discussion", "appropriate encryption",
+   "future needs" vague; tender parties and requirement numbers name nothing; we pay in tender
+   voice as terms; false hits removed (buying conditions on us, UAT sign-off, logged approvals
+   and exports, liability caps, discount thresholds, "guarantee that", "move forward"). Left:
+   three date-only asks the fallback guessed. No labels changed, no duplicates.
+
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
 
@@ -207,11 +205,13 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 21: "0.867/0.973/0.960/2", 22: "0.813/0.933/0.960/3",
                 23: "0.960/0.960/1.000/1", 24: "0.880/0.973/0.960/1",
                 25: "0.947/0.973/0.840/1", 26: "0.933/0.973/0.960/0",
-                27: "0.933/0.960/1.000/0"}  # fmt: skip
+                27: "0.933/0.960/1.000/0", 28: "0.920/0.973/0.720/0",
+                29: "0.893/0.973/0.960/13"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
-                26: "new domains,", 27: "CRM-note voice,"}  # fmt: skip
+                26: "new domains,", 27: "CRM-note voice,", 28: "tender language,",
+                29: "second-hand voice,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
