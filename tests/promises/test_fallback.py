@@ -44,13 +44,16 @@ def test_a_clear_ask_no_rule_tags_gets_a_marked_guess_with_its_words():
 
 
 def test_the_rules_come_first_and_terms_or_weak_evidence_get_no_guess():
-    tagger = Tagger([Rule("sso", "security"), Rule("discount", "commercial_terms")],
-                    fallback=Fallback(train(_rows())))  # fmt: skip
+    rules = [Rule("sso", "security"), Rule("discount", "commercial_terms"),
+             Rule("by march 3", "delivery_date")]  # fmt: skip
+    tagger = Tagger(rules, fallback=Fallback(train(_rows())))
     ruled = tagger.tag("Customer wants SSO and tenant isolation for the workspace.")
     assert ruled.categories == ["security"] and ruled.guessed == []
     assert ruled.matches["security"] == ["SSO"]
     terms = tagger.tag("Customer wants a discount on tenant isolation for the workspace.")
     assert terms.categories == [] and terms.flags == ["commercial_terms"]
+    when = tagger.tag("Customer wants tenant isolation for the workspace by March 3.")
+    assert when.categories == [] and when.flags == ["delivery_date"]
     unknown = tagger.tag("Pink logo on the invoice PDF.")
     assert unknown.categories == [] and unknown.kind == "unclassified"
     alone = Tagger([Rule("sso", "security")], fallback=None)
