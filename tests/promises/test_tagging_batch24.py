@@ -15,16 +15,10 @@ pass the wording lint. Categories are the rules' alone (no fallback guess).
 
 import pytest
 
-from promises.tagging import DEFAULT_RULES, Tagger
 from promises.wording import lint
+from tests.promises.rules_only import DATE, TERMS, D, L, S, rules_tags
 
-S, D, L = "security", "data_movement", "custom_logic"
-DATE, TERMS = "delivery_date", "commercial_terms"
-
-
-def _tag(text: str) -> tuple[list[str], list[str]]:
-    result = Tagger(DEFAULT_RULES, fallback=None).tag(text)
-    return sorted(result.categories), result.flags
+_tag = rules_tags
 
 
 @pytest.mark.parametrize(
