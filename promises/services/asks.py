@@ -17,24 +17,20 @@ from promises.tagging import CATEGORIES, FLAGS, TagResult
 from promises.wording import lint
 
 
-def _refusal(problems: list) -> ValidationFailed:
-    return ValidationFailed(
-        "The ask was refused: " + problems[0].message,
-        code="ask_refused",
-        fields={
-            "text": [
-                {"code": p.code, "message": p.message, "start": p.start, "end": p.end}
-                for p in problems
-            ]
-        },
-    )
-
-
 def _checked_text(text: str) -> str:
     text = (text or "").strip()
     problems = lint(text)
     if problems:
-        raise _refusal(problems)
+        raise ValidationFailed(
+            "The ask was refused: " + problems[0].message,
+            code="ask_refused",
+            fields={
+                "text": [
+                    {"code": p.code, "message": p.message, "start": p.start, "end": p.end}
+                    for p in problems
+                ]
+            },
+        )
     return text
 
 
@@ -137,21 +133,21 @@ def _submit_pg(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
     # Lint and tag before `prepare` takes the deal's lock and the audit chain's: every
     # other submission waits for those until this one commits, so nothing that needs
     # no lock is done while holding them. A refused ask takes no lock at all.
-    text = (text or "").strip()
-    problems = lint(text)
-    if problems:
+    try:
+        text = _checked_text(text)
+    except ValidationFailed:
         from promises.selectors import deal_for_new_ask
 
         deal_for_new_ask(user=actor, deal_id=deal_id)  # 404 and 403 come first, as ever
-        raise _refusal(problems)
-    guess = cached_tagger()
-    tags = guess[1].tag(text) if guess else None
+        raise
+    fingerprint, tagger = cached_tagger() or (None, None)
+    tags = tagger.tag(text) if tagger else None
     prep = submit_pg.prepare(deal_id)
     if prep is None or not user_may_write_deal(actor, prep.deal):
         raise _refused(actor, deal, exists=prep is not None)
-    if guess is None or guess[0] != prep.fingerprint:  # the rules changed meanwhile
+    if tags is None or fingerprint != prep.fingerprint:  # the rules changed meanwhile
         tags = current_tagger(prep.fingerprint).tag(text)
-    ask = _new_ask(actor, deal_id, text, now, tags, prep.ask_id)  # type: ignore[arg-type]
+    ask = _new_ask(actor, deal_id, text, now, tags, prep.ask_id)
     version = AskVersion(ask=ask, number=1, text=ask.text, created_by=actor, created_at=now)
     roles_needed = required_roles(ask.categories, ask.flags)
     tasks = review_tasks_build(ask=ask, role_names=roles_needed, now=now, policies=prep.policies)

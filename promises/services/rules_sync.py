@@ -22,21 +22,17 @@ from promises.tagging import DEFAULT_RULES
 SEED_NOTE = "Seed rule shipped with Deal desk"
 
 
-def _key(pattern: str, is_regex: bool, target: str) -> tuple[str, bool, str]:
-    return pattern, is_regex, target
-
-
 @transaction.atomic
 def rules_sync_shipped(*, actor="release upgrade", dry_run: bool = False) -> dict[str, int]:
     """Add the shipped rules missing here and retire untouched seeds no longer shipped;
     returns how many were added, retired and left as they were."""
-    shipped = {_key(r.pattern, r.is_regex, r.target) for r in DEFAULT_RULES}
+    shipped = {(r.pattern, r.is_regex, r.target) for r in DEFAULT_RULES}
     rows = list(TriggerRule.objects.select_for_update().order_by("id"))
-    held = {_key(r.pattern, r.is_regex, r.target) for r in rows}
+    held = {(r.pattern, r.is_regex, r.target) for r in rows}
     # A shipped rule the lead edited into another is theirs now: its first form, kept in
     # the audit trail, is not brought back beside it.
     for before in AuditEvent.objects.filter(action="rule.updated").values_list("before", flat=True):
-        held.add(_key(before.get("pattern"), before.get("is_regex"), before.get("target")))
+        held.add((before.get("pattern"), before.get("is_regex"), before.get("target")))
     added = [
         TriggerRule(pattern=p, is_regex=x, target=t, active=True, note=SEED_NOTE)
         for p, x, t in sorted(shipped - held)
@@ -47,7 +43,7 @@ def rules_sync_shipped(*, actor="release upgrade", dry_run: bool = False) -> dic
         if r.active
         and r.note == SEED_NOTE
         and r.added_by_id is None
-        and _key(r.pattern, r.is_regex, r.target) not in shipped
+        and (r.pattern, r.is_regex, r.target) not in shipped
         and not r.history.exclude(history_type="+").exists()  # type: ignore[attr-defined]
     ]
     counts = {"added": len(added), "retired": len(retired), "kept": len(rows) - len(retired)}
