@@ -140,13 +140,17 @@ def _submit_pg(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
 
         deal_for_new_ask(user=actor, deal_id=deal_id)  # 404 and 403 come first, as ever
         raise
-    fingerprint, tagger = cached_tagger() or (None, None)
+    cached = cached_tagger()
+    if cached is None:  # this process's first ask: build the tagger before any lock
+        current_tagger()
+        cached = cached_tagger()
+    fingerprint, tagger = cached or (None, None)
     tags = tagger.tag(text) if tagger else None
     prep = submit_pg.prepare(deal_id)
     if prep is None or not user_may_write_deal(actor, prep.deal):
         raise _refused(actor, deal, exists=prep is not None)
-    if tags is None or fingerprint != prep.fingerprint:  # the rules changed meanwhile
-        tags = current_tagger(prep.fingerprint).tag(text)
+    if tags is None or fingerprint != prep.fingerprint or fingerprint == (None,):
+        tags = current_tagger(prep.fingerprint).tag(text)  # the rules changed meanwhile
     ask = _new_ask(actor, deal_id, text, now, tags, prep.ask_id)
     version = AskVersion(ask=ask, number=1, text=ask.text, created_by=actor, created_at=now)
     roles_needed = required_roles(ask.categories, ask.flags)

@@ -93,6 +93,35 @@ def test_the_generation_table_holds_one_row():
         RulesGeneration.objects.create(id=2, generation=5)
 
 
+def test_without_a_generation_row_every_ask_reads_the_rules_afresh(lead, sales):
+    # Nothing would tell a cache that the rules changed (a database flushed by TRUNCATE).
+    RulesGeneration.objects.all().delete()
+    deal = DealFactory.create(owner=sales)
+    assert "custom_logic" not in submit(sales, deal, NEW_PATTERN_ASK).categories
+    TriggerRule.objects.create(pattern="zorblax", target="custom_logic", note="x")
+    assert "custom_logic" in submit(sales, deal, NEW_PATTERN_ASK + " ").categories
+
+
+def test_the_first_ask_in_a_process_builds_the_tagger_before_locking_the_deal(
+    sales, monkeypatch
+):
+    # Building the tagger takes a second or more; under the deal's lock it would hold up
+    # every other write on the deal.
+    from promises import rules
+    from promises.services import submit_pg
+
+    prepare, seen = submit_pg.prepare, []
+
+    def watched(deal_id):
+        seen.append(rules.cached_tagger() is not None)
+        return prepare(deal_id)
+
+    monkeypatch.setattr(submit_pg, "prepare", watched)
+    monkeypatch.setattr(rules, "_cache", {})
+    submit(sales, DealFactory.create(owner=sales), SSO)
+    assert seen == [True]
+
+
 def test_only_the_lead_edits_rules_and_bad_regexes_are_refused(lead, sales, manager):
     for user in (sales, manager):
         with pytest.raises(NotAllowed):
