@@ -57,21 +57,13 @@ def deal_detail(request: HttpRequest, deal_id: int) -> HttpResponse:
                 status = form_errors(form, exc)
         else:
             status = 400
-    rows = [
-        {
-            "ask": ask,
-            "tasks": ask.current_tasks,  # type: ignore[attr-defined]
-            "decision": ask.current_decision,  # type: ignore[attr-defined]
-        }
-        for ask in selectors.deal_asks(user=request.user, deal=deal)
-    ]
     plan = plan_head(deal=deal)
     return render(
         request,
         "promises/deal_detail.html",
         {
             "deal": deal,
-            "rows": rows,
+            "asks": selectors.deal_asks(user=request.user, deal=deal),
             "form": form,
             "may_write": may_write,
             "plan": plan,

@@ -1,6 +1,10 @@
 from datetime import datetime
+from functools import cache
+from typing import Any
 
 from django import template
+from django.db.models import Model
+from django.utils.html import format_html, format_html_join
 
 register = template.Library()
 
@@ -48,3 +52,28 @@ def minute(value: datetime | None) -> str:
     if not value:
         return ""
     return value.strftime("%Y-%m-%d %H:%M")
+
+
+@cache
+def _labels(model: type[Model], field_name: str) -> dict:
+    field = model._meta.get_field(field_name)
+    return {value: str(text) for value, text in getattr(field, "flatchoices", [])}
+
+
+@register.filter
+def display(obj: Any, field_name: str) -> str:
+    """`{{ task|display:"state" }}` is `{{ task.get_state_display }}`, with the labels
+    built once per field instead of on every call (dozens a page on the deal page)."""
+    value = getattr(obj, field_name)
+    model: type[Model] = type(obj)
+    return _labels(model, field_name).get(value, value)
+
+
+@register.simple_tag
+def ask_tags(ask: Any) -> str:
+    """An ask's kind, categories and flags as tag badges (the deal page shows one row
+    of them per ask; an include per row cost more than the rest of the row)."""
+    kind = format_html('<span class="tag kind-{}">{}</span>', ask.kind, display(ask, "kind"))
+    categories = format_html_join("", '<span class="tag">{}</span>', ((c,) for c in ask.categories))
+    flags = format_html_join("", '<span class="tag flag">{}</span>', ((f,) for f in ask.flags))
+    return format_html("{}\n{}\n{}", kind, categories, flags)
