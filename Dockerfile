@@ -11,4 +11,5 @@ COPY . .
 RUN SECRET_KEY=build DATABASE_URL=sqlite:////tmp/x.db DJANGO_SETTINGS_MODULE=dealdesk.settings.production \
     python manage.py collectstatic --noinput
 EXPOSE 8000
-CMD ["gunicorn", "dealdesk.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]
+# Bind, workers (WEB_CONCURRENCY) and timeout: gunicorn.conf.py, read from WORKDIR.
+CMD ["gunicorn", "dealdesk.wsgi:application"]

@@ -16,11 +16,12 @@ What it does, all on this machine (127.0.0.1 only) and bounded in time:
    demo users for every role (username = role, password ``dealdesk-demo``) and DRF
    tokens. A seed database whose sizes match and that is less than 20 hours old is
    reused (open reviews are then still not due); ``--reseed`` forces a new one.
-   Each run works on a fresh copy, ``dealdesk_load`` (``CREATE DATABASE ... TEMPLATE``),
-   so submissions of one run never change the next; it is dropped unless ``--keep``.
-2. **Serve** with gunicorn as in production: ``gunicorn dealdesk.wsgi:application``,
-   2 sync workers (the target machine has 2 cores; ``--workers N`` to compare), on
-   127.0.0.1, settings
+   Each run works on a fresh copy, ``dealdesk_load`` (``CREATE DATABASE ... TEMPLATE
+   ... STRATEGY FILE_COPY``), so submissions of one run never change the next; it is
+   dropped unless ``--keep``.
+2. **Serve** with gunicorn as in production: ``gunicorn dealdesk.wsgi:application``
+   with production's ``gunicorn.conf.py`` (3 sync workers; ``--workers N`` to compare),
+   on 127.0.0.1, settings
    ``bench.load.settings`` = ``dealdesk.settings.production`` (DEBUG off,
    SECURE_SSL_REDIRECT=false, ALLOWED_HOSTS=127.0.0.1, static files collected into a
    temporary STATIC_ROOT) plus the yardstick routes of ``bench/load_views.py``, which
@@ -28,7 +29,8 @@ What it does, all on this machine (127.0.0.1 only) and bounded in time:
    (600/minute by default) does not turn the submission load into 429s; it still counts
    every write in Redis (db 14, ``BENCH_REDIS_URL``), as production's workers do.
 3. **Drive** each endpoint with wrk (``apt-get install -y wrk`` when missing) at 16
-   connections (``wrk -t2 -c16 -d<duration>s --latency``) after a 3 s warm-up:
+   connections (``wrk -t2 -c16 -d<duration>s --latency``) after a ``CHECKPOINT`` (so no
+   checkpoint started by earlier writes flushes during the run) and a 3 s warm-up:
 
    - reviewer queue page ``/reviews/`` as ``engineering`` (session cookie; the queue
      holds ~15,000 live tasks, the page shows the first 200);
@@ -99,7 +101,14 @@ RUN_DB = "dealdesk_load"
 DEALS, ASKS = 10_000, 100_000
 SEED_MAX_AGE = timedelta(hours=20)
 ASK_TEXT = "Customer needs a nightly CSV export of five agreed order fields to their SFTP server."
-WORKERS = 2
+
+
+def production_workers() -> int:
+    """The worker count gunicorn.conf.py gives production (WEB_CONCURRENCY or its default)."""
+    import runpy
+
+    return int(runpy.run_path(str(ROOT / "gunicorn.conf.py"))["workers"])
+
 STATIC_CACHE = Path(tempfile.gettempdir()) / "dealdesk_load_static"
 
 
@@ -341,7 +350,7 @@ class CpuMeter:
 
 
 class Server:
-    def __init__(self, env: dict[str, str], port: int, log: Path, workers: int = WORKERS) -> None:
+    def __init__(self, env: dict[str, str], port: int, log: Path, workers: int) -> None:
         self.env, self.port, self.log, self.workers = env, port, log, workers
         self.proc: subprocess.Popen | None = None
 
@@ -351,14 +360,12 @@ class Server:
             [
                 str(gunicorn),
                 "dealdesk.wsgi:application",
+                "--config",
+                str(ROOT / "gunicorn.conf.py"),
                 "--workers",
                 str(self.workers),
-                "--worker-class",
-                "sync",
                 "--bind",
                 f"127.0.0.1:{self.port}",
-                "--timeout",
-                "60",
                 "--chdir",
                 str(ROOT),
             ],
@@ -815,14 +822,14 @@ def main() -> None:
     parser.add_argument(
         "--workers",
         type=int,
-        default=WORKERS,
-        help=f"gunicorn sync workers (default {WORKERS}, as the targets were set; the "
-        "Dockerfile runs 3)",
+        default=None,
+        help="gunicorn sync workers (default: production's, from gunicorn.conf.py)",
     )
     parser.add_argument("--only", default="", help="comma-separated scenario keys")
     parser.add_argument("--no-explain", action="store_true")
     parser.add_argument("--keep", action="store_true", help=f"keep {RUN_DB} afterwards")
     args = parser.parse_args()
+    args.workers = args.workers or production_workers()
     ensure_wrk()
 
     tmp = Path(tempfile.mkdtemp(prefix="dealdesk_load_"))

@@ -1,0 +1,36 @@
+"""Gunicorn's settings: production (Dockerfile, docker-compose.yml) and the load bench
+(bench/load_bench.py) serve the app with this same file.
+
+Gunicorn reads ``./gunicorn.conf.py`` from the directory it starts in; the command line
+still wins (``--workers``, ``--bind``). Environment:
+
+- ``WEB_CONCURRENCY``: worker processes (default 3). A worker serves one request at a
+  time and sits idle while the database commits; an ask submission waits on PostgreSQL
+  for about a third of its time, so a 2-core host runs one worker more than its cores.
+- ``GUNICORN_BIND`` (default ``0.0.0.0:8000``), ``GUNICORN_TIMEOUT`` (default 60 s).
+"""
+
+import logging
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
+worker_class = "sync"
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+
+
+def post_worker_init(worker) -> None:
+    """Load what a worker's first request would otherwise load while the user waits:
+    the wording lint's patterns (compiled at import) and the tagger built from the
+    trigger rules. A failure (the database not up yet) is logged, never fatal: the first
+    request then builds them as usual."""
+    try:
+        from django.db import connection
+
+        import promises.wording  # noqa: F401
+        from promises.rules import current_tagger
+
+        current_tagger()
+        connection.close()  # the worker's requests open their own
+    except Exception:
+        logging.getLogger("gunicorn.error").warning("warm-up skipped", exc_info=True)
