@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_logic as _lg
+from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_trades as _tr
@@ -132,13 +133,15 @@ LOGIC_RULES: tuple[Rule, ...] = (
     *LOGIC_SHAPE_RULES,
     *_regexes(
         "custom_logic",
-        r"\bapprov(?:al" + _APPROVAL_AS_TIME + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE
-        + _fm.APPROVAL_LOGGED
-        + r"|\bapproved\b" + _lg.APPROVAL_AS_EVENT + (
+        r"\bapprov" + _ml.carried_behind("approv") + r"(?:al" + _APPROVAL_AS_TIME
+        + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE + _fm.APPROVAL_LOGGED
+        + _ml.CARRIED_AHEAD + _ml.BODY_SIGNS_OFF
+        + r"|\bapproved\b" + _lg.APPROVAL_AS_EVENT + _ml.BODY_SIGNS_OFF + (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?)\b)"),
-        r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE,
+        r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE
+        + _ml.BODY_SIGNS_OFF,
         r"\b(?<!\ben\s)(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
         r"\bescalat(?:e|es|ed|ing)\b",
         # "the sites they are assigned to", "records assigned to them": whose records a
@@ -311,7 +314,7 @@ CONCRETE_RULES: tuple[Rule, ...] = SECURITY_RULES + DATA_RULES + LOGIC_RULES + D
 
 _GENERIC_RULES: tuple[Rule, ...] = (
     *_phrases("security", "hosting"),
-    *_regexes("security", r"\bhosted\s+(?:in|on|within)\b", r"\bretain(?:s|ed|ing)?\b",
+    *_regexes("security", r"\bhosted\s+(?:in|on|within|inside)\b", r"\bretain(?:s|ed|ing)?\b",
               r"\bretention\b" + _tr.NOT_CUSTOMER_RETENTION),
     *_phrases("data_movement", "integration", "backfill", "connector", "data load"),
     *_regexes(
@@ -321,7 +324,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         # Export controls and licences are trade compliance, not data leaving.
         r"\bexport" + _nt.NOT_DENIED_EXPORT + _fm.EXPORT_AS_ACTION
         + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
-        r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))",
+        r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))" + _ml.EXPORT_LOGGED,
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
         r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
         _sc.DATA_REPLICATION,
@@ -384,7 +387,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _lg.API_COMMITTED + "))",
     ),
     # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
-    *_regexes("custom_logic", r"\bworkflow(?<!okta\sworkflow)s?\b"),
+    *_regexes("custom_logic", r"\bworkflow" + _ml.carried_behind("workflow")
+              + r"(?<!okta\sworkflow)s?\b" + _ml.CARRIED_AHEAD),
     *GENERIC_TERMS_RULES,
     *CROSS_GENERIC_RULES,
 )  # fmt: skip

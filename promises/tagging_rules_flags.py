@@ -11,6 +11,7 @@ custom logic, not commercial terms; the money the customer pays us is.
 from __future__ import annotations
 
 from promises import tagging_rules_formal as _fm
+from promises import tagging_rules_mail as _ml
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_notes import NOTES_DATE_RULES, NOTES_TERMS_RULES
@@ -175,9 +176,9 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     r"\bwithin\s+" + NUM + r"\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?)\s+"
     r"(?:of|after|from)\s+(?:the\s+)?(?:signing|signature|kick-?off|contract\s+"
     r"(?:start|signature|signing|award)|go-?live|purchase|po|order|award|project\s+start)\b",
-    r"\b(?:delivered|built|live|ready|shipped|available|done|completed?|enabled|"
-    r"implemented|launched|configured|set\s+up|in\s+place|working|finished|in\s+production)"
-    r"\b[^.;]{0,40}?\b(?:with)?in\s+(?:the\s+next\s+)?" + NUM + r"\s+" + _UNIT + r"\b",
+    r"\b(?:" + _ml.AFTER_EXIT + r"|built|live|shipped|enabled|implemented|launched|configured"
+    r"|set\s+up|in\s+place|working|finished|in\s+production)\b[^.;]{0,40}?\b(?:with)?in\s+"
+    r"(?:the\s+next\s+)?" + NUM + r"\s+" + _UNIT + r"\b" + _ml.COUNTED_FROM_EXIT,
     # An outage allowed per window ("more than one hour in a month") is not a date.
     r"\b(?<!hour\s)(?<!hours\s)(?<!minutes\s)(?<!downtime\s)" + _unless_rate("in") + r"\s+"
     + NUM + r"\s+(?:weeks?|months?|sprints?)\b",
@@ -221,7 +222,7 @@ _SEVERITY = r"(?:p[1-4]|sev(?:erity)?[\s-]?[1-4]|priority[\s-](?:[1-4]|one|two)|
 # Phrases of COMMERCIAL_TERMS matched only in the shapes of TERMS_RULES below.
 _IN_SHAPES = frozenset((
     "sla", "response time", "first response", "resolution time", "liability",
-    "limitation of liability", "indemnity", "indemnification",
+    "limitation of liability", "indemnity", "indemnification", *_ml.RATE_PHRASES,
 ))  # fmt: skip
 _CLAUSE_HANDLED = (
     r"(?!\s+clauses?\b[^.;]{0,60}?\b(?:rout\w*|flag\w*|deviat\w*|redlin\w*|extract\w*|tagged"
@@ -303,7 +304,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         # We pay: "wants us to pay for a penetration test", "at our cost", "our expense".
         r"\bus\s+to\s+(?:pay|fund|foot|cover\s+the\s+cost|bear\s+the\s+cost|absorb\s+the\s+cost)\b"
         r"|\b(?:at|on)\s+our\s+(?:own\s+)?(?:cost|expense|dime)\b|\bour\s+(?:own\s+)?expense\b",
-        r"\bterminat(?:e|es|ed|ing)\s+(?:the\s+|their\s+|this\s+)?(?:contract|agreement"
+        r"\bterminat" + _ml.TERMINATION_AS_TIME + r"(?:e|es|ed|ing)\s+(?:the\s+|their\s+|this\s+)?"
+        r"(?:contract|agreement"
         r"|subscription|order|deal|msa)\b|\bterminat\w*\s+for\s+convenience\b",
         r"\bcancel(?:l?ation)?\s+(?:the\s+|their\s+)?(?:contract|subscription|agreement)\b"
         r"|\bopt[\s-]out\s+(?:clause|right)s?\b",
@@ -323,6 +325,7 @@ TERMS_RULES: tuple[Rule, ...] = (
 # Price shapes, cooperative contracts and retainage (promises.tagging_rules_cross), note
 # shorthand such as "paid by us" (_notes) and tender voice ("at its own cost", _formal).
 TERMS_RULES += CROSS_TERMS_RULES + NOTES_TERMS_RULES + _fm.FORMAL_TERMS_RULES
+TERMS_RULES += _ml.MAIL_TERMS_RULES  # their staff's pay rates are not ours (_mail)
 
 # What the customer pays us for: a discount or a cut on one of these is a commercial term.
 _OURS = (
@@ -338,7 +341,7 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
     *_regexes(
         "commercial_terms",
         # Not free work: "free-text", "a free email domain", "free shipping" for their buyers.
-        r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE
+        r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME
         + r"(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up|articles?"
         r"|stories|reads|views|downloads|samples|gifts|previews|chapters|episodes|videos|lessons"
         r"|from)\b)",

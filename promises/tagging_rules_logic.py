@@ -15,6 +15,7 @@ from __future__ import annotations
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_formal import FORMAL_LOGIC_RULES
+from promises.tagging_rules_mail import MAIL_LOGIC_RULES
 from promises.tagging_rules_notes import NO_PAPER, NOTES_LOGIC_RULES
 from promises.tagging_rules_sectors import SECTOR_LOGIC_RULES
 from promises.tagging_rules_trades import TRADE_LOGIC_RULES
@@ -292,6 +293,7 @@ LOGIC_SHAPE_RULES += _regexes(
 # Banking, retail and education shapes (promises.tagging_rules_sectors).
 LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES + CROSS_LOGIC_RULES + TRADE_LOGIC_RULES + NOTES_LOGIC_RULES
 LOGIC_SHAPE_RULES += FORMAL_LOGIC_RULES  # tender voice (promises.tagging_rules_formal)
+LOGIC_SHAPE_RULES += MAIL_LOGIC_RULES  # customers' own mails (promises.tagging_rules_mail)
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval

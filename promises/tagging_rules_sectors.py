@@ -19,6 +19,7 @@ import re
 
 from promises.tagging import Rule
 from promises.tagging_rules_formal import TRANSFER_KEPT_IN
+from promises.tagging_rules_mail import MESSAGING, not_a_source
 from promises.tagging_rules_notes import REPLICATION_OUTSIDE
 from promises.tagging_vocab import NUM
 from promises.tagging_vocab_sectors import APP_PLATFORMS, SYSTEM_TYPES
@@ -76,7 +77,8 @@ def _app_platform(name: str) -> str:
     words = r"\s".join(re.escape(w) for w in name.split())
     ours = "".join(rf"(?<!{d}\s{words})" for d in _OURS)
     app = r"(?!\s+(?:apps?|plugins?|extensions?|add-?ons?)\b)"
-    return rf"\b{words}\b(?:{app}|{ours})"
+    source = not_a_source(words) if name in MESSAGING else ""
+    return rf"\b{words}\b(?:{app}|{ours})" + source
 
 
 _EDI_SETS = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_SECURITY_RULES
 from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
+from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
 from promises.tagging_rules_notes import NOT_A_SALES_REGION, NOTES_SECURITY_RULES
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
 from promises.tagging_rules_trades import NOT_A_LOGGED_RECORD
@@ -116,7 +117,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"(?<!scoped\sto\stheir\s)" + NOT_A_SALES_REGION + PLACE
         + r"[\s-]+(?:only|regions?|data\s+cent(?:er|re)s?|hosting|hosted|storage"
         r"|residency|instance|tenant|cloud|servers?)\b",
-        r"\b(?:stored|hosted|kept|stays?|remains?|resides?|located|processed|held)\s+(?:only\s+"
+        r"\b(?:stored|hosted|kept|stays?|remains?|resides?|located" + PEOPLE_LOCATED
+        + r"|processed|held)\s+(?:only\s+"
         r"|exclusively\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|a\s+)?" + PLACE + r"\b",
         r"\b(?:different|separate|second|another|secondary|other)\s+(?:aws\s+|azure\s+|gcp\s+"
         r"|cloud\s+)?(?:regions?|data\s+cent(?:er|re)s?|availability\s+zones?)\b",
@@ -267,3 +269,4 @@ SECURITY_RULES: tuple[Rule, ...] = (
 # Banking, retail and education shapes (promises.tagging_rules_sectors).
 SECURITY_RULES += SECTOR_SECURITY_RULES + CROSS_SECURITY_RULES + NOTES_SECURITY_RULES
 SECURITY_RULES += FORMAL_SECURITY_RULES  # tender voice (promises.tagging_rules_formal)
+SECURITY_RULES += MAIL_SECURITY_RULES  # customers' own mails (promises.tagging_rules_mail)

@@ -37,6 +37,10 @@ layers, because a word list alone refuses good asks:
   of the Authority", "appropriate encryption") is refused as hedges or slogans are
   (promises.wording_formal); a requirement's number ("Requirement 5.1:") is no figure, and
   a question reported for the customer ("they asked if we could") is their request;
+* a customer's own mail (promises.wording_mail) is polite and still vague ("kindly make sure
+  it works well with Power BI", "in a proper and professional way", "do the needful"); a
+  place or its people ("the Polish customer") and a label saying where the ask was written
+  ("From Slack:") name nothing, and "Is it possible to have ..." asks, not hedges;
 * a sentence with no concrete anchor at all (a control, system, format, frequency,
   volume, rule, amount or date) is refused as not specific.
 """
@@ -58,6 +62,7 @@ from promises.wording_anchors import (
     _PROPER_NOUN,
     _REFERENCE_LABEL,
 )
+from promises.wording_mail import SOURCE_LABEL, names_a_system
 from promises.wording_patterns import (
     _ALWAYS_VAGUE,
     _APPROX_VAGUE,
@@ -255,6 +260,11 @@ def lint(text: str) -> list[Problem]:
         # "Requirement 5.1:" numbers the ask in a tender; it is not a figure in the ask.
         blank = " " * label.end()
         text, folded = blank + text[label.end() :], blank + folded[label.end() :]
+    source = SOURCE_LABEL.match(folded)
+    if source is not None:
+        # "From Slack:" says where the ask was written; it names nothing the ask is about.
+        blank = " " * source.end()
+        text, folded = blank + text[source.end() :], blank + folded[source.end() :]
     taken: list[tuple[int, int]] = []
     anchored: bool | None = None
     specific: bool | None = None
@@ -283,7 +293,7 @@ def lint(text: str) -> list[Problem]:
         problems.append(_word_problem(code, family, start, end, text))
         taken.append((start, end))
 
-    if not _SUBJECTS.search(text, folded) and not _PROPER_NOUN.search(text):
+    if not _SUBJECTS.search(text, folded) and not names_a_system(text, folded, _PROPER_NOUN):
         placeholder = _PLACEHOLDER_OBJECT.search(folded)
         soft = [f for f in _SOFT.finditer(folded) if not _overlaps(f[1:], taken)]
         if placeholder and not _overlaps(placeholder.span(), taken):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from promises.wording_mail import DAILY_AS_ROUTINE, MAIL_DETAILS
 from promises.wording_stance import _ONCE_AS_WHEN
 
 _NUMBER_WORDS = (
@@ -41,13 +42,15 @@ _DETAILS = (
     r"[$€£%]",
     r"\b(?:usd|eur|gbp|percent)\b",
     rf"\b(?:{_NUMBER_WORDS}|twice|one-time|one-off)\b|\bonce\b" + _ONCE_AS_WHEN,
-    r"\b(?:nightly|daily|hourly|weekly|biweekly|monthly|quarterly|annually|yearly)\b",
+    r"\b(?:nightly|daily" + DAILY_AS_ROUTINE + r"|hourly|weekly|biweekly|monthly|quarterly"
+    r"|annually|yearly)\b",
     r"\b(?:near[\s-])?real[\s-]?time\b",
     r"\bevery\s+(?:other\s+)?(?:second|minute|hour|day|night|morning|evening|week|month"
     r"|quarter|year|business\s+day|weekday)s?\b",
     r"\b(?:each|per)\s+(?:night|day|hour|week|month|minute|run|morning)\b",
     r"\b(?:by|before|after|at)\s+(?:the\s+)?(?:launch|go-?live|signature|signing|kick-?off"
     r"|renewal|contract\s+(?:start|end|signature))\b",
+    *MAIL_DETAILS,
 )
 
 # A capitalised word inside the sentence is nearly always a named system, product or

@@ -25,6 +25,8 @@ _ASKING = (
     "asked", "asks", "ask", "asking", "wondered", "wonders", "wondering", "queried",
     "enquired", "inquired", "checked", "checking", "check", "want to know", "wants to know",
     "wanted to know", "like to know", "need to know", "needs to know", "to see",
+    # Polite requests in customers' own mails: "kindly advise if it is possible to".
+    "advise", "confirm", "let us know", "let me know", "tell us", "inform us", "clarify",
 )  # fmt: skip
 _WHO = ("", "us ", "me ")
 _QUESTION = [f"{a} {w}{c} " for a in _ASKING for w in _WHO for c in ("if", "whether")]

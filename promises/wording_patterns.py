@@ -16,13 +16,21 @@ from promises.wording_formal import (
     _FORMAL_VAGUE,
     _NAMED_THING,
 )
+from promises.wording_mail import (
+    _MAIL_BUZZ,
+    _MAIL_NAMED_ONLY,
+    _MAIL_VAGUE,
+    ASKED_IF_BARE,
+    INVERTED_POSSIBLE,
+    MAIL_URGENCY,
+)
 
 # Re-exported: the played-down and approximate families live in their own module.
 from promises.wording_playdown import _APPROX_VAGUE as _APPROX_VAGUE
 from promises.wording_playdown import _BETTER_WAY_VAGUE, _COMPARISON
 from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
 from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
-from promises.wording_playdown import _NAMED_ONLY_VAGUE as _NAMED_ONLY_VAGUE
+from promises.wording_playdown import _NAMED_ONLY_VAGUE as _PLAYDOWN_NAMED_ONLY
 from promises.wording_stance import _NO_X_MAY, _STANCE_BUZZ, _STANCE_VAGUE
 
 # Patterns are lowercase and run on fold_case(text), which is much faster than
@@ -36,7 +44,9 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         # ask of two sentences is refused anyway, so the "?" may be anywhere after it.
         # A question reported for them ("they asked if we could", "wondered whether it is
         # possible to") is their request too (_ASKED_IF).
-        r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b" + _ASKED_IF_POSSIBLE
+        # Asked in the question's word order ("Is it possible to have ...") too (_mail).
+        r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b" + _ASKED_IF_POSSIBLE + INVERTED_POSSIBLE
+        + ASKED_IF_BARE
         + r"(?<!soon\sas\spossible)(?<!like,\sif\spossible)(?<!like\sif\spossible)(?![^!?]*\?)"
         r"|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
         r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
@@ -103,7 +113,8 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\band\s+more\b"
         # "They'd like, if possible, a nightly CSV ...": politeness on a request.
         r"|\b(?<!like,\s)(?<!like\s)(?:if|where|when|wherever|whenever|as\s+far\s+as)\s+(?:at\s+all\s+)?"
-        r"(?:possible|feasible|needed|necessary|required|applicable|relevant|appropriate)\b(?!\s+by)"
+        r"(?:possible|feasible|needed|necessary|required|applicable|relevant|appropriate)\b"
+        + ASKED_IF_BARE + r"(?!\s+by)"
         r"|\bas\s+(?:much|many|far|often|well|fast|quickly|early|closely|far)\s+as\s+(?:possible"
         r"|feasible|practical|practicable|we\s+can|they\s+need|needed)\b"
         r"|\bas\s+(?:needed|necessary|appropriate|required)\b(?!\s+by)",
@@ -228,7 +239,10 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
     ),
     **_STANCE_VAGUE,
     **_FORMAL_VAGUE,
+    **_MAIL_VAGUE,
 }
+# Vague unless the rest names something concrete (promises.wording_playdown, _mail).
+_NAMED_ONLY_VAGUE = {**_PLAYDOWN_NAMED_ONLY, **_MAIL_NAMED_ONLY}
 
 # Vague only in a sentence that names nothing concrete.
 _SOFT_VAGUE: dict[str, tuple[str, str]] = {
@@ -274,7 +288,7 @@ _SOFT_VAGUE: dict[str, tuple[str, str]] = {
         "that timing is not promised.",
         r"\basap\b|\bas\s+soon\s+as\s+(?:possible|feasible|practicable)\b|\burgent(?:ly)?\b"
         r"|\b(?:right|straight)\s+away\b|\bright\s+now\b|\bimmediately\b"
-        r"|\bat\s+the\s+earliest(?:\s+(?:opportunity|convenience))?\b",
+        r"|\bat\s+the\s+earliest(?:\s+(?:opportunity|convenience))?\b" + MAIL_URGENCY,
     ),
 }
 
@@ -322,6 +336,7 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
     **_BETTER_WAY_VAGUE,
     **_STANCE_BUZZ,
     **_FORMAL_BUZZ,
+    **_MAIL_BUZZ,
 }
 
 

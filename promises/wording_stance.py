@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from promises.wording_mail import MAIL_URGENCY
 from promises.wording_playdown import _REGULATION
 
 # "No lot may be shipped while ...": a prohibition, not a hedge (checked behind "may" in
@@ -178,7 +179,7 @@ _URGENT_VAGUE: dict[str, tuple[str, str]] = {
         "is urgency on a sync, not a promise: say what moves which way (records, format, "
         "frequency) and give the date, or say that timing is not promised.",
         r"\basap\b|\bas\s+soon\s+as\s+(?:possible|feasible|practicable)\b|\burgently\b"
-        r"|\bat\s+the\s+earliest(?:\s+(?:opportunity|convenience))?\b",
+        r"|\bat\s+the\s+earliest(?:\s+(?:opportunity|convenience))?\b" + MAIL_URGENCY,
     ),
 }
 # Work that says neither what moves nor which way; only next to it is urgency refused.
