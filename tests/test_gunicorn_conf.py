@@ -1,5 +1,6 @@
 """gunicorn.conf.py: the settings production and the load bench serve with."""
 
+import gc
 import runpy
 from pathlib import Path
 
@@ -19,14 +20,21 @@ def test_workers_and_bind_come_from_the_environment(monkeypatch):
     assert runpy.run_path(str(CONF))["workers"] == 3
 
 
+@pytest.fixture
+def unfreeze():
+    yield
+    gc.unfreeze()
+
+
 @pytest.mark.django_db
-def test_a_new_worker_builds_the_tagger_before_its_first_request(monkeypatch):
+def test_a_new_worker_builds_the_tagger_before_its_first_request(monkeypatch, unfreeze):
     monkeypatch.setattr(rules, "_cache", {})
     runpy.run_path(str(CONF))["post_worker_init"](None)
     assert rules.cached_tagger() is not None
+    assert gc.get_freeze_count() > 0  # and leaves what it loaded to reference counting
 
 
-def test_a_failed_warm_up_is_logged_and_the_worker_starts(monkeypatch, caplog):
+def test_a_failed_warm_up_is_logged_and_the_worker_starts(monkeypatch, caplog, unfreeze):
     def down(*args, **kwargs):
         raise ConnectionError("database not up")
 
