@@ -14,6 +14,11 @@ The counts ship in promises/data/fallback_counts.json, built from labelled asks 
 command builds from the project's labelled data. Measured on four sealed batches (300
 clear asks) that neither the rules nor these counts had seen, it raised category-set
 accuracy from 0.830 to 0.867 (see that test's docstring).
+
+It does not guess on an ask about localisation, accessibility or performance
+(promises.tagging_vocab_tech.NOT_A_CATEGORY): those are product capabilities that belong
+to none of the categories, and words such as "user" or "local" would otherwise pull such
+an ask towards security.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
+
+from promises.tagging_vocab_tech import NOT_A_CATEGORY
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "fallback_counts.json"
 CATEGORIES = ("security", "data_movement", "custom_logic")
@@ -83,7 +90,10 @@ class Fallback:
             }
 
     def guess(self, text: str) -> dict[str, list[str]]:
-        """Categories scored above GUESS_AT, each with its strongest words (up to 3)."""
+        """Categories scored above GUESS_AT, each with its strongest words (up to 3); none
+        for an ask about a capability that is no category (NOT_A_CATEGORY)."""
+        if NOT_A_CATEGORY.search(text.lower()):
+            return {}
         found = features(text)
         guessed: dict[str, list[str]] = {}
         for category, weights in self._weights.items():

@@ -23,6 +23,7 @@ from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_sectors as _sc
+from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_GENERIC_RULES, NOT_SPAN
@@ -124,7 +125,7 @@ DATA_RULES: tuple[Rule, ...] = (
         r"(?:second|minute|hour|day|night|month)\b",
         r"\b\d(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!under\s\d)(?<!below\s\d)"
         r"(?<!to\s\d)(?<!of\s\d)(?<!max\s\d)[\d,.]*\s*(?:[kmgtp]b|gigabytes?|terabytes?"
-        r"|petabytes?)\b",
+        r"|petabytes?)\b" + _tc.DEVICE_MEMORY,
     ),
 )  # fmt: skip
 
@@ -165,7 +166,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device))" + _fm.CONDITION_ON_US,
         r"\bonly\s+(?:if|when|once)\b" + _fm.BUYING_ONLY_IF,
         r"\bexcept\s+(?:when|if|for)\b|\bdepending\s+on\b",
-        r"\bbased\s+on\b",
+        r"\bbased\s+on\b" + _tc.BASED_ON_STANDARD,
         r"\bover\s+budget\b",
         r"\b(?:two|three|four|2|3|4)[\s-]way\s+match\w*",
         r"\bbefore\s+(?:(?:it|they|an?|the|any|each|every|their)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are"
@@ -173,7 +174,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
         r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)" + NOT_SPAN
-        + _fm.NOT_A_CAP + r"\s+"
+        + _fm.NOT_A_CAP + _tc.NOT_LATENCY + r"\s+"
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
         + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes"
@@ -206,8 +207,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|codes?|values?|inputs?|attachments?|comments?|reasons?|numbers?|documents?"
         r"|checkbox(?:es)?|approvals?)\b",
         r"\brequired\s+(?:when|if|for\s+(?:every|each|all|any)|before|on\s+(?:every|each))\b",
-        r"\bbefore\s+(?:(?:it|they|an?|the|any|each|every)\s+(?:[\w-]+\s+)?)?(?:(?:is|are"
-        r"|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"
+        r"\bbefore" + _tc.BUYING_CLOSES + r"\s+(?:(?:it|they|an?|the|any|each|every)\s+"
+        r"(?:[\w-]+\s+)?)?(?:(?:is|are|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"
         r"|releas|fulfil)\w*",
         r"\b(?:flag|tag|mark|label|categori[sz])\w*\s+(?:them\s+|it\s+)?(?:as\b"
         + _tr.NOT_A_LEGAL_MARK + r"|with\s+"
@@ -232,7 +233,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|alerts?|reminders?|digests?|messages?|summar(?:y|ies))\s+(?:[\w-]+\s+){0,2}?to\s+"
         r"(?:the\s+|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:" + _RECIPIENTS
         + r"|channels?)\b",
-        r"\b(?:auto[\s-]?calculat|calculat|recalculat|comput)(?:e|es|ed|ing|ion|ions)\b",
+        r"\b(?:auto[\s-]?calculat|calculat|recalculat|comput" + _tc.COMPUTING_AS_FIELD
+        + r")(?:e|es|ed|ing|ion|ions)\b",
         r"\bprioriti[sz](?:e|es|ed|ing|ation)\b|\bpriority\s+(?:is\s+)?(?:set|based|assigned"
         r"|calculated|derived|determined|mapped|raised|bumped|boost\w*)\b",
         r"\b(?:calculated|derived|determined|chosen|picked|selected|mapped|populated"
@@ -273,8 +275,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|process(?:es)?|templates?|rules?|layouts?|queues?|price\s*books?|numbering|stages?"
         r"|steps?|timers?|escalations?|reminders?)\b",
         r"\b(?:skip|jump|bypass)\s+the\s+queue\b|\b(?:to|into|in)\s+(?:the|a|their|our)\s+"
-        r"(?:[\w-]+\s+){0,2}?queue\b|\b(?:work|review|approval|triage|escalation|priority"
-        r"|support)\s+queues?\b",
+        r"(?:[\w-]+\s+){0,2}?queue" + _tc.MESSAGE_QUEUE
+        + r"\b|\b(?:work|review|approval|triage|escalation|priority|support)\s+queues?\b",
         r"\bdashboard" + _BI_TOOLS + r"s?\b" + _lg.NOT_SPEED,
         # A report of a metric cut by a dimension, in any order: "churn by contract tier
         # report", "a dashboard of win rate per rep", "revenue broken down by region".
@@ -360,14 +362,16 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bprod(?:uction)?\s+(?:data\s+)?(?:cop(?:y|ies)|clones?|snapshots?|refresh(?:es)?"
         r"|dumps?|extracts?|subsets?)\b|\b(?:cop(?:y|ies)|clones?|snapshots?|subsets?"
         r"|refresh(?:ed|es|ing)?|seed(?:ed|ing)?|clon(?:ed|ing)|cop(?:ied|ying)|restored)\s+"
-        r"(?:of|from|with)\s+(?:the\s+|their\s+|our\s+)?(?:live\s+)?(?:prod(?:uction)?\b"
+        + _tc.CADENCE
+        + r"(?:of|from|with)\s+(?:the\s+|their\s+|our\s+)?(?:live\s+)?(?:prod(?:uction)?\b"
         r"|(?<=live\s)(?:data(?:base)?|environment|system)s?\b)"
         r"(?!\s+(?:access|support|environment\s+access))",
         # Documents filed into a document system: "filed into the matching workspace".
         r"\b(?:fil|deposit|lodg)(?:e|es|ed|ing)\s+(?:automatically\s+)?(?:in|into|to)\s+"
         r"(?:the|their|our|a|an|each|its)\s+(?:[\w'’-]+\s+){0,2}?(?:workspaces?|folders?"
         r"|librar(?:y|ies)|repositor(?:y|ies)|matters?|vaults?|cabinets?|drives?|dms)\b",
-        r"\bmirror(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into|in)\b",
+        r"\bmirror(?:s|ed|ing)?" + _tc.MIRRORED_LAYOUT + r"\s+(?:[\w-]+\s+){0,3}?(?:to|into"
+        r"|in)\b",
         r"\bconsum(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from\b",
         r"\bsubscrib(?:e|es|ed|ing)\s+to\s+(?:[\w-]+\s+){0,2}?(?:events?|topics?|webhooks?"
         r"|feeds?|streams?|changes)\b",
@@ -382,9 +386,9 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bmapping(?<!role\smapping)(?<!group\smapping)(?<!claim\smapping)"
         r"(?<!attribute\smapping)(?<!sso\smapping)s?\b",
         # "Mutual TLS on the API" secures the API; no data moves.
-        r"\b" + _lg.API_EVERY_CONNECTION + r"api" + API_AS_SUBJECT + r"s?\b"
+        r"\b" + _lg.API_EVERY_CONNECTION + r"api" + API_AS_SUBJECT + _tc.API_AS_UNIT + r"s?\b"
         r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*"
-        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _lg.API_COMMITTED + "))",
+        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _lg.API_COMMITTED + r")\b)",
     ),
     # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
     *_regexes("custom_logic", r"\bworkflow" + _ml.carried_behind("workflow")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from promises.tagging import Rule
 from promises.tagging_rules_sectors import NOT_AGE
+from promises.tagging_rules_tech import DEVICE_INACTIVE, UI_INTERFACE
 from promises.tagging_vocab import NUM, PLACE
 
 
@@ -66,7 +67,10 @@ CROSS_GENERIC_RULES: tuple[Rule, ...] = _regexes(
     r"|tenants?|clients?|buyers?|employees|applicants?|parents?|guests?|shoppers?|residents?"
     r"|visitors?|participants?|people|children|kids|minors|pupils|learners|consumers|anyone"
     r"|individuals)\b)",
-    r"\binterfaces?\b(?<!the\sinterface)(?<!an\sinterface)(?<!our\sinterface)(?<!user\sinterface)(?<!user\sinterfaces)(?<!web\sinterface)"
+    r"\binterface"
+    + UI_INTERFACE
+    + r"s?\b(?<!the\sinterface)(?<!an\sinterface)(?<!our\sinterface)(?<!user\sinterface)"
+    r"(?<!user\sinterfaces)(?<!web\sinterface)"
     r"(?<!admin\sinterface)(?<!graphical\sinterface)(?<!mobile\sinterface)"
     r"(?<!chat\sinterface)(?<!voice\sinterface)(?!\s+(?:design|language|text|elements?"
     r"|strings?|labels?)\b)",
@@ -97,8 +101,9 @@ CROSS_LOGIC_RULES: tuple[Rule, ...] = _regexes(
     r"|must\s+be|should\s+be)\s+)?(?:suppressed|excluded|skipped|held\s+back)\s+from\b",
     # People who have not acted for a while: "contacts who haven't opened an email in 180
     # days", "members who have not logged a visit for 6 months".
-    r"\b(?:hasn['’]?t|haven['’]?t|has\s+not|have\s+not|didn['’]?t|did\s+not)\s+(?:[\w-]+\s+)"
-    r"{1,3}?(?:in|for|within)\s+(?:the\s+(?:last|past)\s+)?" + NUM + r"\s+(?:days|weeks|months)\b",
+    r"\b(?:hasn['’]?t|haven['’]?t|has\s+not|have\s+not|didn['’]?t|did\s+not)" + DEVICE_INACTIVE
+    + r"\s+(?:[\w-]+\s+){1,3}?(?:in|for|within)\s+(?:the\s+(?:last|past)\s+)?" + NUM
+    + r"\s+(?:days|weeks|months)\b",
     # Records that expire on their own: "expire licensed stock images automatically".
     r"\bexpir(?:e|es|ed|ing)\s+(?!(?:all\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:tokens?|sessions?"
     r"|passwords?|keys?|credentials?|accounts?|logins?|access)\b)(?:[\w-]+\s+){1,4}?"

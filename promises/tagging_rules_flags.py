@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_mail as _ml
+from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_notes import NOTES_DATE_RULES, NOTES_TERMS_RULES
@@ -223,6 +224,7 @@ _SEVERITY = r"(?:p[1-4]|sev(?:erity)?[\s-]?[1-4]|priority[\s-](?:[1-4]|one|two)|
 _IN_SHAPES = frozenset((
     "sla", "response time", "first response", "resolution time", "liability",
     "limitation of liability", "indemnity", "indemnification", *_ml.RATE_PHRASES,
+    *_tc.RELAYER_PHRASES,
 ))  # fmt: skip
 _CLAUSE_HANDLED = (
     r"(?!\s+clauses?\b[^.;]{0,60}?\b(?:rout\w*|flag\w*|deviat\w*|redlin\w*|extract\w*|tagged"
@@ -237,7 +239,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Nor is the customer's own target that a dashboard tracks: "their internal SLA".
         r"\bslas?\b(?![\s-]+(?:clocks?|timers?|countdowns?|breaches|attainment)\b)" + _THEIR_SLA,
         # A response time measured per agent or team is a report metric, not a promise.
-        r"\b(?:first[\s-]response|(?:response|resolution)\s+time)(?!(?:s?\s+times?|s)?\s+(?:per"
+        r"\b(?:first[\s-]response|(?:response|resolution)\s+time)" + _tc.RESPONSE_AS_SPEED
+        + r"(?!(?:s?\s+times?|s)?\s+(?:per"
         r"|by|for\s+each|across)\b)(?:\s+times?|s)?\b",
         # A clause their contract tool handles ("any indemnity clause is routed to senior
         # counsel", "flag any limitation of liability clause that deviates") is a document,
@@ -290,7 +293,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\d{2}(?:\.\d+)?\s?%",
         r"\b\d+(?:\.\d+)?\s?%\s+(?:service\s+)?credits?\b|\bcredits?\s+(?:for|if|when|against"
         r"|toward|towards)\b",
-        r"\b(?:\d+|one|two|four|eight|twelve)[\s-]?(?:minutes?|hours?|business[\s-]hours?|days?"
+        r"\b(?:\d+|one|two|four|eight|twelve)" + _tc.RESPONSE_MISSED
+        + r"[\s-]?(?:minutes?|hours?|business[\s-]hours?|days?"
         r"|business[\s-]days?)\s+(?:initial\s+)?(?:response|resolution|fix|turnaround"
         r"|acknowledg\w*)\b",
         r"\b(?:respond|responds|resolve|resolves|resolved)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?"
@@ -326,6 +330,7 @@ TERMS_RULES: tuple[Rule, ...] = (
 # shorthand such as "paid by us" (_notes) and tender voice ("at its own cost", _formal).
 TERMS_RULES += CROSS_TERMS_RULES + NOTES_TERMS_RULES + _fm.FORMAL_TERMS_RULES
 TERMS_RULES += _ml.MAIL_TERMS_RULES  # their staff's pay rates are not ours (_mail)
+TERMS_RULES += _tc.TECH_TERMS_RULES  # usage pricing, marketplaces, relayers (_tech)
 
 # What the customer pays us for: a discount or a cut on one of these is a commercial term.
 _OURS = (

@@ -18,6 +18,7 @@ from promises.tagging_rules_formal import FORMAL_LOGIC_RULES
 from promises.tagging_rules_mail import MAIL_LOGIC_RULES
 from promises.tagging_rules_notes import NO_PAPER, NOTES_LOGIC_RULES
 from promises.tagging_rules_sectors import SECTOR_LOGIC_RULES
+from promises.tagging_rules_tech import TECH_LOGIC_RULES
 from promises.tagging_rules_trades import TRADE_LOGIC_RULES
 from promises.tagging_vocab import NUM
 from promises.tagging_vocab_ops import CREWS, EVIDENCE, FIELD_WORK, PAY_RULES
@@ -294,6 +295,7 @@ LOGIC_SHAPE_RULES += _regexes(
 LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES + CROSS_LOGIC_RULES + TRADE_LOGIC_RULES + NOTES_LOGIC_RULES
 LOGIC_SHAPE_RULES += FORMAL_LOGIC_RULES  # tender voice (promises.tagging_rules_formal)
 LOGIC_SHAPE_RULES += MAIL_LOGIC_RULES  # customers' own mails (promises.tagging_rules_mail)
+LOGIC_SHAPE_RULES += TECH_LOGIC_RULES  # second reviewers, blocking statuses (_tech)
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval
@@ -346,7 +348,8 @@ API_AS_SUBJECT = "".join(
 )  # fmt: skip
 
 # "a 99.99% API availability SLA": the API is only what a commitment covers.
-API_COMMITTED = r"|availability|uptime|slas?\b|latency"
+# "API response times below 500 ms": the API's speed, as its latency.
+API_COMMITTED = r"|availability|uptime|slas?\b|latency|response\s+times?\b|throughput"
 # "for the streaming platform", "Streaming customer wants": the customer's business, not a
 # stream of data (still one on "their streaming platform" or an "event streaming" one).
 NOT_INDUSTRY = (
@@ -357,6 +360,8 @@ NOT_INDUSTRY = (
 
 # "the dashboard to load in under two seconds": a speed target, not a tailored report.
 NOT_SPEED = (
-    r"(?!\s+(?:to\s+|should\s+|must\s+|will\s+|needs?\s+to\s+)?(?:loads?|render|renders"
+    # "dashboard pages to load in under two seconds": the page's speed, not a dashboard.
+    r"(?!\s+(?:(?:pages?|views?|screens?|tiles?|widgets?|charts?|queries|reports?)\s+)?"
+    r"(?:to\s+|should\s+|must\s+|will\s+|needs?\s+to\s+)?(?:loads?|render|renders"
     r"|opens?|respond|responds)\s+(?:in\s+)?(?:under|within|below|less\s+than)\b)"
 )

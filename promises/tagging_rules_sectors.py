@@ -21,6 +21,7 @@ from promises.tagging import Rule
 from promises.tagging_rules_formal import TRANSFER_KEPT_IN
 from promises.tagging_rules_mail import MESSAGING, not_a_source
 from promises.tagging_rules_notes import REPLICATION_OUTSIDE
+from promises.tagging_rules_tech import LEGAL_TRANSFER
 from promises.tagging_vocab import NUM
 from promises.tagging_vocab_sectors import APP_PLATFORMS, SYSTEM_TYPES
 
@@ -210,7 +211,8 @@ DATA_TRANSFER = (
     + "".join(rf"(?<!{w}\stransfer)" for w in _NOT_DATA_TRANSFER)
     + r"(?:s|red|ring)?\b(?!\s+(?:of\s+)?(?:ownership|stock|inventory|goods|pallets|patients?"
     r"|students?|funds|money|calls?)\b|\s+(?:to|outside(?:\s+of)?)\s+(?:the\s+)?(?:us|usa|u\.s\."
-    r"|united\s+states|uk|eu|eea|third\s+countries|other\s+countries)\b" + TRANSFER_KEPT_IN + ")"
+    r"|united\s+states|uk|eu|eea|third\s+countries|other\s+countries)\b" + TRANSFER_KEPT_IN
+    + LEGAL_TRANSFER + ")"
 )
 # A certificate of a crypto module, not a validation rule: "an HSM validated to FIPS
 # 140-2 Level 3", "FIPS-validated modules".

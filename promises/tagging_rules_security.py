@@ -14,6 +14,7 @@ from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
 from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
 from promises.tagging_rules_notes import NOT_A_SALES_REGION, NOTES_SECURITY_RULES
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
+from promises.tagging_rules_tech import PROVISIONED_CONFIG, TECH_SECURITY_RULES
 from promises.tagging_rules_trades import NOT_A_LOGGED_RECORD
 from promises.tagging_vocab import NUM, PLACE, SECURITY_CONTROLS
 
@@ -86,7 +87,8 @@ _AFTER_SEEN = (
 )
 
 SECURITY_RULES: tuple[Rule, ...] = (
-    *_phrases("security", *SECURITY_CONTROLS, "role", "data center", "data centre"),
+    # "data center" is in TECH_SECURITY_RULES (not "Confluence Data Center").
+    *_phrases("security", *SECURITY_CONTROLS, "role"),
     *_regexes(
         "security",
         r"\b(?:en|de)crypt\w*",
@@ -127,7 +129,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\blog[\s-]?(?:ins?|on|outs?|offs?)\b|\bsign[\s-]?(?:ins?|on|outs?)\b",
         r"\b(?:logged|logging)\b" + NOT_A_LOGGED_RECORD,
         r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
-        r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
+        + PROVISIONED_CONFIG
+        + r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
         r"\bimpersonat(?:e|es|ed|ing|ion)\b",
         # Hosting on their premises is security; "from their on-prem Documentum" names
         # where a source system lives.
@@ -270,3 +273,4 @@ SECURITY_RULES: tuple[Rule, ...] = (
 SECURITY_RULES += SECTOR_SECURITY_RULES + CROSS_SECURITY_RULES + NOTES_SECURITY_RULES
 SECURITY_RULES += FORMAL_SECURITY_RULES  # tender voice (promises.tagging_rules_formal)
 SECURITY_RULES += MAIL_SECURITY_RULES  # customers' own mails (promises.tagging_rules_mail)
+SECURITY_RULES += TECH_SECURITY_RULES  # devices, data centres (promises.tagging_rules_tech)

@@ -109,7 +109,8 @@ TRADE_LOGIC_RULES: tuple[Rule, ...] = _regexes(
     # payments", "after three missed visits" (failed logins are a lockout, security).
     r"\bafter\s+" + NUM + r"\s+(?:consecutive\s+)?(?:failed|missed|declined|bounced"
     r"|unsuccessful|late|unpaid|returned|no[\s-]show)\s+(?!(?:log|sign)[\s-]?(?:in|on)"
-    r"|auth|password|mfa)(?:[\w-]+\s+)?(?:payments?|debits?|collections?|instal\w+|invoices?"
+    r"|auth|password|mfa|2fa|biometric|fingerprint|face|touch\s+id|pin\b|passcode|otp"
+    r"|one[\s-]time|unlock|verification|passkey|token|credential)(?:[\w-]+\s+)?(?:payments?|debits?|collections?|instal\w+|invoices?"
     r"|deliver(?:y|ies)|visits?|appointments?|sessions?|classes|shifts?|inspections?|checks?"
     r"|bookings?|attempts?)\b",
     r"\bmarked\s+(?!as\b)[\w-]+\s+(?:automatically\s+)?(?:after|when|whenever|once|if)\b",

@@ -19,6 +19,7 @@ from promises.tagging_vocab_sectors import (
     SECTOR_SYSTEMS,
     SYSTEM_TYPES,
 )
+from promises.tagging_vocab_tech import MOBILE_CONTROLS
 
 # --- security ------------------------------------------------------------------------
 IDENTITY = (
@@ -94,6 +95,7 @@ PAPERWORK = (
 )  # fmt: skip
 SECURITY_CONTROLS = (
     IDENTITY + ACCESS + LOGGING + ENCRYPTION + RETENTION + PAPERWORK + SECTOR_CONTROLS
+    + MOBILE_CONTROLS
 )
 
 # --- data movement ---------------------------------------------------------------------

@@ -41,6 +41,10 @@ layers, because a word list alone refuses good asks:
   it works well with Power BI", "in a proper and professional way", "do the needful"); a
   place or its people ("the Polish customer") and a label saying where the ask was written
   ("From Slack:") name nothing, and "Is it possible to have ..." asks, not hedges;
+* an ask passed on (promises.wording_tech) names the customer, not a system ("The CSM for
+  Globex reports", "At renewal, Hooli wants"), and technical or workshop jargon can be as
+  empty as a slogan ("whatever it takes", "to be flexible on", "an encryption story",
+  "aligned with industry best practice", "never hallucinate", "closely enough");
 * a sentence with no concrete anchor at all (a control, system, format, frequency,
   volume, rule, amount or date) is refused as not specific.
 """

@@ -63,6 +63,8 @@ _PROPER_NOUN = re.compile(
     # A tender's defined parties and terms ("the Authority", "the Solution") name no system.
     r"|Authority|Council|Bank|University|Trust|Supplier|Vendor|Contractor|Purchaser|Tenderer"
     r"|Bidder|Agency|Department|Ministry|Solution|System|Services?|Requirements?|Provider"
+    # Who passes the ask on ("The CSM for Globex", "The SI says") names no system either.
+    r"|CSMs?|TAMs?|AEs?|SEs?|SIs?|MSPs?|VARs?|ISVs?|SDRs?|BDRs?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
     r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|H[12]|FY\d*|EO[DWMQY])\b)[A-Z][A-Za-z0-9]+"

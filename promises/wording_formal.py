@@ -104,7 +104,8 @@ _FORMAL_VAGUE: dict[str, tuple[str, str]] = {
         r"(?:discussions?|negotiations?|clarification|scoping|confirmation|review|agreement"
         r"|validation|investigation|assessment|analysis)|discussions?|negotiations?"
         r"|clarification|scoping|confirmation|feasibility|due\s+diligence)\b"
-        r"|\bto\s+be\s+(?:agreed|discussed|scoped|clarified|negotiated)\b",
+        # "to be scoped to read-only access" limits it (promises.wording_tech).
+        r"|\bto\s+be\s+(?:agreed|discussed|scoped(?!\s+(?:down\s+)?to\b)|clarified|negotiated)\b",
     ),
 }
 

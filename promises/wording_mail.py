@@ -25,6 +25,7 @@ from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab import PLACE
 from promises.wording_formal import _asked
 from promises.wording_playdown import _COMPARISON
+from promises.wording_tech import RELAYED_PARTY
 
 # Qualities said of a thing with a verb: "the approval workflow to be flexible", "is
 # modern enough". The words alone are soft (promises.wording_patterns); said as what the
@@ -264,7 +265,13 @@ def names_a_system(text: str, folded: str, proper_noun: re.Pattern[str]) -> bool
         if _in_a_place(folded, start, end):
             continue
         if parties is None:  # looked for only once a word is not a place itself
-            parties = [m.span(g) for m in PARTY_PLACE.finditer(text) for g in (1, 2) if m.group(g)]
+            parties = [
+                m.span(g)
+                for pattern in (PARTY_PLACE, RELAYED_PARTY)  # "The CSM for Globex reports"
+                for m in pattern.finditer(text)
+                for g in (1, 2)
+                if m.group(g)
+            ]
         if not any(s <= start and end <= e for s, e in parties):
             return True
     return False

@@ -32,6 +32,7 @@ from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
 from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
 from promises.wording_playdown import _NAMED_ONLY_VAGUE as _PLAYDOWN_NAMED_ONLY
 from promises.wording_stance import _NO_X_MAY, _STANCE_BUZZ, _STANCE_VAGUE
+from promises.wording_tech import _TECH_BUZZ, _TECH_NAMED_ONLY, _TECH_VAGUE, USUAL_FEE
 
 # Patterns are lowercase and run on fold_case(text), which is much faster than
 # IGNORECASE; spans still index the original text. Each family is one named group: the
@@ -228,7 +229,9 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
     "filler": (
         "is a filler, not a thing: name exactly what is included (e.g. SAML SSO through "
         "Okta, audit log export to their SIEM).",
-        r"\bstuff\b|\bthe\s+usual\b|\bthings?" + _NAMED_THING + r"\b|\band\s+all\s+that\b"
+        # "without the usual add-on fee" names the fee (promises.wording_tech).
+        r"\bstuff\b|\bthe\s+usual\b" + USUAL_FEE + r"|\bthings?" + _NAMED_THING
+        + r"\b|\band\s+all\s+that\b"
         r"|\bthe\s+(?:whole|full)\s+(?:package|works|nine\s+yards|shebang)\b"
         r"|\bbits\s+and\s+(?:pieces|bobs)\b|\b(?:all\s+the\s+)?bells\s+and\s+whistles\b",
     ),
@@ -240,9 +243,10 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
     **_STANCE_VAGUE,
     **_FORMAL_VAGUE,
     **_MAIL_VAGUE,
+    **_TECH_VAGUE,
 }
 # Vague unless the rest names something concrete (promises.wording_playdown, _mail).
-_NAMED_ONLY_VAGUE = {**_PLAYDOWN_NAMED_ONLY, **_MAIL_NAMED_ONLY}
+_NAMED_ONLY_VAGUE = {**_PLAYDOWN_NAMED_ONLY, **_MAIL_NAMED_ONLY, **_TECH_NAMED_ONLY}
 
 # Vague only in a sentence that names nothing concrete.
 _SOFT_VAGUE: dict[str, tuple[str, str]] = {
@@ -337,6 +341,7 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
     **_STANCE_BUZZ,
     **_FORMAL_BUZZ,
     **_MAIL_BUZZ,
+    **_TECH_BUZZ,
 }
 
 

@@ -73,3 +73,22 @@ def test_the_command_says_which_line_is_not_a_labelled_ask(tmp_path):
     bad.write_text('{"text": "SSO via Okta", "vague": false, "categories": ["security"]}\n[1]\n')
     with pytest.raises(CommandError, match=r"bad.jsonl line 2: not a labelled ask"):
         call_command("train_fallback", str(bad), "--out", str(tmp_path / "x.json"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer wants the tenant isolation screens available in Japanese.",
+        "Customer wants the tenant isolation settings shown in each user's local time zone.",
+        "Customer wants the tenant isolation pages to meet WCAG 2.1 AA for screen readers.",
+        "Customer wants tenant isolation checks to add under 50 milliseconds at p95.",
+    ],
+)
+def test_no_guess_on_an_ask_about_localisation_accessibility_or_performance(text):
+    # Those capabilities are none of the categories; the words around them ("tenant
+    # isolation" here) would otherwise pull the guess towards one.
+    fallback = Fallback(train(_rows()))
+    assert fallback.guess("Buyer needs tenant isolation for the research workspace.")
+    assert fallback.guess(text) == {}
+    tagger = Tagger([Rule("sso", "security")], fallback=fallback)
+    assert tagger.tag(text).categories == []

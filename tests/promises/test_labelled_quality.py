@@ -4,23 +4,28 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in thirty-one
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in thirty-four
 batches; each row names its batch (see HELD_OUT_BATCHES). How each batch was written, what
 it scored at first sight and which word families were tuned on it afterwards is in
-tests/data/HELDOUT.md. The latest two:
+tests/data/HELDOUT.md. The latest three:
 
-30. customers' own emails and chats, often non-native English; first seen at 0.880 /
-   0.960 / 0.680 / 0 refused;
-31. a typical week of intake, at the same time: 0.973 / 0.987 / 0.920 / 1 refused. Both
-   tuned by family (promises.tagging_rules_mail, promises.wording_mail; tests in
-   *_batch30): labels saying where the ask was written, places and their people, their
-   own bodies, customers and pay rates, the contract's end as a time, and records an
-   export carries name no system, term, date or rule; data kept at home, retention in
-   a hurry, rankings, the condition first and fees named as charges are tagged; polite
-   vagueness ("works well with", "in a proper way", "do the needful", "is very
-   important") refused, polite questions ("Is it possible to have ...") pass. Left: one
-   support-access approval also called custom logic. No labels changed; one batch-31 row
-   copied from batch 11 is kept once (99 rows).
+32. asks relayed by partners, resellers, integrators and customer-success managers at
+   renewal; first seen at 0.947 / 0.880 / 0.680 / 1 refused;
+33. technical buyers' dense jargon, at the same time: 0.947 / 0.973 / 1.000 / 0 refused;
+34. sales engineers' write-ups of discovery workshops (AI, mobile, accessibility,
+   localisation, performance, sandboxes, usage pricing, marketplaces): 0.787 / 0.947 /
+   1.000 / 1 refused. All tuned by family (promises.tagging_rules_tech,
+   promises.wording_tech, promises.tagging_vocab_tech; tests in *_batch32): the messenger
+   ("The CSM for Globex reports") is no term and the customer they speak for no system;
+   message queues, latencies, a transfer in law, a product's "Data Center" edition, an
+   interface people read, a device's memory or silence and the buyer's tender closing
+   are no logic, data, security or terms; a second reviewer, a blocking status, rooted
+   devices, usage pricing and marketplace purchases are tagged; localisation,
+   accessibility and performance asks get no fallback guess. Lint: "whatever it takes",
+   "to be flexible on", "the same as last year but better", "peace of mind around
+   their data" refused. Left: "Jira-style" tagged as the system, an SLA-based workflow
+   flagged as terms (as batch 1 labels it), a system named as a backup location. No
+   labels changed, no duplicates.
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -47,13 +52,15 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 25: "0.947/0.973/0.840/1", 26: "0.933/0.973/0.960/0",
                 27: "0.933/0.960/1.000/0", 28: "0.920/0.973/0.720/0",
                 29: "0.893/0.973/0.960/13", 30: "0.880/0.960/0.680/0",
-                31: "0.973/0.987/0.920/1"}  # fmt: skip
+                31: "0.973/0.987/0.920/1", 32: "0.947/0.880/0.680/1",
+                33: "0.947/0.973/1.000/0", 34: "0.787/0.947/1.000/1"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
                 26: "new domains,", 27: "CRM-note voice,", 28: "tender language,",
                 29: "second-hand voice,", 30: "customers' own emails,",
-                31: "a typical week,"}  # fmt: skip
+                31: "a typical week,", 32: "partners and renewals,", 33: "technical buyers,",
+                34: "workshop write-ups,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
