@@ -16,6 +16,7 @@ from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_notes import NOTES_DATE_RULES, NOTES_TERMS_RULES
+from promises.tagging_rules_ops import OPS_TERMS_RULES
 from promises.tagging_rules_sectors import DISCOUNT_BY_RULE, PENALTY_IN_PRODUCT
 from promises.tagging_rules_trades import (
     FREE_AS_AVAILABLE,
@@ -331,6 +332,7 @@ TERMS_RULES: tuple[Rule, ...] = (
 TERMS_RULES += CROSS_TERMS_RULES + NOTES_TERMS_RULES + _fm.FORMAL_TERMS_RULES
 TERMS_RULES += _ml.MAIL_TERMS_RULES  # their staff's pay rates are not ours (_mail)
 TERMS_RULES += _tc.TECH_TERMS_RULES  # usage pricing, marketplaces, relayers (_tech)
+TERMS_RULES += OPS_TERMS_RULES  # our rate card, no additional cost (_ops)
 
 # What the customer pays us for: a discount or a cut on one of these is a commercial term.
 _OURS = (

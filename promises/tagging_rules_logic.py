@@ -17,6 +17,7 @@ from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_formal import FORMAL_LOGIC_RULES
 from promises.tagging_rules_mail import MAIL_LOGIC_RULES
 from promises.tagging_rules_notes import NO_PAPER, NOTES_LOGIC_RULES
+from promises.tagging_rules_ops import OPS_LOGIC_RULES
 from promises.tagging_rules_sectors import SECTOR_LOGIC_RULES
 from promises.tagging_rules_tech import TECH_LOGIC_RULES
 from promises.tagging_rules_trades import TRADE_LOGIC_RULES
@@ -296,6 +297,7 @@ LOGIC_SHAPE_RULES += SECTOR_LOGIC_RULES + CROSS_LOGIC_RULES + TRADE_LOGIC_RULES 
 LOGIC_SHAPE_RULES += FORMAL_LOGIC_RULES  # tender voice (promises.tagging_rules_formal)
 LOGIC_SHAPE_RULES += MAIL_LOGIC_RULES  # customers' own mails (promises.tagging_rules_mail)
 LOGIC_SHAPE_RULES += TECH_LOGIC_RULES  # second reviewers, blocking statuses (_tech)
+LOGIC_SHAPE_RULES += OPS_LOGIC_RULES  # accruals, FEFO, handoffs, VIP tickets (_ops)
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval

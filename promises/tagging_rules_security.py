@@ -13,6 +13,7 @@ from promises.tagging_rules_cross import CROSS_SECURITY_RULES
 from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
 from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
 from promises.tagging_rules_notes import NOT_A_SALES_REGION, NOTES_SECURITY_RULES
+from promises.tagging_rules_ops import OPS_SECURITY_RULES
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
 from promises.tagging_rules_tech import PROVISIONED_CONFIG, TECH_SECURITY_RULES
 from promises.tagging_rules_trades import NOT_A_LOGGED_RECORD
@@ -274,3 +275,4 @@ SECURITY_RULES += SECTOR_SECURITY_RULES + CROSS_SECURITY_RULES + NOTES_SECURITY_
 SECURITY_RULES += FORMAL_SECURITY_RULES  # tender voice (promises.tagging_rules_formal)
 SECURITY_RULES += MAIL_SECURITY_RULES  # customers' own mails (promises.tagging_rules_mail)
 SECURITY_RULES += TECH_SECURITY_RULES  # devices, data centres (promises.tagging_rules_tech)
+SECURITY_RULES += OPS_SECURITY_RULES  # team-scoped access (promises.tagging_rules_ops)

@@ -274,7 +274,7 @@ COMMERCIAL_TERMS = (
     "termination for convenience", "termination clause", "early termination",
     "termination right", "out clause", "exit clause", "cancellation clause",
     "fix time", "money-back", "qbr", "business review", "professional services",
-    "rate card", "hourly rate", "day rate", "true-up", "overage", "auto-renewal",
+    "hourly rate", "day rate", "true-up", "overage", "auto-renewal",
     "renewal cap", "uplift", "mfn", "most favoured nation", "most favored nation",
     "escrow", "liquidated damages", "complimentary", "paid pilot", "msa",
     "master services agreement",

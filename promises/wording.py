@@ -45,6 +45,8 @@ layers, because a word list alone refuses good asks:
   Globex reports", "At renewal, Hooli wants"), and technical or workshop jargon can be as
   empty as a slogan ("whatever it takes", "to be flexible on", "an encryption story",
   "aligned with industry best practice", "never hallucinate", "closely enough");
+* an operations buyer (promises.wording_ops) waves the size away ("nothing too
+  elaborate"), trusts it "will work out" or offers "whatever needs they have";
 * a sentence with no concrete anchor at all (a control, system, format, frequency,
   volume, rule, amount or date) is refused as not specific.
 """

@@ -24,6 +24,7 @@ from promises.wording_mail import (
     INVERTED_POSSIBLE,
     MAIL_URGENCY,
 )
+from promises.wording_ops import _OPS_VAGUE
 
 # Re-exported: the played-down and approximate families live in their own module.
 from promises.wording_playdown import _APPROX_VAGUE as _APPROX_VAGUE
@@ -244,6 +245,7 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
     **_FORMAL_VAGUE,
     **_MAIL_VAGUE,
     **_TECH_VAGUE,
+    **_OPS_VAGUE,
 }
 # Vague unless the rest names something concrete (promises.wording_playdown, _mail).
 _NAMED_ONLY_VAGUE = {**_PLAYDOWN_NAMED_ONLY, **_MAIL_NAMED_ONLY, **_TECH_NAMED_ONLY}

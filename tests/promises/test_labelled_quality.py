@@ -4,10 +4,10 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in thirty-four
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in thirty-nine
 batches; each row names its batch (see HELD_OUT_BATCHES). How each batch was written, what
 it scored at first sight and which word families were tuned on it afterwards is in
-tests/data/HELDOUT.md. The latest three:
+tests/data/HELDOUT.md. The latest:
 
 32. asks relayed by partners, resellers, integrators and customer-success managers at
    renewal; first seen at 0.947 / 0.880 / 0.680 / 1 refused;
@@ -26,6 +26,17 @@ tests/data/HELDOUT.md. The latest three:
    their data" refused. Left: "Jira-style" tagged as the system, an SLA-based workflow
    flagged as terms (as batch 1 labels it), a system named as a backup location. No
    labels changed, no duplicates.
+35-39. global intake-form voice, HR and payroll, logistics, field service and contact-centre
+   vendors (first sight in _FIRST_SIGHT). Tuned by family (promises.tagging_rules_ops,
+   promises.wording_ops; tests in *_batch35): leave accrued by rule, decisions taken
+   automatically, FEFO/FIFO, loads allocated only to some doors, carrier preference and
+   bids within a percentage, a custom status, a chat handed to a human, VIP tickets, a
+   CSAT score below a mark and a reviewer's gate are logic; payroll payment files and
+   filings to an authority are data; access kept to one's own team is security; our
+   price in a named currency and "at no additional storage cost" are terms, a carrier's
+   rate card is not. Lint: "nothing too elaborate", "will work out", "whatever needs
+   they have" refused. No labels changed; one batch-38 row, an exact copy of a batch-8
+   row's text, is kept once (99 rows in batch 38).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -53,14 +64,18 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 27: "0.933/0.960/1.000/0", 28: "0.920/0.973/0.720/0",
                 29: "0.893/0.973/0.960/13", 30: "0.880/0.960/0.680/0",
                 31: "0.973/0.987/0.920/1", 32: "0.947/0.880/0.680/1",
-                33: "0.947/0.973/1.000/0", 34: "0.787/0.947/1.000/1"}  # fmt: skip
+                33: "0.947/0.973/1.000/0", 34: "0.787/0.947/1.000/1",
+                35: "0.973/0.973/1.000/0", 36: "0.907/0.987/0.960/1",
+                37: "0.920/0.947/1.000/0", 38: "0.987/0.987/0.920/0",
+                39: "0.920/0.973/1.000/1"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
                 26: "new domains,", 27: "CRM-note voice,", 28: "tender language,",
                 29: "second-hand voice,", 30: "customers' own emails,",
                 31: "a typical week,", 32: "partners and renewals,", 33: "technical buyers,",
-                34: "workshop write-ups,"}  # fmt: skip
+                34: "workshop write-ups,", 35: "global intake voice,", 36: "HR and payroll,",
+                37: "logistics,", 38: "field service,", 39: "support platforms,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
