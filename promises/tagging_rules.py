@@ -18,6 +18,7 @@ the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from promises.ta
 
 from __future__ import annotations
 
+from promises import tagging_rules_commerce as _cm
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
@@ -117,10 +118,13 @@ DATA_RULES: tuple[Rule, ...] = (
         r"|remittance|catalog\w*|inventory|asns?)\b",
         r"\b\d(?<!severity\s\d)(?<!priority\s\d)(?<!sev\s\d)(?<!tier\s\d)(?<!level\s\d)"
         r"(?<!version\s\d)(?<!\d[,.]\d)(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!exceeds\s\d)"
-        r"[\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+){0,2}"
+        + _cm.NOT_A_THRESHOLD
+        + _cm.NOT_MONEY
+        + r"[\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+){0,2}"
         + _VOLUME_NOUNS
         + r"\b",
-        r"\b\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[a-z-]+\s+)?(?:requests?|calls?"
+        r"\b\d(?<!\d[,.]\d)" + _cm.NOT_A_THRESHOLD
+        + r"[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[a-z-]+\s+)?(?:requests?|calls?"
         r"|messages?|events?|records?|rows?|transactions?)\s+(?:per|a|an|each|every)\s+"
         r"(?:second|minute|hour|day|night|month)\b",
         r"\b\d(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!under\s\d)(?<!below\s\d)"
@@ -136,11 +140,12 @@ LOGIC_RULES: tuple[Rule, ...] = (
         "custom_logic",
         r"\bapprov" + _ml.carried_behind("approv") + r"(?:al" + _APPROVAL_AS_TIME
         + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE + _fm.APPROVAL_LOGGED
-        + _ml.CARRIED_AHEAD + _ml.BODY_SIGNS_OFF
+        + _cm.APPROVAL_AS_RECORD + _ml.CARRIED_AHEAD + _ml.BODY_SIGNS_OFF
         + r"|\bapproved\b" + _lg.APPROVAL_AS_EVENT + _ml.BODY_SIGNS_OFF + (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
-        r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?)\b)"),
+        r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?|"
+        + _cm.APPROVED_STATES + r")\b)"),
         r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE
         + _ml.BODY_SIGNS_OFF,
         r"\b(?<!\ben\s)(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
@@ -274,7 +279,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?:checklists?|forms?|workflows?|approval\s+(?:chains?|paths?|flows?|steps?|rules?)"
         r"|process(?:es)?|templates?|rules?|layouts?|queues?|price\s*books?|numbering|stages?"
         r"|steps?|timers?|escalations?|reminders?)\b",
-        r"\b(?:skip|jump|bypass)\s+the\s+queue\b|\b(?:to|into|in)\s+(?:the|a|their|our)\s+"
+        r"\b(?:skip|jump|bypass)\s+the\s+queue\b|\b(?:to|into|in)\s+(?:the|an?|their|our)\s+"
         r"(?:[\w-]+\s+){0,2}?queue" + _tc.MESSAGE_QUEUE
         + r"\b|\b(?:work|review|approval|triage|escalation|priority|support)\s+queues?\b",
         r"\bdashboard" + _BI_TOOLS + r"s?\b" + _lg.NOT_SPEED,

@@ -14,6 +14,7 @@ from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule
+from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_notes import NOTES_DATE_RULES, NOTES_TERMS_RULES
 from promises.tagging_rules_ops import OPS_TERMS_RULES
@@ -391,8 +392,10 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"|levels?|thresholds?|lines?|types?|engine|matrix|polic(?:y|ies)|tables?|schedules?"
         r"|tiers?|columns?|above|over|under|below|greater|higher|larger|beyond|exceeding"
         r"|of\s+more)\b)",
-        r"\bprice\s+(?:cut|reduction|concession|break)s?\b|\bcheaper\s+(?:price|pricing|rate"
-        r"|deal|plan)s?\b|\b(?:charity|non-?profit|not-for-profit|education(?:al)?|academic"
+        # Not "price breaks at 10, 50 and 100 units", quantity breaks on their price list.
+        r"\bprice\s+(?:cut|reduction|concession|break" + PRICE_BREAK_AT_QUANTITY + r")s?\b"
+        r"|\bcheaper\s+(?:price|pricing|rate|deal|plan)s?\b|\b(?:charity|non-?profit"
+        r"|not-for-profit|education(?:al)?|academic"
         r"|government|public[\s-]sector|startup|reduced|preferential|concessionary|partner"
         r"|best)\s+(?:pric(?:e|es|ing)|rates?)\b",
     ),

@@ -13,6 +13,7 @@ Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_commerce import COMMERCE_LOGIC_RULES
 from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_formal import FORMAL_LOGIC_RULES
 from promises.tagging_rules_mail import MAIL_LOGIC_RULES
@@ -298,6 +299,7 @@ LOGIC_SHAPE_RULES += FORMAL_LOGIC_RULES  # tender voice (promises.tagging_rules_
 LOGIC_SHAPE_RULES += MAIL_LOGIC_RULES  # customers' own mails (promises.tagging_rules_mail)
 LOGIC_SHAPE_RULES += TECH_LOGIC_RULES  # second reviewers, blocking statuses (_tech)
 LOGIC_SHAPE_RULES += OPS_LOGIC_RULES  # accruals, FEFO, handoffs, VIP tickets (_ops)
+LOGIC_SHAPE_RULES += COMMERCE_LOGIC_RULES  # holds, duplicates, catalogue rules (_commerce)
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from promises.tagging import Rule
+from promises.tagging_rules_commerce import SUPPORT_CHANNEL_OWNERS
 from promises.tagging_rules_formal import TRANSFER_KEPT_IN
 from promises.tagging_rules_mail import MESSAGING, not_a_source
 from promises.tagging_rules_notes import REPLICATION_OUTSIDE
@@ -34,7 +35,12 @@ _OURS = ("the", "our")
 # "WMS roles", "CRM users", "a loan ledger balance": the system only qualifies who or what.
 _QUALIFIES = (
     r"(?!\s+(?:roles?|permissions?|users?|admins?|administrators?|logins?|balances?|workflows?"
-    r"|stages?|templates?|layouts?)\b)"
+    r"|stages?|templates?|layouts?"
+    # "storefront sessions", "storefront SSO", "PIM attributes", "storefront and API
+    # traffic", "all PIM data must be hosted in Germany": what belongs to the system.
+    r"|sessions?|traffic|sso|saml|mfa|attributes?|(?:and|or)\s+[\w-]+\s+(?:traffic|sessions?)"
+    r"|data\s+(?:must\s+|should\s+|to\s+|is\s+|are\s+|will\s+)?(?:be\s+|stay\s+|remain\s+)?"
+    r"(?:hosted|stored|kept|held|located|resident|residing)\b)\b)"
 )
 
 
@@ -66,7 +72,10 @@ SYSTEM_TYPE_RULES = (
     r"\b" + _type_names(_NOT_OURS) + r"(?:e?s)?\b" + _QUALIFIES,
     r"\b(?:the|our)(?:"
     + _MOVED
-    + r")(?<!access\sto\sthe)(?<!access\sto\sour)\s+"
+    + r")(?<!access\sto\sthe)(?<!access\sto\sour)"
+    # "blocked from publication to the storefront": shown in the product, not sent out.
+    + "".join(rf"(?<!{w}\sto\sthe)" for w in ("publication", "publishing", "published", "publish"))
+    + r"\s+"
     + _type_names("")
     + r"(?:e?s)?\b"
     + _QUALIFIES,
@@ -79,6 +88,10 @@ def _app_platform(name: str) -> str:
     ours = "".join(rf"(?<!{d}\s{words})" for d in _OURS)
     app = r"(?!\s+(?:apps?|plugins?|extensions?|add-?ons?)\b)"
     source = not_a_source(words) if name in MESSAGING else ""
+    if name in MESSAGING:
+        # "premium support through a dedicated Slack channel": people talking, no data.
+        owners = "|".join(rf"(?<={o}\s{words})" for o in SUPPORT_CHANNEL_OWNERS)
+        source += rf"(?!(?:{owners})\s+channels?\b)"
     return rf"\b{words}\b(?:{app}|{ours})" + source
 
 

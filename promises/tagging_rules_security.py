@@ -9,6 +9,11 @@ shapes). Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_commerce import (
+    COMMERCE_SECURITY_RULES,
+    HOLD_BEFORE,
+    NOT_A_BACKUP_PERSON,
+)
 from promises.tagging_rules_cross import CROSS_SECURITY_RULES
 from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
 from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
@@ -89,7 +94,9 @@ _AFTER_SEEN = (
 
 SECURITY_RULES: tuple[Rule, ...] = (
     # "data center" is in TECH_SECURITY_RULES (not "Confluence Data Center").
-    *_phrases("security", *SECURITY_CONTROLS, "role"),
+    # "backup" only as a copy, not as a person ("a backup approver"): the regex below.
+    *_phrases("security", *(c for c in SECURITY_CONTROLS if c != "backup"), "role"),
+    *_regexes("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
     *_regexes(
         "security",
         r"\b(?:en|de)crypt\w*",
@@ -111,8 +118,10 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"[^.;]{0,40}?\b(?:disabled|blocked|prevented|turned\s+off|switched\s+off|restricted"
         r"|prohibited|not\s+allowed|forbidden)\b",
         r"\b(?:data\s+(?:protection|processing)|privacy)\s+impact\s+assessments?\b",
+        # Not "held for 10 days before they can join a payment run", a hold in the workflow.
         r"\b(?:kept|retained|stored|held|preserved|archived)\s+for\s+(?:at\s+least\s+|up\s+to\s+"
-        r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b",
+        r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b(?!(?<=days)"
+        + HOLD_BEFORE + r"|(?<=weeks)" + HOLD_BEFORE + ")",
         r"\brestor(?:e|es|ed|ing|ation)\b",
         r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b",
         # "a report limited to their EMEA region" is a sales region, not where data lives.
@@ -276,3 +285,4 @@ SECURITY_RULES += FORMAL_SECURITY_RULES  # tender voice (promises.tagging_rules_
 SECURITY_RULES += MAIL_SECURITY_RULES  # customers' own mails (promises.tagging_rules_mail)
 SECURITY_RULES += TECH_SECURITY_RULES  # devices, data centres (promises.tagging_rules_tech)
 SECURITY_RULES += OPS_SECURITY_RULES  # team-scoped access (promises.tagging_rules_ops)
+SECURITY_RULES += COMMERCE_SECURITY_RULES  # own entity's records (_commerce)

@@ -9,6 +9,11 @@ A buyer waves the size away ("flexible approval workflows, nothing crazy", "noth
 fancy"), trusts it will sort itself out ("the IoT piece will work out", "it should all
 fall into place") or offers to cover whatever comes ("whatever integration needs they
 have around Maximo").
+
+A finance or commerce buyer asks for room instead of a rule ("flexibility on approvals",
+"flexible approval rules, basically") or for something light said of a system
+("something lightweight to keep the ERP in step"): whatever system is named, the rule or
+the sync is not.
 """
 
 from __future__ import annotations
@@ -33,5 +38,22 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
         r"\bwhatever\s+(?:[\w-]+\s+){0,2}?(?:needs|requirements|asks|requests|use\s+cases)"
         r"\s+(?:they|the\s+(?:customer|client|buyer)|you)\s+(?:have|has|bring|brings|might"
         r"\s+have|may\s+have|come\s+up\s+with)\b",
+    ),
+    # "flexibility on approvals", "flexible approval rules", "flexibility around routing".
+    "flexible_rules": (
+        "asks for room, not a rule: write the rule itself (who approves what, above which "
+        "amount, in which order).",
+        r"\bflexib(?:le|ility)\s+(?:on|around|in|with|over)\s+(?:the\s+|their\s+|our\s+)?"
+        r"(?:[\w-]+\s+)?(?:approvals?|approvers?|workflows?|rules|routing|matching|logic"
+        r"|processes|policies|tolerances?)\b"
+        r"|\bflexible\s+(?:[\w-]+\s+)?(?:rules|approvals|routing|logic|matching|policies"
+        r"|tolerances)\b",
+    ),
+    # "something lightweight to keep the ERP in step", "something simple on the Xero side".
+    "something_light": (
+        "says how small it should feel, not what it is: name the system, format, frequency "
+        "and volume (e.g. approved bills posted to NetSuite every 15 minutes).",
+        r"\bsomething\s+(?:very\s+|fairly\s+|pretty\s+|really\s+)?(?:lightweight|light"
+        r"|simple|small|quick|basic|easy|minimal|straightforward|lean)\b",
     ),
 }

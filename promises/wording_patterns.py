@@ -156,7 +156,11 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
     "help": (
         "asks for help, not for a result: say what the product or the team will deliver.",
         r"\b(?:needs?|wants?|asks?\s+for|requires?|expects?|would\s+like)\s+(?:some\s+|our\s+"
-        r"|more\s+|a\s+bit\s+of\s+)?help\s+(?:with|on)\b",
+        r"|more\s+|a\s+bit\s+of\s+)?help\s+(?:with|on)\b"
+        # "help with our security questionnaire", "help with their Okta SSO setup": a named
+        # paper or sign-in setup is what the team delivers.
+        r"(?!\s+(?:our|the|their|a|an)\s+(?:[\w-]+\s+)?(?:questionnaires?|dpas?|baas?"
+        r"|(?:sso|saml|scim|mfa)\s+(?:setup|set-up|configuration|rollout)s?)\b)",
     ),
     "outcome": (
         "promises an outcome, not product behaviour: name the control, paper or feature "

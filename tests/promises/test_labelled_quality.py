@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in thirty-nine
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in forty-one
 batches; each row names its batch (see HELD_OUT_BATCHES). How each batch was written, what
 it scored at first sight and which word families were tuned on it afterwards is in
 tests/data/HELDOUT.md. The latest:
@@ -37,6 +37,18 @@ tests/data/HELDOUT.md. The latest:
    rate card is not. Lint: "nothing too elaborate", "will work out", "whatever needs
    they have" refused. No labels changed; one batch-38 row, an exact copy of a batch-8
    row's text, is kept once (99 rows in batch 38).
+40-41. a month at an accounts-payable and spend-management vendor and one at a B2B
+   e-commerce and PIM vendor (first sight in _FIRST_SIGHT). Tuned by family
+   (promises.tagging_rules_commerce, promises.wording_ops; tests in *_batch40): a hold
+   before a record may go on, a record blocked as a duplicate, a record landing in "an"
+   exception queue, lists limited to products, assortments assigned from a group,
+   quantity price breaks and custom attributes are logic; clerks kept to their own
+   entity's records are security; an approval event, "approved" bills and SKUs, a backup
+   approver, a dedicated Slack channel for support, money or a price threshold read as a
+   volume, and the storefront or PIM as what sessions, SSO, traffic, attributes or
+   hosted data belong to are no longer tagged. Lint: "flexibility on approvals",
+   "something lightweight" refused; help with a named paper or SSO setup passes. No
+   labels changed, no duplicates.
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -67,7 +79,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 33: "0.947/0.973/1.000/0", 34: "0.787/0.947/1.000/1",
                 35: "0.973/0.973/1.000/0", 36: "0.907/0.987/0.960/1",
                 37: "0.920/0.947/1.000/0", 38: "0.987/0.987/0.920/0",
-                39: "0.920/0.973/1.000/1"}  # fmt: skip
+                39: "0.920/0.973/1.000/1", 40: "0.867/1.000/0.920/2",
+                41: "0.813/0.987/0.960/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -75,7 +88,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 29: "second-hand voice,", 30: "customers' own emails,",
                 31: "a typical week,", 32: "partners and renewals,", 33: "technical buyers,",
                 34: "workshop write-ups,", 35: "global intake voice,", 36: "HR and payroll,",
-                37: "logistics,", 38: "field service,", 39: "support platforms,"}  # fmt: skip
+                37: "logistics,", 38: "field service,", 39: "support platforms,",
+                40: "accounts payable,", 41: "B2B e-commerce,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
