@@ -186,3 +186,16 @@ def test_concurrent_submissions_lock_in_order_and_keep_one_chain():
     assert AuditEvent.objects.filter(action="deal.touched").count() == 6
     ok, message = verify()
     assert ok, message
+
+
+def test_any_text_travels_through_the_json_document_unchanged(sales):
+    # The rows reach PostgreSQL as one JSON document: characters outside the Basic
+    # Multilingual Plane (escaped as surrogate pairs), quotes, backslashes and accents
+    # come back as they were written, in the ask, its version, its history and the event.
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    text = 'Customer wants SAML SSO 🔐 for "all" 400 users at Société Générale \\ Zürich 𝔘.'
+    ask = ask_submit(actor=sales, deal=deal.pk, text=text, now=NOW)
+    assert Ask.objects.get(pk=ask.pk).text == text
+    assert AskVersion.objects.get(ask=ask).text == text
+    assert Ask.history.get(id=ask.pk).text == text
+    assert AuditEvent.objects.get(ask_id=ask.pk).after["text"] == text
