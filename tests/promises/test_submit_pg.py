@@ -193,7 +193,7 @@ def test_any_text_travels_through_the_json_document_unchanged(sales):
     # Multilingual Plane (escaped as surrogate pairs), quotes, backslashes and accents
     # come back as they were written, in the ask, its version, its history and the event.
     deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
-    text = 'Customer wants SAML SSO 🔐 for "all" 400 users at Société Générale \\ Zürich 𝔘.'
+    text = 'Customer wants SAML SSO 🔐 for "all" 400 users at Société Générale \\ Zürich 𝄞.'
     ask = ask_submit(actor=sales, deal=deal.pk, text=text, now=NOW)
     assert Ask.objects.get(pk=ask.pk).text == text
     assert AskVersion.objects.get(ask=ask).text == text
