@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_commerce as _cm
 from promises import tagging_rules_formal as _fm
+from promises import tagging_rules_general as _gn
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
@@ -120,6 +121,7 @@ DATA_RULES: tuple[Rule, ...] = (
         r"(?<!version\s\d)(?<!\d[,.]\d)(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!exceeds\s\d)"
         + _cm.NOT_A_THRESHOLD
         + _cm.NOT_MONEY
+        + _gn.NOT_A_CAPPED_COUNT
         + r"[\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+){0,2}"
         + _VOLUME_NOUNS
         + r"\b",
@@ -138,10 +140,11 @@ LOGIC_RULES: tuple[Rule, ...] = (
     *LOGIC_SHAPE_RULES,
     *_regexes(
         "custom_logic",
-        r"\bapprov" + _ml.carried_behind("approv") + r"(?:al" + _APPROVAL_AS_TIME
+        r"\bapprov" + _gn.WHO_CAN_APPROVE + _ml.carried_behind("approv") + r"(?:al"
+        + _APPROVAL_AS_TIME
         + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE + _fm.APPROVAL_LOGGED
         + _cm.APPROVAL_AS_RECORD + _ml.CARRIED_AHEAD + _ml.BODY_SIGNS_OFF
-        + r"|\bapproved\b" + _lg.APPROVAL_AS_EVENT + _ml.BODY_SIGNS_OFF + (
+        + r"|\bapproved\b" + _gn.APPROVED_AS_TIME + _lg.APPROVAL_AS_EVENT + _ml.BODY_SIGNS_OFF + (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?|"
@@ -168,7 +171,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # A guard whose condition is a security control is that control, not a business
         # rule: "not sent unless it is PGP-encrypted", "blocked unless on the VPN".
         r"\bunless\b(?![^.;,]{0,40}?(?:encrypt|\bpgp|\bgpg|signed\s+with|authenticat|\bmfa\b"
-        r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device))" + _fm.CONDITION_ON_US,
+        r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device))" + _gn.UNLESS_LEGAL_HOLD
+        + _fm.CONDITION_ON_US,
         r"\bonly\s+(?:if|when|once)\b" + _fm.BUYING_ONLY_IF,
         r"\bexcept\s+(?:when|if|for)\b|\bdepending\s+on\b",
         r"\bbased\s+on\b" + _tc.BASED_ON_STANDARD,
@@ -220,7 +224,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?:a|an|the)\b|['\"“‘]|(?:automatically\s+)?(?:when|whenever|if|once)\b)",
         r"\b(?:contain|mention|include)s?\s+['\"“‘]",
         r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)"
-        r"(?<!retainage\sheld)(?<!holdback\sheld)(?<!payment\sheld)(?<!payments\sheld)\s+"
+        + _gn.NOT_HELD_ADJECTIVE
+        + r"(?<!retainage\sheld)(?<!holdback\sheld)(?<!payment\sheld)(?<!payments\sheld)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:until|pending)\b|\b(?:held|hold|holds|holding|parked"
         r"|pause[sd]?|blocked|flag(?:s|ged)?|mark(?:s|ed)?|queued?|sent|routed|referred"
         r"|submitted)\s+(?:[\w-]+\s+)?for\s+(?:[\w-]+\s+){0,2}?(?:review|approval"
@@ -322,7 +327,7 @@ CONCRETE_RULES: tuple[Rule, ...] = SECURITY_RULES + DATA_RULES + LOGIC_RULES + D
 _GENERIC_RULES: tuple[Rule, ...] = (
     *_phrases("security", "hosting"),
     *_regexes("security", r"\bhosted\s+(?:in|on|within|inside)\b", r"\bretain(?:s|ed|ing)?\b",
-              r"\bretention\b" + _tr.NOT_CUSTOMER_RETENTION),
+              r"\bretention\b" + _tr.NOT_CUSTOMER_RETENTION + _gn.RETENTION_AS_MONEY),
     *_phrases("data_movement", "integration", "backfill", "connector", "data load"),
     *_regexes(
         "data_movement",
@@ -343,7 +348,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"|incremental)\s+loads?\b",
         r"\b(?:post|publish)(?:s|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b",
         r"\bstream(?:s|ed|ing)?\b" + _lg.NOT_INDUSTRY,
-        r"\bextract(?:s|ed|ing|ion)?\b",
+        r"\bextract" + _gn.NOT_DOCUMENT_EXTRACTION + r"(?:s|ed|ing|ion)?\b",
         r"\bingest(?:s|ed|ing|ion)?\b",
         r"\bbulk\b",
         _sc.DATA_TRANSFER,

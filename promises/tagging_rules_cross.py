@@ -11,6 +11,7 @@ generic rules of promises.tagging_rules do. Import DEFAULT_RULES from promises.t
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_general import INTERFACE_READ_IN
 from promises.tagging_rules_sectors import NOT_AGE
 from promises.tagging_rules_tech import DEVICE_INACTIVE, UI_INTERFACE
 from promises.tagging_vocab import NUM, PLACE
@@ -72,7 +73,9 @@ CROSS_GENERIC_RULES: tuple[Rule, ...] = _regexes(
     + r"s?\b(?<!the\sinterface)(?<!an\sinterface)(?<!our\sinterface)(?<!user\sinterface)"
     r"(?<!user\sinterfaces)(?<!web\sinterface)"
     r"(?<!admin\sinterface)(?<!graphical\sinterface)(?<!mobile\sinterface)"
-    r"(?<!chat\sinterface)(?<!voice\sinterface)(?!\s+(?:design|language|text|elements?"
+    r"(?<!chat\sinterface)(?<!voice\sinterface)"
+    + INTERFACE_READ_IN
+    + r"(?!\s+(?:design|language|text|elements?"
     r"|strings?|labels?)\b)",
     r"\b(?:written|writes|writing)\s+back\b",
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_DATA_RULES
+from promises.tagging_rules_general import GENERAL_DATA_RULES
 from promises.tagging_rules_ops import OPS_DATA_RULES
 from promises.tagging_rules_sectors import SECTOR_DATA_RULES
 from promises.tagging_vocab_ops import FIELD_WORK, OT_SYSTEMS
@@ -51,3 +52,4 @@ DATA_SHAPE_RULES: tuple[Rule, ...] = _regexes(
 DATA_SHAPE_RULES += _phrases("data_movement", *OT_SYSTEMS)
 DATA_SHAPE_RULES += SECTOR_DATA_RULES + CROSS_DATA_RULES
 DATA_SHAPE_RULES += OPS_DATA_RULES  # payment files, filings (promises.tagging_rules_ops)
+DATA_SHAPE_RULES += GENERAL_DATA_RULES  # destinations data is sent to (_general)

@@ -16,6 +16,7 @@ from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
+from promises.tagging_rules_general import GENERAL_TERMS_RULES, NOT_A_NAMED_PERSON
 from promises.tagging_rules_notes import NOTES_DATE_RULES, NOTES_TERMS_RULES
 from promises.tagging_rules_ops import OPS_TERMS_RULES
 from promises.tagging_rules_sectors import DISCOUNT_BY_RULE, PENALTY_IN_PRODUCT
@@ -262,7 +263,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bguarantee(?:s|d)?\b" + _fm.GUARANTEE_AS_ASSURANCE,
         r"\bindemn\w*\b" + _CLAUSE_HANDLED,
         r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
-        r"|consultant|architect|specialist)s?\b",
+        r"|consultant|architect|specialist)s?\b" + NOT_A_NAMED_PERSON,
         r"\b" + _SUPPORT_LEVEL + r"\s+support\b",
         r"\b(?:support|coverage|available|availability|respon\w+)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:during|within|in|outside)\s+(?:[\w-]+\s+)?business\s+hours\b",
@@ -334,6 +335,7 @@ TERMS_RULES += CROSS_TERMS_RULES + NOTES_TERMS_RULES + _fm.FORMAL_TERMS_RULES
 TERMS_RULES += _ml.MAIL_TERMS_RULES  # their staff's pay rates are not ours (_mail)
 TERMS_RULES += _tc.TECH_TERMS_RULES  # usage pricing, marketplaces, relayers (_tech)
 TERMS_RULES += OPS_TERMS_RULES  # our rate card, no additional cost (_ops)
+TERMS_RULES += GENERAL_TERMS_RULES  # half price, free seats (_general)
 
 # What the customer pays us for: a discount or a cut on one of these is a commercial term.
 _OURS = (

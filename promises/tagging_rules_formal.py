@@ -91,7 +91,8 @@ _SIGN_OFFS = ("sign-off", "sign off", "signoff", "sign-offs", "sign offs", "sign
 SIGN_OFF_MILESTONE = not_behind(
     *(f"{w} {s}" for w in ("uat", "testing", "acceptance", "test", "go-live", "go live",
                           "golive", "project", "design", "milestone", "cutover", "deployment",
-                          "release", "implementation", "phase", "migration", "readiness")
+                          "release", "implementation", "phase", "migration", "readiness",
+                          "procurement", "purchasing")
       for s in _SIGN_OFFS),
     *(f"{n} sign off" for n in ("not", "n't", "n’t", "cannot", "refuse to", "refuses to")),
 )  # fmt: skip

@@ -16,6 +16,7 @@ from promises.tagging import Rule
 from promises.tagging_rules_commerce import COMMERCE_LOGIC_RULES
 from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_formal import FORMAL_LOGIC_RULES
+from promises.tagging_rules_general import GENERAL_LOGIC_RULES
 from promises.tagging_rules_mail import MAIL_LOGIC_RULES
 from promises.tagging_rules_notes import NO_PAPER, NOTES_LOGIC_RULES
 from promises.tagging_rules_ops import OPS_LOGIC_RULES
@@ -41,7 +42,8 @@ _CREDENTIALS = (
     "account", "accounts", "access", "login", "logins", "users",
 )  # fmt: skip
 _CREDENTIAL_AUX = ("", r"to\s", r"will\s", r"must\s", r"should\s", r"shall\s",
-                   r"automatically\s", r"to\sautomatically\s", r"that\s", r"which\s")  # fmt: skip
+                   r"automatically\s", r"to\sautomatically\s", r"that\s", r"which\s",
+                   "auto-", r"to\sauto-")  # fmt: skip
 
 
 def _unless_credential(verbs: str) -> str:
@@ -300,6 +302,7 @@ LOGIC_SHAPE_RULES += MAIL_LOGIC_RULES  # customers' own mails (promises.tagging_
 LOGIC_SHAPE_RULES += TECH_LOGIC_RULES  # second reviewers, blocking statuses (_tech)
 LOGIC_SHAPE_RULES += OPS_LOGIC_RULES  # accruals, FEFO, handoffs, VIP tickets (_ops)
 LOGIC_SHAPE_RULES += COMMERCE_LOGIC_RULES  # holds, duplicates, catalogue rules (_commerce)
+LOGIC_SHAPE_RULES += GENERAL_LOGIC_RULES  # branches, skipped steps, caps, keys (_general)
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval

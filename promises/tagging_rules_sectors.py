@@ -223,7 +223,7 @@ DATA_TRANSFER = (
     r"\btransfer"
     + "".join(rf"(?<!{w}\stransfer)" for w in _NOT_DATA_TRANSFER)
     + r"(?:s|red|ring)?\b(?!\s+(?:of\s+)?(?:ownership|stock|inventory|goods|pallets|patients?"
-    r"|students?|funds|money|calls?)\b|\s+(?:to|outside(?:\s+of)?)\s+(?:the\s+)?(?:us|usa|u\.s\."
+    r"|students?|funds|money|calls?|clauses?|provisions?|restrictions?)\b|\s+(?:to|outside(?:\s+of)?)\s+(?:the\s+)?(?:us|usa|u\.s\."
     r"|united\s+states|uk|eu|eea|third\s+countries|other\s+countries)\b" + TRANSFER_KEPT_IN
     + LEGAL_TRANSFER + ")"
 )

@@ -16,6 +16,7 @@ from promises.tagging_rules_commerce import (
 )
 from promises.tagging_rules_cross import CROSS_SECURITY_RULES
 from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
+from promises.tagging_rules_general import GENERAL_SECURITY_RULES
 from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
 from promises.tagging_rules_notes import NOT_A_SALES_REGION, NOTES_SECURITY_RULES
 from promises.tagging_rules_ops import OPS_SECURITY_RULES
@@ -95,7 +96,9 @@ _AFTER_SEEN = (
 SECURITY_RULES: tuple[Rule, ...] = (
     # "data center" is in TECH_SECURITY_RULES (not "Confluence Data Center").
     # "backup" only as a copy, not as a person ("a backup approver"): the regex below.
-    *_phrases("security", *(c for c in SECURITY_CONTROLS if c != "backup"), "role"),
+    # "firewall" only outside a building (promises.tagging_rules_general).
+    *_phrases("security", *(c for c in SECURITY_CONTROLS if c not in ("backup", "firewall")),
+              "role"),
     *_regexes("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
     *_regexes(
         "security",
@@ -286,3 +289,4 @@ SECURITY_RULES += MAIL_SECURITY_RULES  # customers' own mails (promises.tagging_
 SECURITY_RULES += TECH_SECURITY_RULES  # devices, data centres (promises.tagging_rules_tech)
 SECURITY_RULES += OPS_SECURITY_RULES  # team-scoped access (promises.tagging_rules_ops)
 SECURITY_RULES += COMMERCE_SECURITY_RULES  # own entity's records (_commerce)
+SECURITY_RULES += GENERAL_SECURITY_RULES  # view but not edit, logs of every (_general)

@@ -100,7 +100,7 @@ RESPONSE_MISSED = (
 # assessment": a transfer in law, not data moving. Checked after "transfer" in the data
 # transfer rule of promises.tagging_rules_sectors (inside its negative lookahead).
 LEGAL_TRANSFER = (
-    r"|(?:s|red)?\s+of\s+(?:personal\s+|customer\s+|their\s+|any\s+)?(?:data|information)\s+"
+    r"|(?:s|red)?\s+of\s+(?:(?:personal|customer|their|any|our)\s+){0,2}(?:data|information)\s+"
     r"(?:to|outside)\s+(?:our\s+|any\s+|a\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:sub-?processors?"
     r"|processors?|third\s+countr(?:y|ies)|recipients?)\b|(?:s|red)?[\s-]+(?:mechanisms?"
     r"|impact\s+assessments?|risk\s+assessments?|tools?)\b"

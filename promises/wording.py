@@ -16,7 +16,10 @@ layers, because a word list alone refuses good asks:
   refused unless the sentence also gives a figure, a format, a frequency, a field list,
   a date, a control or a rule: a system's name alone does not say what the work is;
   played down twice ("only a minor change to routing, nothing big"), they are refused
-  anyway;
+  unless the sentence says what the work is twice over, with nothing soft ("a basic daily
+  CSV dump of unsubscribes to their S3 bucket, nothing fancy": a format and a frequency);
+  a preference said with the customer's verb ("Ideally the journey builder would let them
+  branch on churn score into three paths at 0-30, ...") hedges only when it does not;
 * soft or vague phrases ("a simple sync", "enterprise security", "best practices") are
   refused only when the sentence names nothing concrete, so "a simple nightly CSV
   export to their SFTP server" passes;
@@ -80,6 +83,7 @@ from promises.wording_patterns import (
     _NAMED_ONLY_VAGUE,
     _SOFT_VAGUE,
 )
+from promises.wording_playdown import _ASIDES, _WISH
 from promises.wording_stance import _UNDIRECTED_WORK, _URGENT_VAGUE
 
 MAX_LENGTH = 400
@@ -286,7 +290,10 @@ def lint(text: str) -> list[Problem]:
             if family in _MINIMISE_VAGUE:
                 # Played down twice ("only a minor change ..., nothing big"): the
                 # sentence is about the size of the work, not the work.
-                excused = specific and not _stacked(folded)
+                excused = specific and (
+                    not _stacked(folded)
+                    or (_several_anchors(text, folded, 2) and not _softened(folded))
+                )
             elif family in _URGENT_VAGUE:
                 excused = specific or not _UNDIRECTED_WORK.search(folded)
             else:
@@ -294,6 +301,14 @@ def lint(text: str) -> list[Problem]:
             if excused:
                 continue
         elif family in _NAMED_ONLY_VAGUE and _named_elsewhere(text, folded, start, end):
+            continue
+        elif (
+            family in _ASIDES
+            and (family != "preference" or _WISH.search(folded))
+            and _several_anchors(text, folded, _ASIDES[family])
+            and not _softened(folded)
+        ):
+            # A preference or an aside on an ask that already names what is done.
             continue
         code = "hedge" if family in _HEDGE_FAMILIES else "vague_phrase"
         problems.append(_word_problem(code, family, start, end, text))
@@ -319,6 +334,14 @@ def _named_elsewhere(text: str, folded: str, start: int, end: int) -> bool:
     blank = " " * (end - start)
     rest, rest_folded = text[:start] + blank + text[end:], folded[:start] + blank + folded[end:]
     return _SUBJECTS.search(rest, rest_folded) or _ANCHORS.search(rest, rest_folded)
+
+
+def _several_anchors(text: str, folded: str, wanted: int) -> bool:
+    """Whether the sentence names at least `wanted` different anchors that say what the
+    work is (controls, rules, formats, terms, figures, frequencies, dates)."""
+    found = {folded[s:e] for s, e in _MINIMISER_ANCHORS.spans(text, folded)}
+    found |= {folded[s:e] for s, e in _ANCHORS.spans(text, folded)}
+    return len(found) >= wanted
 
 
 def _stacked(folded: str) -> bool:

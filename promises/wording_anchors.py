@@ -34,6 +34,9 @@ _EXTRA_SUBJECTS = (
     r"|labou?r\s+costs?|overtime\s+(?:call-?outs?|rates?|hours)|confined[\s-]space"
     r"|permits?[\s-]to[\s-]work|asset\s+(?:types?|registers?|barcodes?|hierarch(?:y|ies))"
     r"|risk\s+assessments?|timesheets?|service\s+visits?)\b",
+    # The customer's own marks on a page: "to carry their logo and brand colours".
+    r"\b(?:their|its|the\s+customer['’]s|own)\s+(?:own\s+)?(?:logos?|brand(?:ing)?\s+"
+    r"colou?rs?|brand\s+fonts?|favicons?)\b",
 )
 # Details: how often, how much, when. They make an ask concrete, but not on their own
 # when the thing asked for is only "it" or "everything".

@@ -50,7 +50,9 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b" + _ASKED_IF_POSSIBLE + INVERTED_POSSIBLE
         + ASKED_IF_BARE
         + r"(?<!soon\sas\spossible)(?<!like,\sif\spossible)(?<!like\sif\spossible)(?![^!?]*\?)"
-        r"|\bperhaps\b|\bmaybe\b|\bhopefully\b|\bideally\b"
+        r"|\bperhaps\b|\bmaybe\b|\bhopefully\b"
+        # "Roughly speaking, ...": the whole promise said only approximately.
+        r"|\b(?:roughly|broadly|loosely|generally|more\s+or\s+less)\s+speaking\b"
         r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
         + _ASKED_IF
         + r"|\bmay" + _NO_X_MAY + r"\s+(?:be|need|not|also|want|require|have)\b"
@@ -120,6 +122,14 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\bas\s+(?:much|many|far|often|well|fast|quickly|early|closely|far)\s+as\s+(?:possible"
         r"|feasible|practical|practicable|we\s+can|they\s+need|needed)\b"
         r"|\bas\s+(?:needed|necessary|appropriate|required)\b(?!\s+by)",
+    ),
+    # "Ideally the journey builder would let them branch on churn score into three
+    # paths": a preference said before the thing wanted. It hedges nothing when the
+    # sentence names what is done (two concrete anchors, nothing soft); alone ("ideally
+    # the portal would cover their access needs") it is the whole ask (promises.wording).
+    "preference": (
+        "hedges the promise: say exactly what will be delivered, or leave it out.",
+        r"\bideally\b",
     ),
 }
 

@@ -8,6 +8,8 @@ alternative starts with \\b).
 # ruff: noqa: RUF001  (curly quotes are what people type)
 from __future__ import annotations
 
+import re
+
 _COMPARISON = (
     "describes the result by comparison: name the behaviour itself (which fields, "
     "which rule, which system)."
@@ -136,3 +138,17 @@ _BETTER_WAY_VAGUE: dict[str, tuple[str, str]] = {
         r"|have\s+been|['’]s|['’]re|got|get)\s+(?:used|accustomed|familiar)\s+(?:to|with)\b",
     ),
 }
+
+
+# A preference word ("Ideally ...") or an aside that waves the size away ("..., nothing
+# fancy") hedges nothing when the sentence already says what the work is twice over (a
+# rule and a figure; a format and a frequency), with nothing soft. A system's or a
+# record's name does not count: "The Maximo work orders need a dashboard, nothing over
+# the top" still says only "a dashboard".
+_ASIDES = {"preference": 2, "nothing_crazy": 2}
+# The preference must be the customer's, said with its verb ("would ideally like",
+# "Ideally the journey builder would let them"); "Ideally an hourly NetSuite import"
+# makes the thing itself the ideal, so the hourly import is not promised.
+_WISH = re.compile(
+    r"\b(?:would|wants?|wanted|wanting|likes?|needs?|requires?|asks?|expects?|prefers?)\b"
+)

@@ -85,7 +85,9 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"|the\s+(?:customer|buyer|client)|you|we|(?:their|the)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
         r"(?:might\s+|may\s+|could\s+|will\s+|would\s+)?(?:needs?|wants?|likes?|prefers?"
         r"|sees?\s+fit"
-        r"|chooses?|requires?|asks?|wish(?:es)?)\b(?=\s*(?:[.,;!?]|$|it\b|them\b|to\b))"
+        r"|chooses?|requires?|asks?|wish(?:es)?)\b(?=\s*(?:[.,;!?]|$|it\b|them\b|to\b"
+        # "tuned however they like after go-live": the limit is still theirs to set.
+        r"|(?:after|once|from|post|later|going\s+forward)\b))"
         r"|\b(?:whatever|anything|everything)\s+(?:else\s+)?(?:the|their|our|its|his|her|your)\s+"
         r"(?:[a-z'’-]+\s+){0,2}?[a-z-]+\s+(?:might\s+|may\s+|could\s+|will\s+|would\s+)?(?:needs?|wants?"
         r"|asks?|requires?|demands?|expects?|requests?|throws?)(?:\s+(?:for|at))?\b"
@@ -94,6 +96,14 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         # "handled however makes most sense for them", "whatever works best".
         r"|\b(?:however|whatever|whichever\s+way)\s+(?:it\s+)?makes?\s+(?:the\s+)?most\s+sense\b"
         r"|\bwhatever\s+works\s+best\b",
+    ),
+    # "make the Braze migration painless": how it will feel, not what is done.
+    "painless": (
+        "promises how it will feel, not what is done: name the records, systems, dates and "
+        "who does what (e.g. 40,000 contacts migrated from Braze by 1 March).",
+        r"\bmak(?:e|es|ing)\s+(?:the|their|our|this|that|it|its)\b\s*(?:[\w'’-]+\s+){0,3}?"
+        r"(?:painless|hassle[\s-]free|effortless|frictionless|stress[\s-]free|worry[\s-]free"
+        r"|pain[\s-]free|headache[\s-]free|seamless)\b",
     ),
     # "a platform that can scale with them", "grow with the business".
     "grows_with_them": (

@@ -4,7 +4,7 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in forty-one
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in forty-four
 batches; each row names its batch (see HELD_OUT_BATCHES). How each batch was written, what
 it scored at first sight and which word families were tuned on it afterwards is in
 tests/data/HELDOUT.md. The latest:
@@ -49,6 +49,21 @@ tests/data/HELDOUT.md. The latest:
    hosted data belong to are no longer tagged. Lint: "flexibility on approvals",
    "something lightweight" refused; help with a named paper or SSO setup passes. No
    labels changed, no duplicates.
+42-44. a month at a contract-lifecycle and legal-operations vendor, one at a
+   marketing-automation and customer-data vendor and one at a construction and
+   commercial-property vendor (first sight in _FIRST_SIGHT). Tuned by sentence shape and
+   precision, not trade words (promises.tagging_rules_general, promises.wording; tests in
+   *_batch42): a flow branching on a score, a review skipped, quiet hours, records merged
+   or deduplicated on a key, a setting instead of our default, frequency caps and records
+   blocked until papers are on file are logic; "view ... but not edit it" and "logs of
+   every ..." are security; data destinations are data; half price and free seats are
+   terms; "held" as an adjective, a guard on a legal hold, retention as money, "who can
+   approve", an approval as a time, a named person's records, a count after a cap, clause
+   extraction, a fire-rated firewall and a transfer clause are no longer tagged. Lint: a
+   preference ("Ideally ... would") or an aside ("nothing fancy") on an ask that already
+   says what the work is twice over (a format and a frequency) passes; "however they
+   like after go-live", "make it painless", "roughly speaking" refused. No labels
+   changed, no duplicates.
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -80,7 +95,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 35: "0.973/0.973/1.000/0", 36: "0.907/0.987/0.960/1",
                 37: "0.920/0.947/1.000/0", 38: "0.987/0.987/0.920/0",
                 39: "0.920/0.973/1.000/1", 40: "0.867/1.000/0.920/2",
-                41: "0.813/0.987/0.960/0"}  # fmt: skip
+                41: "0.813/0.987/0.960/0", 42: "0.880/0.960/1.000/3",
+                43: "0.800/0.987/0.920/5", 44: "0.893/0.973/0.960/2"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -89,7 +105,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 31: "a typical week,", 32: "partners and renewals,", 33: "technical buyers,",
                 34: "workshop write-ups,", 35: "global intake voice,", 36: "HR and payroll,",
                 37: "logistics,", 38: "field service,", 39: "support platforms,",
-                40: "accounts payable,", 41: "B2B e-commerce,"}  # fmt: skip
+                40: "accounts payable,", 41: "B2B e-commerce,", 42: "legal operations,",
+                43: "marketing automation,", 44: "construction and property,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",

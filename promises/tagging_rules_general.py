@@ -1,0 +1,161 @@
+"""Seed trigger rules by sentence shape rather than by trade: what held-out batches 42
+(contract lifecycle and legal operations), 43 (marketing automation and customer data)
+and 44 (construction and commercial property) taught that is not their vocabulary.
+
+Split out of promises.tagging_rules; the same conventions apply. The rules here are
+added to those of promises.tagging_rules_logic (GENERAL_LOGIC_RULES), _security
+(GENERAL_SECURITY_RULES), _data (GENERAL_DATA_RULES) and _flags (GENERAL_TERMS_RULES), so
+they reach CONCRETE_RULES; the checks named NOT_* are used by the rules they qualify
+elsewhere.
+
+A business rule is often said without a rule word: a flow that branches on a score, a
+review skipped ("skip legal review and go straight to signature"), quiet hours ("no SMS
+goes out between 9pm and 8am"), records merged or deduplicated on a key ("their customer
+number, not email, used as the key for deduplicating contacts"), a setting changed from
+our default, a frequency cap, a record blocked until papers are on file. Access is said
+as what a person may do ("able to view ... but not edit it"), an audit trail as "logs of
+every ...". Words with another meaning in a trade count only with a companion that fixes
+the meaning: "held" as an adjective ("a held matter") is no hold step, a guard on a legal
+hold is that hold, retention withheld from a fee is money, "who can approve" names a
+role, an approval "as soon as they are approved" is a time, a named person's records are
+no named contact of ours, a count after a cap is no volume, and extraction of clauses or
+obligations is reading a document, not moving data.
+Import DEFAULT_RULES from promises.tagging.
+"""
+
+from __future__ import annotations
+
+from promises.tagging import Rule
+from promises.tagging_vocab_tech import LANGUAGES
+
+
+def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
+    return tuple(Rule(p, target, is_regex=True) for p in patterns)
+
+
+# Steps a flow can skip; a security check skipped is that control's business.
+_STEP = (
+    r"(?:reviews?|approvals?|checks?|sign[\s-]?offs?|steps?|stages?|verifications?"
+    r"|countersignatures?)"
+)
+
+GENERAL_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+    "custom_logic",
+    # "branch on predicted churn score into three paths", "branches by region".
+    r"\bbranch(?:es|ed|ing)?\s+(?:on|by|based\s+on)\b",
+    # "skip legal review and go straight to signature", "bypass the registrar's check".
+    r"\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing)\s+(?:the\s+"
+    r"|their\s+|a\s+|an\s+|any\s+)?(?!(?:security|mfa|sso|2fa|virus|malware)\b)"
+    r"(?:[\w'’-]+\s+){0,2}?" + _STEP + r"\b",
+    r"\b(?:go|goes|going|went|sent|routed|moved?|pass(?:es|ed)?)\s+straight\s+(?:through\s+)?"
+    r"to\b",
+    # Quiet hours and send windows: "no SMS goes out between 9pm and 8am".
+    r"\bquiet\s+hours\b|\bsend(?:ing)?\s+windows?\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:(?:goes|go|is|are|gets?|to\s+be)\s+)?(?:out|sent"
+    r"|delivered|dispatched)\s+between\b",
+    # Records merged, matched or deduplicated on a key.
+    # Not a "dedupe key" on a message, which makes delivery idempotent (data movement).
+    r"\bde-?dup(?:e|es|ed|ing|licat(?:e|es|ed|ing|ion))\b(?!\s+(?:keys?|ids?|headers?|tokens?)\b)",
+    r"\b(?:merg|dedup|de-dup)\w*\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:their\s+|the\s+|a\s+|an\s+)?"
+    r"(?:hashed\s+)?[\w-]+\s+(?:ids?|numbers?|emails?|keys?|codes?|addresses?|first)\b",
+    r"\bas\s+the\s+(?:[\w-]+\s+)?key\s+(?:for|to|when)\s+(?:de-?dup\w*|match\w*|merg\w*"
+    r"|identif\w*|link\w*|join\w*)",
+    r"\b(?:identity|entity|record)\s+resolution\b",
+    # Content filled in by rule: "a token that inserts the contact's nearest store name
+    # into subject lines", "the guest's tier inserted into the confirmation header".
+    r"\b(?:inserts?|inserted|inserting)\s+(?:[\w'’-]+\s+){0,5}?(?:into|in)\s+(?:the\s+"
+    r"|their\s+|each\s+|every\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:subject\s+lines?|fields?"
+    r"|templates?|headers?|footers?|greetings?|bod(?:y|ies)|salutations?|letters?|emails?"
+    r"|messages?|texts?)\b",
+    # A setting changed from ours for one account: "instead of our default 7-day window".
+    r"\binstead\s+of\s+(?:our|the)\s+(?:standard\s+|usual\s+|current\s+)?default\b",
+    # A frequency cap: "max 3 marketing emails per contact per week".
+    r"\b(?:frequency|send|contact|message|touch)\s+caps?\b"
+    r"|\bcapped\s+at\s+(?:max\s+|a\s+maximum\s+of\s+)?\d+\s+(?:[\w-]+\s+){0,2}?per\b",
+    # A record kept back until papers are on file: "blocked in the induction module until
+    # their insurance certificate and safety induction are both on file".
+    r"\b(?:block|blocked|kept|barred|stopped|prevented|locked)\s+(?!until\b)[^.;]{0,60}?"
+    r"\buntil\b[^.;]{0,80}?\b(?:on\s+file|uploaded|received|provided|submitted|in\s+place)\b",
+)
+
+# "a fire-rated firewall zone", "a two-hour firewall": a wall in a building, not a network
+# control. Checked behind "firewall" (behind the word, so the rule still starts on a
+# letter and joins the shared first-letter scan of promises.tagging).
+NOT_A_BUILDING_WALL = (
+    r"(?<!rated\sfirewall)(?<!rated-firewall)(?<!hour\sfirewall)(?<!hour-firewall)"
+)
+
+GENERAL_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+    "security",
+    # "able to view a profile's consent history but not edit it".
+    r"\b(?:view|see|read|open)\s+(?:[\w'’-]+\s+){0,5}?but\s+not\s+(?:to\s+)?(?:edit|change"
+    r"|modify|delete|export|download|update|amend|alter)\b",
+    r"\bfirewall" + NOT_A_BUILDING_WALL + r"s?\b",
+    # "logs of every audience export", "a log of each removal".
+    r"\blogs?\s+of\s+(?:every|each|all)\b",
+    # Credentials that end on their own: "workspace tokens to auto-expire after 90 days".
+    r"\b(?:tokens?|keys?|passwords?|credentials?|secrets?)\s+(?:to\s+|will\s+|must\s+"
+    r"|should\s+)?(?:auto-?|automatically\s+)expire[sd]?\b",
+)
+
+GENERAL_DATA_RULES: tuple[Rule, ...] = _regexes(
+    "data_movement",
+    # Where records are sent: "a TikTok Ads audience destination", "an event destination".
+    r"\b(?:audience|data|event|ads?|activation|sync|export)\s+destinations?\b",
+    # Lists kept on an ad platform: "removed from all ad platform audiences".
+    r"\b(?:ad|ads|advertising|paid[\s-]social)\s+(?:platform\s+|network\s+)?audiences?\b",
+)
+
+GENERAL_TERMS_RULES: tuple[Rule, ...] = _regexes(
+    "commercial_terms",
+    # Part of our price: "at half price for the first year".
+    r"\b(?:at|for)\s+half\s+(?:the\s+)?(?:list\s+)?price\b|\bhalf[\s-]price\b",
+    # "unlimited free seats for subcontractors", "complimentary licences".
+    r"\b(?:unlimited\s+)?(?:free|complimentary|no[\s-]cost)\s+(?:[\w-]+\s+)?(?:seats?"
+    r"|licen[cs]es?|logins?)\b",
+)
+
+# "a held matter", "every file in a held workspace": an adjective, not a hold step.
+# Checked behind the hold verbs of promises.tagging_rules.
+NOT_HELD_ADJECTIVE = r"(?<!\ba\sheld)(?<!\bthe\sheld)(?<!\bany\sheld)(?<!\bevery\sheld)"
+# "unless a legal hold applies": a guard on a legal hold is the hold (security).
+UNLESS_LEGAL_HOLD = (
+    r"(?!\s+(?:(?:a|the|an\s+active|any)\s+|(?:flagged|marked)\s+for\s+(?:a\s+)?"
+    r"|(?:under|on)\s+(?:a\s+)?)legal\s+holds?\b)"
+)
+# "anyone who can approve a change order": a role, not an approval step. Checked behind
+# "approv".
+WHO_CAN_APPROVE = r"(?<!who\scan\sapprov)(?<!who\smay\sapprov)(?<!that\scan\sapprov)"
+# "pushed to Sage as soon as they are approved": the approval as a time, not a step.
+# Checked behind "approved".
+APPROVED_AS_TIME = (
+    r"(?<!as\ssoon\sas\sthey\sare\sapproved)(?<!as\ssoon\sas\sit\sis\sapproved)"
+    r"(?<!as\ssoon\sas\sthey['’]re\sapproved)(?<!as\ssoon\sas\sit['’]s\sapproved)"
+)
+# "a named contact's consent history": a person's records, not a named contact of ours.
+NOT_A_NAMED_PERSON = r"(?!['’]s?\b)"
+# "a frequency cap of max 3 marketing emails": a count after a cap is no volume moved.
+# Checked behind the first digit of a volume.
+NOT_A_CAPPED_COUNT = (
+    r"(?<!cap\sof\smax\s\d)(?<!cap\sof\s\d)(?<!capped\sat\s\d)(?<!capped\sat\smax\s\d)"
+    r"(?<!cap\sof\sup\sto\s\d)"
+)
+# "clause extraction", "obligation extraction from signed leases": reading a document,
+# not moving data. Checked behind "extract" (see NOT_A_BUILDING_WALL).
+NOT_DOCUMENT_EXTRACTION = "".join(
+    rf"(?<!{w}extract)"
+    for w in (r"clause\s", "clause-", r"clauses\s", r"obligation\s", "obligation-",
+              r"obligations\s", r"metadata\s", r"term\s", r"key\sdate\s")
+)  # fmt: skip
+# "withheld as retention", "retention-release": money kept back from a payment (see
+# promises.tagging_rules_trades), not data kept. Checked behind "retention".
+RETENTION_AS_MONEY = (
+    r"(?<!withheld\sas\sretention)(?<!held\sback\sas\sretention)(?<!held\sas\sretention)"
+    r"(?<!kept\sas\sretention)(?![\s-]+releases?\b)"
+)
+# "the redlining interface available in French and German": a screen people read, not a
+# system interface. Checked after "interface" in promises.tagging_rules_cross.
+INTERFACE_READ_IN = (
+    r"(?!s?\s+(?:(?:is\s+|be\s+|to\s+be\s+)?(?:available|offered|shown|displayed|translated)"
+    r"\s+)?in\s+(?:" + "|".join(LANGUAGES) + r")\b)"
+)
