@@ -186,12 +186,11 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} has no JSON form for the write statement")
 
 
-def _row(obj: Model, skip: str | None = None) -> dict[str, Any]:
+def _row(obj: Model) -> dict[str, Any]:
     """`obj`'s insert columns after each field's `pre_save` (auto_now and the like), keyed
     by column for `json_populate_record`. The values are the model's own Python values:
     JSON fields go in as JSON, the rest as PostgreSQL reads their text."""
-    fields = insert_fields(type(obj))
-    return {str(f.column): f.pre_save(obj, True) for f in fields if f.attname != skip}
+    return {str(f.column): f.pre_save(obj, True) for f in insert_fields(type(obj))}
 
 
 def write_submission(
@@ -208,12 +207,12 @@ def write_submission(
 
     Returns False when the deal no longer exists (the caller raises, and the
     transaction takes every row back)."""
-    skip = ("seq", "prev_hash", "hash")
+    chained = ("seq", "prev_hash", "hash")  # from the tail, in the statement itself
     doc = {
         "a": {str(Ask._meta.pk.column): ask.pk, **_row(ask)},
         "v": _row(version),
         "t": [_row(task) for task in tasks],
-        "e": {k: v for k, v in _row(event).items() if k not in skip},
+        "e": {k: v for k, v in _row(event).items() if k not in chained},
     }
     params: list[Any] = [now, getattr(actor, "pk", None), json.dumps(doc, default=_json_default)]
     params += [ask.deal_id, ask.deal_id, *canonical_parts(event)]
