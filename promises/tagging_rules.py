@@ -31,6 +31,7 @@ from promises.tagging import Rule
 from promises.tagging_rules_cross import CROSS_GENERIC_RULES, NOT_SPAN
 from promises.tagging_rules_data import DATA_SHAPE_RULES
 from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
+from promises.tagging_rules_general import NOT_A_PRICE_CAP, OUR_PRICE_UNIT
 from promises.tagging_rules_logic import API_AS_SUBJECT, LOGIC_SHAPE_RULES, NOT_ACCESS
 from promises.tagging_rules_security import SECURITY_RULES
 from promises.tagging_vocab import (
@@ -183,7 +184,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
         r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)" + NOT_SPAN
-        + _fm.NOT_A_CAP + _tc.NOT_LATENCY + r"\s+"
+        + NOT_A_PRICE_CAP + _fm.NOT_A_CAP + _tc.NOT_LATENCY + r"\s+"
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
         + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes"
@@ -207,7 +208,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|customer|tier|country|store|site|entity|business\s+unit|product\s+line)\b",
         r"\bper" + NOT_ACCESS + r"[\s-](?:region|country|state|province|account|customer|brand"
         r"|entity|subsidiary|business\s+unit|department|team|location|site|store|branch|currency"
-        r"|language|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b",
+        r"|language|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b"
+        + OUR_PRICE_UNIT,
         r"\bby\s+(?:their\s+|the\s+|its\s+)?(?:region|country|state|province|territory"
         r"|language|post\s*code|zip(?:\s+code)?|product\s+(?:line|family|type|category)"
         r"|deal\s+size|order\s+value|contract\s+value|department|business\s+unit|brand"
@@ -237,8 +239,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?![^.;]{0,30}?\b(?:failed|unsuccessful|invalid|wrong|incorrect)\s+(?:log|sign|password"
         r"|pin|mfa|auth|attempt))",
         # A scheduled report or a notice sent to a person: "emailed to their VP of Support".
-        r"\b(?:email|notify|alert|remind|message|ping)(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+"
-        r"|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}" + _RECIPIENTS + r"\b",
+        # A file "emailed to" someone is data sent on (promises.tagging_rules_general).
+        r"\b(?:email|notify|alert|remind|message|ping)(?:s|ed|ing)?(?!(?<=emailed)\s+to\b)\s+"
+        r"(?:to\s+)?(?:the\s+|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}"
+        + _RECIPIENTS + r"\b",
         r"\b(?:emails?|notification(?<!breach\snotification)(?<!incident\snotification)s?"
         r"|alerts?|reminders?|digests?|messages?|summar(?:y|ies))\s+(?:[\w-]+\s+){0,2}?to\s+"
         r"(?:the\s+|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:" + _RECIPIENTS

@@ -46,7 +46,7 @@ _ENTITY = (
 NOT_A_THRESHOLD = "".join(
     rf"(?<!{verb}\s\d)"
     for verb in ("passes", "passed", "reaches", "reached", "tops", "hits", "crosses",
-                 "surpasses", "beyond", "past")
+                 "surpasses", "beyond", "past", "above")
 )  # fmt: skip
 # "a flat €25 on pallet orders": money, not a count. Checked behind the first digit.
 NOT_MONEY = r"(?<![$€£¥]\d)"

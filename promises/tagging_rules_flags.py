@@ -16,7 +16,14 @@ from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
-from promises.tagging_rules_general import GENERAL_TERMS_RULES, NOT_A_NAMED_PERSON
+from promises.tagging_rules_general import (
+    DISCOUNT_APPLIED,
+    FEES_RECOGNIZED,
+    GENERAL_TERMS_RULES,
+    NOT_A_NAMED_PERSON,
+    NOT_OUR_CREDIT,
+    ON_THEIR_INVOICES,
+)
 from promises.tagging_rules_notes import NOTES_DATE_RULES, NOTES_TERMS_RULES
 from promises.tagging_rules_ops import OPS_TERMS_RULES
 from promises.tagging_rules_sectors import DISCOUNT_BY_RULE, PENALTY_IN_PRODUCT
@@ -121,6 +128,11 @@ _NOT_PAYING_DAY = "".join(
     for on in ("", r"on\s")
     for m in _MONTH_WORDS
 )  # fmt: skip
+# "invoiced each July 1", "at $0 through June 30": a day that recurs or ends a period, not
+# the day the work is due (batch 45). Checked behind the month, as above.
+_NOT_RECURRING_DAY = "".join(
+    rf"(?<!{w}\s{m})" for w in ("each", "every", "through", "thru") for m in _MONTH_WORDS
+)
 
 DATE_RULES: tuple[Rule, ...] = _regexes(
     "delivery_date",
@@ -128,7 +140,7 @@ DATE_RULES: tuple[Rule, ...] = _regexes(
     + r"|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
     r"(?:(?:end|start|middle|beginning)\s+of\s+)?(?:early\s+|mid[\s-]|late\s+)?" + MONTH
     + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
-    r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY
+    r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY + _NOT_RECURRING_DAY
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
     r"\b\d{1,2}" + _NOT_SIGNING_DAY_FIRST + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
     r"\b" + _unless_paying("in", "during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH
@@ -257,8 +269,12 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bincluded\s+in\s+(?:the|their|our)\s+(?:[\w-]+\s+)?"
         r"(?:subscription|licen[cs]e|contract|plan|price|fee|deal|agreement|order)s?\b",
         # Our payment terms, not a property of their own customers ("their Net 30 accounts").
-        r"\bnet[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b(?!\s+(?:accounts?|customers?|clients?"
-        r"|buyers?|vendors?|suppliers?|invoices?|bills?|orders?|debtors?))",
+        # Terms on their own invoices to their customers are their rule (promises.
+        # tagging_rules_general); "payment terms" left the phrase list to take that check.
+        r"\bpayment\s+terms\b" + ON_THEIR_INVOICES,
+        r"\bnet[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b" + ON_THEIR_INVOICES
+        + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"
+        r"|orders?|debtors?))",
         r"\bpenalt(?:y|ies)\b" + PENALTY_IN_PRODUCT,
         r"\bguarantee(?:s|d)?\b" + _fm.GUARANTEE_AS_ASSURANCE,
         r"\bindemn\w*\b" + _CLAUSE_HANDLED,
@@ -277,8 +293,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Credits on what they pay us, not gift, tax, course or film credits.
         r"\b(?<!soft\s)(?<!hard\s)(?<!tax\s)(?<!carbon\s)(?<!course\s)(?<!cpe\s)(?<!cme\s)"
         r"(?<!ceu\s)(?<!academic\s)(?<!energy\s)(?<!end\s)(?<!closing\s)(?<!opening\s)"
-        r"(?<!matching\s)(?<!gift\s)(?<!store\s)credits\b(?!\s+(?:for|if|when|against|toward"
-        r"|towards)\b)",
+        r"(?<!matching\s)(?<!gift\s)(?<!store\s)credits\b" + NOT_OUR_CREDIT
+        + r"(?!\s+(?:for|if|when|against|toward|towards)\b)",
         # When the customer pays us: "pay in two instalments", "pay the licence in March",
         # "pay quarterly in advance". Their own customers paying is product behaviour.
         r"\bpa(?:y|ys|ying|id)(?<!customers\spay)(?<!patients\spay)(?<!members\spay)"
@@ -322,7 +338,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"(?:contract|term|agreement|deal|commitment|price|pricing)s?\b",
         r"\b(?:setup|set-up|implementation|onboarding|training|migration|licen[cs]e"
         r"|subscription|renewal|annual|platform|integration|services|overage|cancellation"
-        r"|termination|consulting)\s+fees?\b",
+        r"|termination|consulting)\s+fees?\b" + FEES_RECOGNIZED,
         r"\b(?:pric\w*|fee" + NOT_OUR_FEE + r"s?|increases?|uplifts?|renewals?|rates?)\s+"
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:capped|frozen|held|locked|fixed|protected)\b",
@@ -364,13 +380,14 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         + PRICES_WORKED_OUT,
         r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
         r"|seats?|contract|first\s+year)\b",
-        r"\b\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount" + DISCOUNT_BY_RULE,
+        r"\b\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount" + DISCOUNT_BY_RULE + DISCOUNT_APPLIED,
         r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b" + _fm.DISCOUNT_THRESHOLD
         + r"(?!\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?"
         r"|orders?|price\s?books?)\b)",
         r"\b(?:multi-year|volume|loyalty|early|early[\s-]payment|prepayment|upfront|additional"
         r"|extra|special|deeper|bigger|partner|non-?profit|education|launch|renewal)\s+"
-        r"discounts?\b(?!\s+(?:in|on|for)\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?|orders?"
+        r"discounts?\b" + DISCOUNT_APPLIED
+        + r"(?!\s+(?:in|on|for)\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?|orders?"
         r"|price\s?books?)\b)",
         # Money off what they pay us, in all its phrasings: "20% off the first-year
         # licence", "$5k off list", "a charity discount", "a price cut on the renewal".

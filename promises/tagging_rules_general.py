@@ -1,6 +1,11 @@
 """Seed trigger rules by sentence shape rather than by trade: what held-out batches 42
 (contract lifecycle and legal operations), 43 (marketing automation and customer data)
-and 44 (construction and commercial property) taught that is not their vocabulary.
+and 44 (construction and commercial property), then 45 (education software), 46
+(manufacturing and industrial IoT) and 48 (subscription billing) taught that is not their
+vocabulary. From 45-48 also: whose price a sentence talks about. Our price unit, a cap on
+our uplift or a credit on our invoice is terms; their discount applied automatically,
+their fees recognized as revenue or payment terms on invoices to their customers is a rule
+the product runs for them (custom logic), not terms.
 
 Split out of promises.tagging_rules; the same conventions apply. The rules here are
 added to those of promises.tagging_rules_logic (GENERAL_LOGIC_RULES), _security
@@ -158,4 +163,127 @@ RETENTION_AS_MONEY = (
 INTERFACE_READ_IN = (
     r"(?!s?\s+(?:(?:is\s+|be\s+|to\s+be\s+)?(?:available|offered|shown|displayed|translated)"
     r"\s+)?in\s+(?:" + "|".join(LANGUAGES) + r")\b)"
+)
+
+# Batches 45 (education software), 46 (manufacturing and industrial IoT) and 48
+# (subscription billing) taught more shapes of the same kind, added to the tuples above.
+GENERAL_LOGIC_RULES += _regexes(
+    "custom_logic",
+    # Records placed by a rule: "assigns students to sections by grade level", "allocates
+    # each lead to a rep based on territory".
+    r"\b(?:assign|assigns|assigned|assigning|allocat(?:e|es|ed|ing)|places|placed)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?to\s+(?:[\w-]+\s+){0,2}?(?:by|based\s+on|according\s+to)\b",
+    # A step gated on another: "exported to their SIS only after the instructor marks the
+    # section as final", "synced nightly, but only after the schedule is locked".
+    r"\bonly\s+(?:after|once)\s+(?:the|a|an|their|its|each|every|all)\s+[^.;,]{0,60}?\b(?:is"
+    r"|are|has\s+been|have\s+been|gets?|marks?|locks?|signs?|approves?|closes?|releases?)\b",
+    # Rounding and reference dates a calculation follows: "rounded to the nearest cent",
+    # "the rate from the last business day of the prior month".
+    r"\brounded\s+(?:up\s+|down\s+)?to\s+the\s+nearest\b|\brounding\s+(?:rule|mode)s?\b",
+    r"\b(?:last|first|final)\s+(?:business|working|calendar|banking|trading)\s+day\s+of\s+the\s+"
+    r"(?:prior|previous|preceding|following|next)\s+(?:month|quarter|year|week|period)\b",
+    # A choice each of their units makes: "each account can pick any day from 1 to 28".
+    r"\b(?:each|every)\s+(?:[\w-]+\s+)?(?:accounts?|customers?|tenants?|sites?|users?|locations?"
+    r"|plants?|schools?|stores?|members?|clients?|branch(?:es)?)\s+(?:can|may|gets\s+to"
+    r"|is\s+able\s+to)\s+(?:pick|choose|select|set)\b",
+    # When something counts: "recognized ratably over the contract term", "treated
+    # prospectively", a schedule that restarts from a date.
+    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:ratably|straight[\s-]line|evenly|over\s+(?:the|a|its)"
+    r"|on\s+(?:delivery|acceptance|go-live)|at\s+(?:delivery|acceptance|invoic\w*)|upon)\b",
+    r"\b(?:prospective|retrospective|retroactive)\s+(?:treatment|adjustments?|application"
+    r"|recalculations?)\b",
+    r"\b(?:restart|restarts|reset|resets|recalculat\w*)\s+from\s+(?:the\s+)?[\w-]+\s+dates?\b",
+    r"\bpro-?rat(?:ed|es?|ing)\s+(?:by|per|to)\s+the\s+(?:day|week|month|hour|minute)\b",
+    # A retry or step schedule: "retry failed cards on days 1, 3 and 7".
+    r"\bretr(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,4}?(?:on|after)\s+days?\s+\d",
+    # Balances carried forward: "unused prepaid credits to roll over for one term".
+    r"\b(?:unused|remaining|leftover|left-over)\s+(?:[\w-]+\s+){0,2}?(?:to\s+|will\s+|must\s+"
+    r"|should\s+)?roll(?:s|ed)?\s+over\b",
+    # A count in a window as a trigger: "logged three times in one week".
+    r"\btimes\s+(?:in|within)\s+(?:one|a|an|the\s+same|any|\d+)\s+(?:[\w-]+\s+)?(?:week|day"
+    r"|month|hour|shift|minutes?|hours|days|weeks)\b",
+    # A step in their flow: "a parental consent e-signature step", "an attestation step".
+    r"\b(?:e-?signature|signature|consent|attestation|acknowledge?ment)\s+steps?\b",
+    # Values translated into their own scheme: "letter grades mapped to their own 4.5-point
+    # GPA scale", "statuses mapped onto the customer's own codes".
+    r"\bmapped\s+(?:to|onto|into)\s+(?:their|its|the\s+customer['’]s|the\s+client['’]s)\s+own\b",
+    # Messages written in a language chosen by rule: "dunning emails sent in French or
+    # German for EU accounts", "reminder letters issued in Welsh".
+    r"\b(?:e-?mails?|messages?|notices?|letters?|reminders?|invoices?|texts?|sms|statements?)\s+"
+    r"(?:[\w-]+\s+)?(?:sent|written|issued|generated|delivered|printed)\s+in\s+(?:"
+    + "|".join(LANGUAGES)
+    + r")\b",
+    # Their own invoices to their customers: "payment terms on invoices to their
+    # enterprise segment" is a rule the product applies, not our terms.
+    r"\b(?:invoices?|bills?|statements?|quotes?)\s+(?:sent\s+|issued\s+|raised\s+)?to\s+their\s+"
+    r"(?:own\s+)?(?:[\w-]+\s+)?(?:customers?|clients?|members?|tenants?|subscribers?|patients?"
+    r"|students?|parents?|buyers?|dealers?|resellers?|accounts?|segments?)\b",
+)
+
+GENERAL_SECURITY_RULES += _regexes(
+    "security",
+    # "card numbers must never touch our servers".
+    r"\bnever\s+(?:touch|touches|reach|reaches|hit|hits|pass\s+through|transit|be\s+stored\s+on)"
+    r"\s+(?:our|the\s+vendor['’]s|your|any\s+of\s+our)\s+(?:servers?|systems?|infrastructure"
+    r"|databases?|network|cloud)\b",
+)
+
+GENERAL_DATA_RULES += _regexes(
+    "data_movement",
+    # Store and forward: "buffer 72 hours of tag data and forward it on reconnect".
+    r"\b(?:on|upon|after)\s+reconnect(?:ion|ing|s)?\b",
+    # A file sent by mail: "a daily Excel file of scrap by line emailed to the quality
+    # manager" (a report emailed to someone stays custom logic, see promises.tagging_rules).
+    r"\b(?:files?|exports?|extracts?|spreadsheets?|xlsx|csv|excel|pdfs?)\b(?:\s+(?!reports?\b)"
+    r"[\w'’-]+){0,6}?\s+(?:e-?mailed|mailed)\s+to\b",
+)
+
+GENERAL_TERMS_RULES += _regexes(
+    "commercial_terms",
+    # Money off our invoice: "a $10k credit on our invoice if it slips".
+    r"\bcredits?\s+(?:on|against|off)\s+our\s+(?:next\s+)?invoices?\b",
+    # A price after a free start: "at $0 through June 30, then $8 per student".
+    r"\bthen\s+(?:\$|€|£)\s?\d|\bat\s+(?:\$|€|£)\s?0\b(?![\d.,])",
+    # "at a flat $25,000 fee".
+    r"\bflat\s+(?:\$|€|£)\s?[\d,.]+\s*k?\s+(?:one-time\s+|one-off\s+)?(?:fee|price|charge|rate)\b",
+)
+
+# Our price unit, not a cut of their records: "per-site licensing", "the first 500 tags
+# per site included in the license". Checked after the unit of the per-<unit> rule.
+OUR_PRICE_UNIT = (
+    r"(?!\s+(?:licen[cs]\w*|pric\w*|fees?|subscriptions?|included|per\s+(?:year|month"
+    r"|annum)))"
+)
+# "no annual uplift above 3%", "increases capped above": a cap on our price, not a rule's
+# threshold. Checked behind the threshold word.
+NOT_A_PRICE_CAP = (
+    r"(?<!uplift\sabove)(?<!uplifts\sabove)(?<!increase\sabove)(?<!increases\sabove)"
+    r"(?<!uplift\sover)(?<!uplifts\sover)(?<!increase\sover)(?<!increases\sover)"
+)
+# "transfer credits", "credits earned": a student's credits, not money off our invoice;
+# "credits to roll over" is their balance. Checked around "credits" in
+# promises.tagging_rules_flags.
+NOT_OUR_CREDIT = (
+    r"(?<!transfer\scredits)(?!\s+(?:earned|attempted|completed|transferred|to\s+roll|rolls?\s+over"
+    r"|roll\s+over|expire))"
+)
+# "a 2% early-payment discount applied automatically when the invoice is paid": a
+# discount the product grants on their invoices, not money off ours. Checked after
+# "discount" in promises.tagging_rules_flags.
+DISCOUNT_APPLIED = (
+    r"(?!s?\s+(?:is\s+|are\s+|to\s+be\s+|be\s+|gets?\s+)?(?:applied|calculated|granted|taken)"
+    r"\s+automatically\b)"
+)
+# "revenue from their implementation fees recognized ratably": fees whose revenue is
+# recognized are theirs to account for. Checked after "fee(s)".
+FEES_RECOGNIZED = r"(?!\s+(?:are\s+|is\s+|to\s+be\s+|be\s+)?recogni[sz]ed\b)"
+# "every prorated charge must be rounded": a class of their charges, not our prorated
+# renewal. Checked behind the first letter of "prorated".
+NOT_EVERY_CHARGE = r"(?<!every\sp)(?<!each\sp)(?<!any\sp)"
+# "net-60 payment terms on invoices to their enterprise segment and net-30 for everyone
+# else": terms on their own invoices to their customers, a rule the product applies.
+# Checked after the terms in promises.tagging_rules_flags.
+ON_THEIR_INVOICES = (
+    r"(?![^.;]{0,40}?\binvoices?\s+(?:sent\s+|issued\s+)?to\s+their\b)"
+    r"(?!\s+for\s+(?:everyone|everybody|all\s+others|the\s+rest)(?:\s+else)?\b)"
 )

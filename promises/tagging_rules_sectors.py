@@ -33,8 +33,12 @@ def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
 
 _OURS = ("the", "our")
 # "WMS roles", "CRM users", "a loan ledger balance": the system only qualifies who or what.
+# "ledger entries", "ledger posting rights": records and rights in the system; "CRM:" or
+# "CRM note:" opening an ask says where the note came from (batches 42 and 45).
 _QUALIFIES = (
+    r"(?!\s*(?:notes?\s*)?:)"
     r"(?!\s+(?:roles?|permissions?|users?|admins?|administrators?|logins?|balances?|workflows?"
+    r"|entr(?:y|ies)|postings?"
     r"|stages?|templates?|layouts?"
     # "storefront sessions", "storefront SSO", "PIM attributes", "storefront and API
     # traffic", "all PIM data must be hosted in Germany": what belongs to the system.

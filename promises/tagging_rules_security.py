@@ -140,7 +140,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:log\s*in|sign[\s-]?in)\s+(?:with|through|via|using)\b",
         r"\bsingle[\s-]sign[\s-]?on\b",
         r"\blog[\s-]?(?:ins?|on|outs?|offs?)\b|\bsign[\s-]?(?:ins?|on|outs?)\b",
-        r"\b(?:logged|logging)\b" + NOT_A_LOGGED_RECORD,
+        r"\b(?:logged|logging)\b" + NOT_A_LOGGED_RECORD + r"(?!\s+(?:\w+\s+)?times\b)",
         r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
         + PROVISIONED_CONFIG
         + r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
@@ -245,7 +245,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:managed|corporate|company|trusted|registered|compliant)[\s-]+(?:owned\s+)?"
         r"devices?\b",
         r"\b(?:disabl|revok|suspend|deactivat)\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:tokens?"
-        r"|sessions?|accounts?|logins?|credentials?)\b",
+        r"|sessions?|accounts?|logins?|credentials?)\b(?!\s+(?:on|after)\s+day\s+\d)",
         r"\b(?:block|reject|restrict|prevent|disallow|forbid|quarantin)\w*\s+(?:[\w-]+\s+){0,3}?"
         r"(?:uploads?|attachments?|executables?|macros)\b|\bupload\s+(?:size\s+)?(?:limits?"
         r"|restrictions?)\b",

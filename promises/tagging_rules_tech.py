@@ -22,6 +22,7 @@ of how the product is bought ("usage-based pricing", "an AWS Marketplace private
 from __future__ import annotations
 
 from promises.tagging import Rule
+from promises.tagging_rules_general import NOT_EVERY_CHARGE
 from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab_tech import UI_WORDS
 
@@ -238,7 +239,8 @@ TECH_TERMS_RULES: tuple[Rule, ...] = _regexes(
     # Renewal and channel terms: new seats co-termed with the contract, a price escalator,
     # a prorated renewal, a reseller's margin.
     r"\bco[\s-]?term(?:s|ed|ing|inous|inated|ination)?\b|\b(?:price|pricing|annual|yearly"
-    r"|renewal|fee|rate)\s+escalators?\b|\bescalator\s+(?:clauses?|caps?)\b|\bpro[\s-]?rat(?:e|ed"
+    r"|renewal|fee|rate)\s+escalators?\b|\bescalator\s+(?:clauses?|caps?)\b|\bp" + NOT_EVERY_CHARGE
+    + r"ro[\s-]?rat(?:e|ed"
     r"|es|ing|a)\s+(?:the\s+|their\s+)?(?:renewal|seats?|licen[cs]es?|subscriptions?|invoices?"
     r"|fees?|charges?|true[\s-]?ups?)\b|\b(?:renewal|seats?|licen[cs]es?|subscriptions?|fees?"
     r"|charges?|invoices?)\s+(?:[\w-]+\s+)?pro[\s-]?rat(?:ed|a)\b|\b\d+(?:\.\d+)?\s?%\s+"

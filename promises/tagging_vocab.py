@@ -263,7 +263,7 @@ COMMERCIAL_TERMS = (
     "on-site support", "white-glove support", "extended support",
     "dedicated account manager", "technical account manager", "tam",
     "customer success manager", "csm", "executive sponsor", "free of charge",
-    "no charge", "payment terms", "price lock", "price cap",
+    "no charge", "price lock", "price cap",
     "price increase", "price freeze", "price protection", "fixed price", "fixed fee",
     "not-to-exceed", "liability cap", "limitation of liability", "liability",
     "indemnity", "indemnification", "rebate", "free trial", "upfront",

@@ -54,6 +54,39 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"|\byes,?\s+(?:broadly|generally|mostly|largely|in\s+general|for\s+the\s+most\s+part"
         r"|with\s+caveats|within\s+reason)\b",
     ),
+    # "whatever SIS the district ends up choosing", "whichever LMS they settle on": the
+    # thing to build is not chosen yet.
+    "open_choice": (
+        "promises to fit a choice not yet made: name the system, format or version.",
+        r"\b(?:whatever|whichever)\s+(?:[\w'’-]+\s+){1,4}?(?:ends?\s+up\s+(?:choosing|picking"
+        r"|selecting|using|buying|going\s+with|with)|(?:decides?|settles?|lands?)\s+on"
+        r"|(?:goes|go)\s+with|(?:eventually|later|finally)\s+(?:chooses?|picks?|selects?|buys?"
+        r"|uses?))\b",
+    ),
+    # "make the roster sync simple and reliable": a quality said of a named thing, with
+    # nothing to measure it by.
+    "named_quality": (
+        "describes quality without a figure: name the behaviour, the limit or the number.",
+        r"\b(?:make|makes|making|keep|keeps|keeping)\s+(?:the|their|our|its|it|this|that)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:simple|easy|reliable|seamless|smooth|robust|painless|effortless"
+        r"|intuitive|user-friendly|stable|solid|rock-solid|bulletproof)(?:\s+(?:and|&)\s+"
+        r"(?:simple|easy|reliable|seamless|smooth|robust|painless|fast|quick|stable|solid"
+        r"|secure|intuitive))?(?=\s*(?:[.!;,]|$|for\s+(?:them|the\s+customer|everyone)\b))",
+    ),
+    # "handled the way they need", "our MES will handle their batch needs", "accommodate
+    # their billing rules": fitting their needs without naming one.
+    "their_way": (
+        "promises to fit their needs without saying how: name the rule, field, step or "
+        "system that changes.",
+        r"\bthe\s+way\s+(?:they|the\s+customer|the\s+client|the\s+buyer|you)\s+(?:needs?"
+        r"|wants?|likes?|prefers?)\b"
+        r"|\b(?:handle|handles|handled|handling|cover|covers|meet|meets|address|addresses"
+        r"|serve|serves)\s+(?:all\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s|its|your)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:needs|requirements)\b"
+        r"|\baccommodat(?:e|es|ed|ing)\s+(?:all\s+)?(?:of\s+)?(?:their|the\s+customer['’]s"
+        r"|the\s+buyer['’]s|your)\s+(?:[\w-]+\s+){0,2}?(?:rules|policies|requirements|needs"
+        r"|workflows?|practices|preferences)\b",
+    ),
     # "keeps the regulators happy", "makes their auditors comfortable".
     "pleasing": (
         "promises how someone will feel, not what the product does: name the control, paper "

@@ -4,10 +4,10 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in forty-four
-batches; each row names its batch (see HELD_OUT_BATCHES). How each batch was written, what
-it scored at first sight and which word families were tuned on it afterwards is in
-tests/data/HELDOUT.md. The latest:
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in forty-seven
+batches (1-46 and 48; 47 is kept sealed outside the repository); each row names its batch
+(see HELD_OUT_BATCHES). How each batch was written, what it scored at first sight and
+which word families were tuned on it afterwards is in tests/data/HELDOUT.md. The latest:
 
 32. asks relayed by partners, resellers, integrators and customer-success managers at
    renewal; first seen at 0.947 / 0.880 / 0.680 / 1 refused;
@@ -64,6 +64,23 @@ tests/data/HELDOUT.md. The latest:
    says what the work is twice over (a format and a frequency) passes; "however they
    like after go-live", "make it painless", "roughly speaking" refused. No labels
    changed, no duplicates.
+45, 46, 48. a month at an education-software vendor, one at a manufacturing-operations and
+   industrial-IoT vendor and one at a subscription-billing and revenue-recognition vendor
+   (first sight in _FIRST_SIGHT). Tuned by sentence shape and by whose price it is
+   (promises.tagging_rules_general, promises.wording_stance; tests in *_batch45): records
+   placed by a rule, a step gated "only after" another, rounding and reference days,
+   a choice each unit makes, revenue recognized over a term, proration by the day, retry
+   schedules, balances rolling over, a count in a window, their own invoices to their
+   customers, messages written in a language by rule, consent steps and values mapped to
+   their own scheme are logic; data that must never touch our servers is security; store
+   and forward on reconnect and a file emailed to a person are data; a credit on our
+   invoice, a price after a free start and a flat fee are terms. Our price unit, a cap on
+   our uplift, their discount applied automatically, their fees recognized as revenue,
+   payment terms on invoices to their customers, a student's credits, a suspension on
+   day N of a schedule, a day that recurs or ends a period, ledger entries and "CRM:" as a
+   note's label are no longer read the other way. Lint: "whatever X they end up
+   choosing", "make the X simple and reliable", "the way they need", "handle their X
+   needs", "accommodate their rules" refused. No labels changed, no duplicates.
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -96,7 +113,9 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 37: "0.920/0.947/1.000/0", 38: "0.987/0.987/0.920/0",
                 39: "0.920/0.973/1.000/1", 40: "0.867/1.000/0.920/2",
                 41: "0.813/0.987/0.960/0", 42: "0.880/0.960/1.000/3",
-                43: "0.800/0.987/0.920/5", 44: "0.893/0.973/0.960/2"}  # fmt: skip
+                43: "0.800/0.987/0.920/5", 44: "0.893/0.973/0.960/2",
+                45: "0.933/0.947/0.880/1", 46: "0.907/0.987/0.960/0",
+                48: "0.787/0.893/0.960/4"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -106,7 +125,9 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 34: "workshop write-ups,", 35: "global intake voice,", 36: "HR and payroll,",
                 37: "logistics,", 38: "field service,", 39: "support platforms,",
                 40: "accounts payable,", 41: "B2B e-commerce,", 42: "legal operations,",
-                43: "marketing automation,", 44: "construction and property,"}  # fmt: skip
+                43: "marketing automation,", 44: "construction and property,",
+                45: "education software,", 46: "manufacturing and industrial IoT,",
+                48: "subscription billing,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
@@ -275,7 +296,8 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-@pytest.mark.parametrize("batch", range(4, max(HELD_OUT_BATCHES) + 1))
+# Batch 47 is kept sealed outside the repository (tests/data/pending/README.md).
+@pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
 
