@@ -156,7 +156,7 @@ def test_sales_opens_a_deal_submits_asks_and_is_refused_a_vague_one(visit, sales
     assert marks.all_inner_texts() == ["probably", "handle their data needs"]
     reasons = preview.locator("ul.problems li").all_inner_texts()
     assert any('"probably" hedges the promise' in r for r in reasons), reasons
-    assert any("is a label, not a promise" in r for r in reasons), reasons
+    assert any("promises to fit their needs without saying how" in r for r in reasons), reasons
     rep.check("vague-preview", narrow=True)
 
     with rep.page.expect_navigation() as nav:
@@ -168,7 +168,7 @@ def test_sales_opens_a_deal_submits_asks_and_is_refused_a_vague_one(visit, sales
     field_box = rep.page.locator(".field.has-error", has=rep.page.locator("#id_text"))
     beside = field_box.locator("p.error").all_inner_texts()
     assert any('"probably" hedges the promise' in r for r in beside), beside
-    assert any("is a label, not a promise" in r for r in beside), beside
+    assert any("promises to fit their needs without saying how" in r for r in beside), beside
     # The preview re-checks the kept text, so the marks are back too.
     marks.first.wait_for()
     rep.check("vague-refused", keys=("#id_text",))
