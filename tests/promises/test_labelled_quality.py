@@ -5,7 +5,7 @@ right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
 tests/data/asks_heldout.jsonl holds asks written apart from the rules, in forty-seven
-batches (1-46 and 48; 47 is kept sealed outside the repository); each row names its batch
+batches (1-46 and 48; 47 is kept sealed in tests/data/sealed/); each row names its batch
 (see HELD_OUT_BATCHES). How each batch was written, what it scored at first sight and
 which word families were tuned on it afterwards is in tests/data/HELDOUT.md. The latest:
 
@@ -296,7 +296,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-# Batch 47 is kept sealed outside the repository (tests/data/pending/README.md).
+# Batch 47 is kept sealed in tests/data/sealed/ and is not read here.
 @pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
