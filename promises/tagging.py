@@ -47,6 +47,11 @@ class Rule:
     is_regex: bool = False
 
 
+def regex_rules(target: str, *patterns: str) -> tuple[Rule, ...]:
+    """Regex rules for one target (the seed rule modules list theirs this way)."""
+    return tuple(Rule(p, target, is_regex=True) for p in patterns)
+
+
 @dataclass(frozen=True)
 class TagResult:
     categories: list[str]

@@ -27,7 +27,7 @@ from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_cross import CROSS_GENERIC_RULES, NOT_SPAN
 from promises.tagging_rules_data import DATA_SHAPE_RULES
 from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
@@ -51,10 +51,6 @@ __all__ = [
 
 def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
     return tuple(Rule(p, target) for p in phrases)
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
 
 
 # "rules" is custom logic unless it is a security rule.
@@ -100,7 +96,7 @@ _VOLUME_NOUNS = (
 DATA_RULES: tuple[Rule, ...] = (
     *_phrases("data_movement", *DATA_SYSTEMS, *DATA_FORMATS),
     *DATA_SHAPE_RULES,
-    *_regexes(
+    *regex_rules(
         "data_movement",
         r"\b(?:to|into|from)\s+(?:their|the\s+customer['’]s|our|an?|the)\s+(?:own\s+)?"
         r"(?:[\w-]+\s+){0,2}?databases?\b",
@@ -139,7 +135,7 @@ DATA_RULES: tuple[Rule, ...] = (
 LOGIC_RULES: tuple[Rule, ...] = (
     *_phrases("custom_logic", *(p for p in LOGIC_OBJECTS if p not in _lg.IN_SHAPES)),
     *LOGIC_SHAPE_RULES,
-    *_regexes(
+    *regex_rules(
         "custom_logic",
         r"\bapprov" + _gn.WHO_CAN_APPROVE + _ml.carried_behind("approv") + r"(?:al"
         + _APPROVAL_AS_TIME
@@ -330,10 +326,10 @@ CONCRETE_RULES: tuple[Rule, ...] = SECURITY_RULES + DATA_RULES + LOGIC_RULES + D
 
 _GENERIC_RULES: tuple[Rule, ...] = (
     *_phrases("security", "hosting"),
-    *_regexes("security", r"\bhosted\s+(?:in|on|within|inside)\b", r"\bretain(?:s|ed|ing)?\b",
+    *regex_rules("security", r"\bhosted\s+(?:in|on|within|inside)\b", r"\bretain(?:s|ed|ing)?\b",
               r"\bretention\b" + _tr.NOT_CUSTOMER_RETENTION + _gn.RETENTION_AS_MONEY),
     *_phrases("data_movement", "integration", "backfill", "connector", "data load"),
-    *_regexes(
+    *regex_rules(
         "data_movement",
         r"\bimport(?:s|ed|ing|er|ers)?\b",
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
@@ -405,7 +401,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _lg.API_COMMITTED + r")\b)",
     ),
     # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
-    *_regexes("custom_logic", r"\bworkflow" + _ml.carried_behind("workflow")
+    *regex_rules("custom_logic", r"\bworkflow" + _ml.carried_behind("workflow")
               + r"(?<!okta\sworkflow)s?\b" + _ml.CARRIED_AHEAD),
     *GENERIC_TERMS_RULES,
     *CROSS_GENERIC_RULES,

@@ -22,13 +22,8 @@ Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_vocab import NUM
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
 
 _CATALOGUE = (
     r"(?:assortments?|catalog(?:ue)?s?|price\s+lists?|product\s+lists?|(?:[\w-]+\s+)?lists?"
@@ -90,7 +85,7 @@ _UNITS = (
 _QUANTITIES = r"\d[\d,.]*(?:\s*,\s*\d[\d,.]*)*(?:,?\s+(?:and|or|to)\s+\d[\d,.]*)?\+?\s+"
 PRICE_BREAK_AT_QUANTITY = r"(?!s?\s+(?:at|from|above|over)\s+" + _QUANTITIES + _UNITS + r"\b)"
 
-COMMERCE_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+COMMERCE_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # A hold in the workflow: "held for 10 days before they can join a payment run".
     r"\b(?:held|parked|frozen|paused|blocked|kept\s+on\s+hold|put\s+on\s+hold)\s+for\s+"
@@ -115,7 +110,7 @@ COMMERCE_LOGIC_RULES: tuple[Rule, ...] = _regexes(
     r"\bcustom\s+(?:[\w'\"“”‘’-]+\s+){0,3}?attributes?\b",
 )
 
-COMMERCE_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+COMMERCE_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     # People kept to their own entity's records: "AP clerks limited to their own
     # subsidiary's records".

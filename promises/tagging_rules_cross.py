@@ -10,16 +10,11 @@ generic rules of promises.tagging_rules do. Import DEFAULT_RULES from promises.t
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_general import INTERFACE_READ_IN
 from promises.tagging_rules_sectors import NOT_AGE
 from promises.tagging_rules_tech import DEVICE_INACTIVE, UI_INTERFACE
 from promises.tagging_vocab import NUM, PLACE
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
 
 # Staff and support named by where they sit: "only US-based support staff touching their
 # safety database", "no offshore engineers".
@@ -27,7 +22,7 @@ _STAFF = (
     r"(?:staff|personnel|employees|engineers?|support|admins?|administrators?|people|teams?"
     r"|workforce|contractors?|agents?|operators?|resources)"
 )
-CROSS_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+CROSS_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     r"\b" + PLACE + r"[\s-]+based\s+(?:[\w-]+\s+){0,2}?" + _STAFF + r"\b"
     r"|\b(?:offshore|off-shore|onshore|on-shore|in-country|domestic)\s+(?:[\w-]+\s+)?" + _STAFF
@@ -46,7 +41,7 @@ NOT_DURATION = (
 NOT_SPAN = NOT_AGE + NOT_DURATION
 
 # Healthcare X12 transaction sets: "270 eligibility requests", "an 837P claim file".
-CROSS_DATA_RULES: tuple[Rule, ...] = _regexes(
+CROSS_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     r"\b(?:270|271|276|277|278|834|835|837)\s+(?:[\w-]+\s+)?(?:requests?|responses?|files?"
     r"|transactions?|messages?|feeds?|claims?|remittances?|enrol?lments?|inquir(?:y|ies))\b"
@@ -60,7 +55,7 @@ CROSS_DATA_RULES: tuple[Rule, ...] = _regexes(
 
 # Kinds of data work named with no system: "data conversion", "collected from Google
 # Workspace", "the vendor payment interface", "responses written back onto the record".
-CROSS_GENERIC_RULES: tuple[Rule, ...] = _regexes(
+CROSS_GENERIC_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     r"\bdata\s+conversions?\b",
     r"\bcollect(?:s|ed|ing|ion)?\s+(?:[\w'’-]+\s+){0,3}?from\b(?!\s+(?:(?:their|the|each|every"
@@ -86,7 +81,7 @@ _NO_CONTROL = (
     r"(?![^.;,]{0,40}?(?:encrypt|\bpgp\b|authenticat|\bmfa\b|\bsso\b|\bvpn\b|virus|malware"
     r"|infect|scan|certificate|token|password))"
 )
-CROSS_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+CROSS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # Records checked against a rule set: "checked against the client's billing guidelines".
     r"\b(?:check|checks|checked|checking|validat(?:e|es|ed|ing)|verif(?:y|ies|ied|ying)"
@@ -145,7 +140,7 @@ CROSS_LOGIC_RULES: tuple[Rule, ...] = _regexes(
 # What the customer pays us, in the shapes of a price: "match their current vendor's
 # price of $4.50 per member per month", "lock the per-bed price for the first three".
 _MONEY = r"(?:\$|€|£|usd\s*|eur\s*|gbp\s*)\d[\d,.]*"
-CROSS_TERMS_RULES: tuple[Rule, ...] = _regexes(
+CROSS_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     "commercial_terms",
     r"\b(?:price|pricing|rate|fee)\s+of\s+" + _MONEY
     + r"|(?:\$|€|£)\d[\d,.]*\s+(?:per|a|an)\s+(?:[\w-]+\s+)?(?:member|user|seat|employee"

@@ -7,7 +7,7 @@ promises.tagging.
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_cross import CROSS_DATA_RULES
 from promises.tagging_rules_general import GENERAL_DATA_RULES
 from promises.tagging_rules_ops import OPS_DATA_RULES
@@ -19,11 +19,7 @@ def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
     return tuple(Rule(p, target) for p in phrases)
 
 
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
-
-DATA_SHAPE_RULES: tuple[Rule, ...] = _regexes(
+DATA_SHAPE_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     # Records bundled for download: "moved into a ZIP archive they can download", "a
     # downloadable archive of every case", "bulk download of attachments".

@@ -13,7 +13,7 @@ from __future__ import annotations
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_tech as _tc
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_general import (
@@ -38,10 +38,6 @@ from promises.tagging_vocab import COMMERCIAL_TERMS, FULL_MONTH, MONTH, NUM
 
 def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
     return tuple(Rule(p, target) for p in phrases)
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
 
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -134,7 +130,7 @@ _NOT_RECURRING_DAY = "".join(
     rf"(?<!{w}\s{m})" for w in ("each", "every", "through", "thru") for m in _MONTH_WORDS
 )
 
-DATE_RULES: tuple[Rule, ...] = _regexes(
+DATE_RULES: tuple[Rule, ...] = regex_rules(
     "delivery_date",
     r"\b(?:" + _unless_signing("by", "before", "until", "till")
     + r"|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
@@ -248,7 +244,7 @@ _CLAUSE_HANDLED = (
 
 TERMS_RULES: tuple[Rule, ...] = (
     *_phrases("commercial_terms", *(t for t in COMMERCIAL_TERMS if t not in _IN_SHAPES)),
-    *_regexes(
+    *regex_rules(
         "commercial_terms",
         # An SLA clock or timer on tickets is a workflow rule (custom logic), not a term.
         # Nor is the customer's own target that a dashboard tracks: "their internal SLA".
@@ -364,7 +360,7 @@ _OURS = (
 # Generic commercial words: they say what kind of term it is but name nothing concrete.
 GENERIC_TERMS_RULES: tuple[Rule, ...] = (
     *_phrases("commercial_terms", "professional services"),
-    *_regexes(
+    *regex_rules(
         "commercial_terms",
         # Not free work: "free-text", "a free email domain", "free shipping" for their buyers.
         r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME

@@ -17,19 +17,14 @@ flagged for review as custom logic. Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab import PLACE
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
 
 # Who we are in a tender: "the supplier shall", "Vendor to".
 _US = r"(?:vendor|supplier|contractor|provider|bidder|tenderer|service\s+provider)"
 
-FORMAL_TERMS_RULES: tuple[Rule, ...] = _regexes(
+FORMAL_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     "commercial_terms",
     # We pay, in tender voice: "Vendor to fund an annual pen test", "the supplier shall
     # bear all costs of the migration", "at its own cost", "at the supplier's expense".
@@ -44,7 +39,7 @@ FORMAL_TERMS_RULES: tuple[Rule, ...] = _regexes(
     r"|per[\s-][\w-]+)\b",
 )  # fmt: skip
 
-FORMAL_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+FORMAL_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     # Data kept from other places, however many words in between: "transferred to or
     # accessed from outside the EEA", "never viewed by anyone outside Canada".
@@ -53,7 +48,7 @@ FORMAL_SECURITY_RULES: tuple[Rule, ...] = _regexes(
     + PLACE + r"\b",
 )  # fmt: skip
 
-FORMAL_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+FORMAL_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # A step of review in their process: "a legal review step before signature", "a QA stage".
     r"\b(?:review|sign[\s-]?off|verification|validation|checking|qa|quality\s+check"

@@ -30,13 +30,8 @@ Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_vocab_tech import LANGUAGES
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
 
 # Steps a flow can skip; a security check skipped is that control's business.
 _STEP = (
@@ -44,7 +39,7 @@ _STEP = (
     r"|countersignatures?)"
 )
 
-GENERAL_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+GENERAL_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # "branch on predicted churn score into three paths", "branches by region".
     r"\bbranch(?:es|ed|ing)?\s+(?:on|by|based\s+on)\b",
@@ -90,7 +85,7 @@ NOT_A_BUILDING_WALL = (
     r"(?<!rated\sfirewall)(?<!rated-firewall)(?<!hour\sfirewall)(?<!hour-firewall)"
 )
 
-GENERAL_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+GENERAL_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     # "able to view a profile's consent history but not edit it".
     r"\b(?:view|see|read|open)\s+(?:[\w'’-]+\s+){0,5}?but\s+not\s+(?:to\s+)?(?:edit|change"
@@ -103,7 +98,7 @@ GENERAL_SECURITY_RULES: tuple[Rule, ...] = _regexes(
     r"|should\s+)?(?:auto-?|automatically\s+)expire[sd]?\b",
 )
 
-GENERAL_DATA_RULES: tuple[Rule, ...] = _regexes(
+GENERAL_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     # Where records are sent: "a TikTok Ads audience destination", "an event destination".
     r"\b(?:audience|data|event|ads?|activation|sync|export)\s+destinations?\b",
@@ -111,7 +106,7 @@ GENERAL_DATA_RULES: tuple[Rule, ...] = _regexes(
     r"\b(?:ad|ads|advertising|paid[\s-]social)\s+(?:platform\s+|network\s+)?audiences?\b",
 )
 
-GENERAL_TERMS_RULES: tuple[Rule, ...] = _regexes(
+GENERAL_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     "commercial_terms",
     # Part of our price: "at half price for the first year".
     r"\b(?:at|for)\s+half\s+(?:the\s+)?(?:list\s+)?price\b|\bhalf[\s-]price\b",
@@ -167,7 +162,7 @@ INTERFACE_READ_IN = (
 
 # Batches 45 (education software), 46 (manufacturing and industrial IoT) and 48
 # (subscription billing) taught more shapes of the same kind, added to the tuples above.
-GENERAL_LOGIC_RULES += _regexes(
+GENERAL_LOGIC_RULES += regex_rules(
     "custom_logic",
     # Records placed by a rule: "assigns students to sections by grade level", "allocates
     # each lead to a rep based on territory".
@@ -220,7 +215,7 @@ GENERAL_LOGIC_RULES += _regexes(
     r"|students?|parents?|buyers?|dealers?|resellers?|accounts?|segments?)\b",
 )
 
-GENERAL_SECURITY_RULES += _regexes(
+GENERAL_SECURITY_RULES += regex_rules(
     "security",
     # "card numbers must never touch our servers".
     r"\bnever\s+(?:touch|touches|reach|reaches|hit|hits|pass\s+through|transit|be\s+stored\s+on)"
@@ -228,7 +223,7 @@ GENERAL_SECURITY_RULES += _regexes(
     r"|databases?|network|cloud)\b",
 )
 
-GENERAL_DATA_RULES += _regexes(
+GENERAL_DATA_RULES += regex_rules(
     "data_movement",
     # Store and forward: "buffer 72 hours of tag data and forward it on reconnect".
     r"\b(?:on|upon|after)\s+reconnect(?:ion|ing|s)?\b",
@@ -238,7 +233,7 @@ GENERAL_DATA_RULES += _regexes(
     r"[\w'’-]+){0,6}?\s+(?:e-?mailed|mailed)\s+to\b",
 )
 
-GENERAL_TERMS_RULES += _regexes(
+GENERAL_TERMS_RULES += regex_rules(
     "commercial_terms",
     # Money off our invoice: "a $10k credit on our invoice if it slips".
     r"\bcredits?\s+(?:on|against|off)\s+our\s+(?:next\s+)?invoices?\b",

@@ -12,7 +12,7 @@ Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import COMMERCE_LOGIC_RULES
 from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_formal import FORMAL_LOGIC_RULES
@@ -78,11 +78,7 @@ _NOT = (
 )
 
 
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
-
-LOGIC_SHAPE_RULES: tuple[Rule, ...] = _regexes(
+LOGIC_SHAPE_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # A person told on a trigger: "reps emailed when", "the owner is alerted if".
     r"\b(?:emailed|notified|alerted|pinged|reminded|messaged|texted|paged|warned)\b"
@@ -210,7 +206,7 @@ METRIC = (
 # Operational rules on field work, written with no logic word (promises.tagging_vocab_ops).
 LOGIC_SHAPE_RULES += (
     *(Rule(p, "custom_logic") for p in PAY_RULES),
-    *_regexes(
+    *regex_rules(
         "custom_logic",
         # Scheduling: "auto-schedule every 90 days or after 200 run hours, whichever comes
         # first", "inspections generated every six months".
@@ -290,7 +286,7 @@ IN_SHAPES = frozenset((
     "commission", "deal stage", "opportunity stage", "pipeline stage", "lifecycle stage",
     "sales stage", "sign-off", "signoff",
 ))  # fmt: skip
-LOGIC_SHAPE_RULES += _regexes(
+LOGIC_SHAPE_RULES += regex_rules(
     "custom_logic",
     r"\b(?:deal|opportunity|pipeline|lifecycle|sales)\s+stages?\b(?!\s+(?:changes?|updates?)\b)",
 )

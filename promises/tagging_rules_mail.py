@@ -27,13 +27,9 @@ from __future__ import annotations
 
 import re
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab import NUM, PLACE
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
 
 
 def _owners(*nouns: str) -> tuple[str, ...]:
@@ -191,7 +187,7 @@ _THEIR_PAY = (
 # Matched here instead of as phrases of COMMERCIAL_TERMS (see _IN_SHAPES in _flags).
 RATE_PHRASES = ("hourly rate", "day rate")
 
-MAIL_TERMS_RULES: tuple[Rule, ...] = _regexes(
+MAIL_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     "commercial_terms",
     # Fees named as charges: "the implementation charges", "AMC charges", "set-up costs".
     r"\b(?:setup|set-up|implementation|onboarding|training|migration|licen[cs]e|subscription"
@@ -214,7 +210,7 @@ _NOT_PILED_UP = not_behind(*(
 _HOME = r"(?:(?:the|their|our|its)\s+(?:own\s+|home\s+)?(?:country|kingdom|jurisdiction|borders))"
 _DATA = r"(?:data|records|files|documents|backups|information|pii|phi|tenant|instance|servers?)"
 
-MAIL_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+MAIL_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     # Data kept at home: "host all our data inside the Kingdom", "records must not leave
     # the country", "store every backup in Germany".
@@ -251,7 +247,7 @@ _PEOPLE_TOLD = (
     r"|students?|parents?|technicians?|drivers?|cfos?|ceos?|finance|hr|sales|support)"
 )
 
-MAIL_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+MAIL_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # The condition first, as mails put it: "when ticket is closed, the customer gets a
     # survey email", "once an order is shipped the buyer is notified".

@@ -14,14 +14,9 @@ Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab import PLACE
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
 
 _MONEY = r"(?:\$|€|£|usd\s?|eur\s?|gbp\s?)\s?\d[\d,.]*\s*(?:k|m|mm|bn)?"
 # A figure right after a comparison sign and a currency sign: ">$250k", "≥ €10k", "<= £50".
@@ -63,7 +58,7 @@ _SPLIT_ACROSS = (
     r"|programmes?|programs?|clients?|matters?|properties|sites?|locations?)"
 )
 
-NOTES_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+NOTES_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # A threshold in note shorthand: "any deal >$250k", "POs ≥ €10k", "refunds $500+".
     # Both start at the figure and look back for the sign: a rule that starts with a
@@ -93,7 +88,7 @@ NOTES_LOGIC_RULES: tuple[Rule, ...] = _regexes(
     r"|cancell?ed|withdrawn))\b",
 )  # fmt: skip
 
-NOTES_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+NOTES_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     # Where data may not go: "no replication outside the EU", "never copied outside Canada".
     r"\b(?:replicat|transferr|transfer|cop(?:y|ied|ies)|mov|process|stor|back(?:ed)?\s+up"
@@ -111,7 +106,7 @@ NOTES_SECURITY_RULES: tuple[Rule, ...] = _regexes(
 
 # Paying us, or not: "pen test paid by us", "Snowflake connector included in base price",
 # "the €15k add-on", "priced as a flat yearly fee".
-NOTES_TERMS_RULES: tuple[Rule, ...] = _regexes(
+NOTES_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     "commercial_terms",
     r"\b(?:paid|funded|covered|borne|absorbed|footed|picked\s+up|paid\s+for)\s+by\s+us\b"
     r"|\bwe(?:['’]ll|\s+will|\s+would|\s+to)?\s+(?:pay|cover|fund|absorb|foot|bear)\s+(?:for\b"
@@ -141,7 +136,7 @@ _NOT_CONTRACT_DAY = not_behind(*(
               "invoiced", "billed", "ends", "terminates", "signature", "contract", "balance",
               "remainder", "payment", "instalment", "installment", "deposit")
 ))  # fmt: skip
-NOTES_DATE_RULES: tuple[Rule, ...] = _regexes(
+NOTES_DATE_RULES: tuple[Rule, ...] = regex_rules(
     "delivery_date",
     r"\bon" + _NOT_CONTRACT_DAY + r"\s+(?!24/7)(?:[0-2]?\d|3[01])/(?:[0-2]?\d|3[01])\b"
     r"(?!/?\d|\s*(?:%|days?|hours?|of|majority)\b)",

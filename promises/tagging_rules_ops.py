@@ -22,14 +22,9 @@ Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
-
-OPS_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+OPS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # Accrual by rule: "sick leave accrued at one hour per 30 hours worked", "PTO accrues
     # by tenure band".
@@ -67,7 +62,7 @@ OPS_LOGIC_RULES: tuple[Rule, ...] = _regexes(
     r"|lead|approver|officer)\s+(?:has\s+)?(?:reviewed|approved|checked|signed\s+off)\b",
 )
 
-OPS_DATA_RULES: tuple[Rule, ...] = _regexes(
+OPS_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     # Payroll and payment files: "an ABA bank file", "the French DSN declaration file",
     # "the payroll payment file", "a NACHA file".
@@ -78,7 +73,7 @@ OPS_DATA_RULES: tuple[Rule, ...] = _regexes(
     r"|sent|filed|lodged)\s+(?:electronically\s+)?to\b",
 )
 
-OPS_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+OPS_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     # "play back recordings only for agents on their own team".
     r"\bonly\s+(?:for|to|by)\s+(?:agents|users|staff|members|employees|technicians|reps"
@@ -86,7 +81,7 @@ OPS_SECURITY_RULES: tuple[Rule, ...] = _regexes(
     r"|departments?|branch(?:es)?|queues?|depots?)\b",
 )
 
-OPS_TERMS_RULES: tuple[Rule, ...] = _regexes(
+OPS_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     "commercial_terms",
     # Our price list, not a carrier's: "our rate card", "the professional services rate card".
     r"\b(?:our|your|the\s+vendor['’]s|(?:professional|consulting|implementation)\s+services)"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import SUPPORT_CHANNEL_OWNERS
 from promises.tagging_rules_formal import TRANSFER_KEPT_IN
 from promises.tagging_rules_mail import MESSAGING, not_a_source
@@ -25,11 +25,6 @@ from promises.tagging_rules_notes import REPLICATION_OUTSIDE
 from promises.tagging_rules_tech import LEGAL_TRANSFER
 from promises.tagging_vocab import NUM
 from promises.tagging_vocab_sectors import APP_PLATFORMS, SYSTEM_TYPES
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
 
 _OURS = ("the", "our")
 # "WMS roles", "CRM users", "a loan ledger balance": the system only qualifies who or what.
@@ -115,7 +110,7 @@ _AFTER_ARTICLE = (
     + ")"
 )
 
-SECTOR_DATA_RULES: tuple[Rule, ...] = _regexes(
+SECTOR_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     *SYSTEM_TYPE_RULES,
     *(_app_platform(name) for name in APP_PLATFORMS),
@@ -143,7 +138,7 @@ SECTOR_DATA_RULES: tuple[Rule, ...] = _regexes(
     r"|central\s+banks?|clearing\s+houses?|credit\s+bureaus?|registr(?:y|ies))\b",
 )  # fmt: skip
 
-SECTOR_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+SECTOR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     # Access that ends on its own: "read-only auditor accounts that expire after 30
     # days", "guest users to be disabled automatically".
@@ -177,7 +172,7 @@ PENALTY_IN_PRODUCT = (
 # product applies to a kind of their customer is a pricing rule, not our price.
 DISCOUNT_BY_RULE = r"(?!(?:s|ed)?\s+(?:when|whenever|if|once)\s+(?:a|an|any|every|each)\s)"
 
-SECTOR_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+SECTOR_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # Loyalty rules: "earn double points in their birthday month", "capped at 5,000 bonus
     # points", "a 2x points multiplier".

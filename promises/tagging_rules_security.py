@@ -8,7 +8,7 @@ shapes). Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import (
     COMMERCE_SECURITY_RULES,
     HOLD_BEFORE,
@@ -28,10 +28,6 @@ from promises.tagging_vocab import NUM, PLACE, SECURITY_CONTROLS
 
 def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
     return tuple(Rule(p, target) for p in phrases)
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
 
 
 _PEOPLE = (
@@ -99,8 +95,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
     # "firewall" only outside a building (promises.tagging_rules_general).
     *_phrases("security", *(c for c in SECURITY_CONTROLS if c not in ("backup", "firewall")),
               "role"),
-    *_regexes("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
-    *_regexes(
+    *regex_rules("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
+    *regex_rules(
         "security",
         r"\b(?:en|de)crypt\w*",
         # Account lockout, not the lockout/tagout safety procedure on equipment.

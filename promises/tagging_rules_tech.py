@@ -21,15 +21,10 @@ of how the product is bought ("usage-based pricing", "an AWS Marketplace private
 
 from __future__ import annotations
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_general import NOT_EVERY_CHARGE
 from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab_tech import UI_WORDS
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
-
 
 # --- fragments checked inside other modules' rules ----------------------------------------
 
@@ -201,7 +196,7 @@ _RELAYED_VIA = not_behind(*(
 
 # --- rules ----------------------------------------------------------------------------------
 
-TECH_TERMS_RULES: tuple[Rule, ...] = _regexes(
+TECH_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     "commercial_terms",
     # A named success manager is a term; one who passes the ask on is the messenger.
     r"\b" + _RELAYERS + r"s?\b(?!(?:\s+(?:for|at|of|on|covering|managing|looking\s+after)\s+"
@@ -258,7 +253,7 @@ _WHO_SWITCHED = (
     r"|accounts?|business\s+units?)\b"
 )
 
-TECH_SECURITY_RULES: tuple[Rule, ...] = _regexes(
+TECH_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     # A device the app refuses: "refuse to launch on jailbroken or rooted devices".
     r"\b(?:jail[\s-]?broken|rooted)\s+(?:or\s+(?:jail[\s-]?broken|rooted)\s+)?(?:[\w-]+\s+)?"
@@ -285,7 +280,7 @@ TECH_SECURITY_RULES: tuple[Rule, ...] = _regexes(
     r"\bdata[\s-]cent(?:er|re)" + EDITION_DATA_CENTER + r"s?\b",
 )  # fmt: skip
 
-TECH_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+TECH_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # A person takes over from the model: "low-confidence AI answers handed to a human
     # agent for review", "human-in-the-loop approval".

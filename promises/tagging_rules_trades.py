@@ -19,12 +19,8 @@ from __future__ import annotations
 
 import re
 
-from promises.tagging import Rule
+from promises.tagging import Rule, regex_rules
 from promises.tagging_vocab import NUM
-
-
-def _regexes(target: str, *patterns: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target, is_regex=True) for p in patterns)
 
 
 def not_behind(*texts: str, tail: str = "") -> str:
@@ -67,7 +63,7 @@ _PRICE_TABLES = (
     r"|tariff|rent)\s+(?:schedules?|matri(?:x|ces)|grids?|tables?|scales?|bands?|ladders?)"
 )
 
-TRADE_LOGIC_RULES: tuple[Rule, ...] = _regexes(
+TRADE_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # A calculator or configurator in the product: "a tiered quote calculator".
     r"\b(?:calculators?|configurators?)\b",
