@@ -4,7 +4,8 @@ Migration promises/0002 seeds the shipped rules once, when a database is created
 releases ship better rules (`promises.tagging.DEFAULT_RULES`) that an existing database
 would never see. `rules_sync_shipped` adds every shipped rule the database does not hold
 (same pattern, kind and target, active or not: a rule the lead switched off stays off,
-and one the lead edited into another form is not brought back beside it)
+one the lead edited into another form is not brought back beside it, and one somebody
+deleted, in the admin or by a script that left its history, stays deleted)
 and switches off shipped rules of an earlier release that this one dropped, but only
 those nobody has touched since they were seeded (the seed note, no author, never
 edited). Rules the lead added or edited are never changed. One audit event records what
@@ -33,6 +34,13 @@ def rules_sync_shipped(*, actor="release upgrade", dry_run: bool = False) -> dic
     # the audit trail, is not brought back beside it.
     for before in AuditEvent.objects.filter(action="rule.updated").values_list("before", flat=True):
         held.add((before.get("pattern"), before.get("is_regex"), before.get("target")))
+    # A rule deleted here was taken out on purpose (its history row says so); only a
+    # rule this database never held counts as missing.
+    held.update(
+        TriggerRule.history.filter(history_type="-")  # type: ignore[attr-defined]
+        .values_list("pattern", "is_regex", "target")
+        .distinct()
+    )
     added = [
         TriggerRule(pattern=p, is_regex=x, target=t, active=True, note=SEED_NOTE)
         for p, x, t in sorted(shipped - held)

@@ -27,7 +27,9 @@ def test_a_fresh_database_holds_every_shipped_rule_and_nothing_changes():
 
 def test_missing_shipped_rules_come_back_and_the_leads_choices_stay(lead):
     missing, switched_off, edited = _shipped(3)
-    missing.delete()  # as if the database predates this release's rule
+    # As if the database predates this release's rule: no row and no history of one.
+    TriggerRule.objects.filter(pk=missing.pk).delete()
+    TriggerRule.history.filter(id=missing.pk).delete()  # type: ignore[attr-defined]
     rule_update(actor=lead, rule_id=switched_off.pk, pattern=switched_off.pattern,
                 target=switched_off.target, is_regex=switched_off.is_regex,
                 note="Too many false hits on our deals", active=False)  # fmt: skip
@@ -60,3 +62,15 @@ def test_untouched_seeds_no_longer_shipped_are_switched_off_and_others_are_not(l
     assert (
         TriggerRule.objects.get(pk=edited.pk).active and TriggerRule.objects.get(pk=own.pk).active
     )
+
+
+def test_a_shipped_rule_somebody_deleted_is_not_brought_back(lead):
+    deleted, kept = _shipped(2)
+    deleted.delete()  # in the admin, say: the row goes, its history records the deletion
+    assert rules_sync_shipped() == {"added": 0, "retired": 0,
+                                    "kept": TriggerRule.objects.count()}  # fmt: skip
+    assert not TriggerRule.objects.filter(
+        pattern=deleted.pattern, target=deleted.target, is_regex=deleted.is_regex
+    ).exists()
+    assert TriggerRule.objects.filter(pk=kept.pk).exists()
+    assert not AuditEvent.objects.filter(action="rules.synced").exists()

@@ -7,7 +7,7 @@ class Command(BaseCommand):
     help = (
         "After an upgrade: add the trigger rules shipped with this release that the "
         "database lacks, and switch off untouched seed rules it no longer ships. Rules "
-        "the lead added, edited or switched off are left as they are."
+        "the lead added, edited, switched off or deleted are left as they are."
     )
 
     def add_arguments(self, parser):
