@@ -24,6 +24,7 @@ from promises import tagging_rules_general as _gn
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
+from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
@@ -114,7 +115,7 @@ DATA_RULES: tuple[Rule, ...] = (
         r"\b(?:850|855|856|810|820|832|846|940|945|997)\s+(?:purchase|orders?|invoices?"
         r"|advance|ship\w*|documents?|files?|messages?|transactions?|feeds?|acknowledg\w*"
         r"|remittance|catalog\w*|inventory|asns?)\b",
-        r"\b\d(?<!severity\s\d)(?<!priority\s\d)(?<!sev\s\d)(?<!tier\s\d)(?<!level\s\d)"
+        r"\b\d(?<!severity[\s-]\d)(?<!priority[\s-]\d)(?<!sev[\s-]\d)(?<!tier[\s-]\d)(?<!level[\s-]\d)"
         r"(?<!version\s\d)(?<!\d[,.]\d)(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!exceeds\s\d)"
         + _cm.NOT_A_THRESHOLD
         + _cm.NOT_MONEY
@@ -260,7 +261,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:drives?|determines?|decides?)\s+(?:which|what|whether|who)\b",
         r"\b(?:block|prevent|stop)\w*\s+(?:[\w-]+\s+){0,2}?from\s+(?:plac|submit|creat|book"
         r"|order|check\w*\s+out|buy|purchas|renew|ship|invoic|clos)\w*",
-        r"\b(?:alerts?|notif(?:y|ies|ied|ications?)|emails?|reminders?)\b[^.;]{0,60}?"
+        r"\b(?:alerts?|notif(?:y|ies|ied|ications?)|emails?" + _ob.EMAIL_AS_DATA
+        + r"|reminders?)\b[^.;]{0,60}?"
         r"\b(?:when|whenever|if)\b",
         r"\b(?:auto[\s-]?|automatically\s+)(?:assign|reassign|re-assign|close|reopen|re-open|open|rais"
         r"|approve|reject|tag|route|escalate|archive|create|populate|fill|flag|merge|dedupe"
@@ -287,7 +289,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:skip|jump|bypass)\s+the\s+queue\b|\b(?:to|into|in)\s+(?:the|an?|their|our)\s+"
         r"(?:[\w-]+\s+){0,2}?queue" + _tc.MESSAGE_QUEUE
         + r"\b|\b(?:work|review|approval|triage|escalation|priority|support)\s+queues?\b",
-        r"\bdashboard" + _BI_TOOLS + r"s?\b" + _lg.NOT_SPEED,
+        r"\bdashboard" + _BI_TOOLS + _ob.DASHBOARD_NOT_BUILT_BEHIND + r"s?\b" + _lg.NOT_SPEED
+        + _ob.DASHBOARD_NOT_BUILT_AHEAD,
         # A report of a metric cut by a dimension, in any order: "churn by contract tier
         # report", "a dashboard of win rate per rep", "revenue broken down by region".
         r"\b(?:by|per)[\s-]+" + _lg.DIMENSION + r"[\s-]+(?:[\w-]+\s+){0,3}?" + _lg.REPORT + r"\b",
@@ -322,7 +325,9 @@ DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 
 # Naming one of these makes an ask concrete (the wording lint reuses them); the generic
 # rules below only say what kind of work it is ("an export", "a workflow").
-CONCRETE_RULES: tuple[Rule, ...] = SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES
+CONCRETE_RULES: tuple[Rule, ...] = (
+    SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
+)
 
 _GENERIC_RULES: tuple[Rule, ...] = (
     *_phrases("security", "hosting"),
@@ -334,7 +339,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bimport(?:s|ed|ing|er|ers)?\b",
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
         # Export controls and licences are trade compliance, not data leaving.
-        r"\bexport" + _nt.NOT_DENIED_EXPORT + _fm.EXPORT_AS_ACTION
+        r"\bexport" + _ob.ACTION_AUDITED + _nt.NOT_DENIED_EXPORT + _fm.EXPORT_AS_ACTION
         + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
         r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))" + _ml.EXPORT_LOGGED,
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
@@ -398,7 +403,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         # "Mutual TLS on the API" secures the API; no data moves.
         r"\b" + _lg.API_EVERY_CONNECTION + r"api" + API_AS_SUBJECT + _tc.API_AS_UNIT + r"s?\b"
         r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*"
-        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _lg.API_COMMITTED + r")\b)",
+        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _lg.API_COMMITTED
+        + _ob.API_ACCESS_LIMITED + r")\b)",
     ),
     # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
     *regex_rules("custom_logic", r"\bworkflow" + _ml.carried_behind("workflow")

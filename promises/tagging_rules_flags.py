@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_mail as _ml
+from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
@@ -192,7 +193,8 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     r"|set\s+up|in\s+place|working|finished|in\s+production)\b[^.;]{0,40}?\b(?:with)?in\s+"
     r"(?:the\s+next\s+)?" + NUM + r"\s+" + _UNIT + r"\b" + _ml.COUNTED_FROM_EXIT,
     # An outage allowed per window ("more than one hour in a month") is not a date.
-    r"\b(?<!hour\s)(?<!hours\s)(?<!minutes\s)(?<!downtime\s)" + _unless_rate("in") + r"\s+"
+    r"\b(?<!hour\s)(?<!hours\s)(?<!minutes\s)(?<!downtime\s)" + _ob.COUNT_IN_WINDOW
+    + _unless_rate("in") + r"\s+"
     + NUM + r"\s+(?:weeks?|months?|sprints?)\b",
     # The opening stretch of the contract: "within the first 60 days", "during the first
     # month" (not "the first week of each month", a recurrence).
@@ -267,8 +269,9 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Our payment terms, not a property of their own customers ("their Net 30 accounts").
         # Terms on their own invoices to their customers are their rule (promises.
         # tagging_rules_general); "payment terms" left the phrase list to take that check.
-        r"\bpayment\s+terms\b" + ON_THEIR_INVOICES,
-        r"\bnet[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b" + ON_THEIR_INVOICES
+        r"\bpayment\s+terms\b" + ON_THEIR_INVOICES + _ob.TERMS_COMPARED,
+        r"\b" + _ob.THRESHOLD_BEHIND + r"net[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b"
+        + ON_THEIR_INVOICES
         + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"
         r"|orders?|debtors?))",
         r"\bpenalt(?:y|ies)\b" + PENALTY_IN_PRODUCT,
@@ -376,7 +379,8 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         + PRICES_WORKED_OUT,
         r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
         r"|seats?|contract|first\s+year)\b",
-        r"\b\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount" + DISCOUNT_BY_RULE + DISCOUNT_APPLIED,
+        r"\b" + _ob.THRESHOLD_BEHIND + r"\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount"
+        + DISCOUNT_BY_RULE + DISCOUNT_APPLIED,
         r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b" + _fm.DISCOUNT_THRESHOLD
         + r"(?!\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?"
         r"|orders?|price\s?books?)\b)",

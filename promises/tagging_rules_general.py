@@ -139,6 +139,8 @@ NOT_A_NAMED_PERSON = r"(?!['’]s?\b)"
 NOT_A_CAPPED_COUNT = (
     r"(?<!cap\sof\smax\s\d)(?<!cap\sof\s\d)(?<!capped\sat\s\d)(?<!capped\sat\smax\s\d)"
     r"(?<!cap\sof\sup\sto\s\d)"
+    # "every sender limited to 200 outbound emails per day" (batch 49): a cap too.
+    r"(?<!limited\sto\s\d)(?<!capped\sto\s\d)(?<!limit\sof\s\d)"
 )
 # "clause extraction", "obligation extraction from signed leases": reading a document,
 # not moving data. Checked behind "extract" (see NOT_A_BUILDING_WALL).

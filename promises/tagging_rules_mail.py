@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_objects import REPORT_AS_FILE
 from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab import NUM, PLACE
 
@@ -259,7 +260,9 @@ MAIL_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"|must\s+be)\s+(?:automatically\s+)?(?:notified|emailed|alerted|informed|pinged|messaged"
     r"|reminded))\b",
     # A report sent to people, articles or not: "report sent to directors every Monday".
-    r"\breports?\s+(?:[\w-]+\s+){0,3}?(?:sent|emailed|mailed|delivered|distributed)\s+(?:[\w-]+\s+)"
+    # A report in a file format is a file (data movement, promises.tagging_rules_objects).
+    r"\breport" + REPORT_AS_FILE + r"s?\s+(?:[\w-]+\s+){0,3}?(?:sent|emailed|mailed|delivered"
+    r"|distributed)\s+(?:[\w-]+\s+)"
     r"{0,4}?to\s+(?:the\s+|each\s+|every\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     + _PEOPLE_TOLD + r"\b",
     # A field made mandatory, said after it: "the field 'Tax ID' mandatory for suppliers".

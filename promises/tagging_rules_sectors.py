@@ -38,7 +38,10 @@ _QUALIFIES = (
     # "storefront sessions", "storefront SSO", "PIM attributes", "storefront and API
     # traffic", "all PIM data must be hosted in Germany": what belongs to the system.
     r"|sessions?|traffic|sso|saml|mfa|attributes?|(?:and|or)\s+[\w-]+\s+(?:traffic|sessions?)"
-    r"|data\s+(?:must\s+|should\s+|to\s+|is\s+|are\s+|will\s+)?(?:be\s+|stay\s+|remain\s+)?"
+    # "all CRM records hosted in Canadian data centers" (batch 49): records of the system
+    # kept somewhere, no data moving.
+    r"|(?:data|records|contacts|files|documents|content)\s+(?:must\s+|should\s+|to\s+|is\s+"
+    r"|are\s+|will\s+)?(?:be\s+|stay\s+|remain\s+)?"
     r"(?:hosted|stored|kept|held|located|resident|residing)\b)\b)"
 )
 

@@ -19,6 +19,7 @@ from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
 from promises.tagging_rules_general import GENERAL_SECURITY_RULES
 from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
 from promises.tagging_rules_notes import NOT_A_SALES_REGION, NOTES_SECURITY_RULES
+from promises.tagging_rules_objects import NOT_A_PLAYED_ROLE
 from promises.tagging_rules_ops import OPS_SECURITY_RULES
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
 from promises.tagging_rules_tech import PROVISIONED_CONFIG, TECH_SECURITY_RULES
@@ -93,8 +94,9 @@ SECURITY_RULES: tuple[Rule, ...] = (
     # "data center" is in TECH_SECURITY_RULES (not "Confluence Data Center").
     # "backup" only as a copy, not as a person ("a backup approver"): the regex below.
     # "firewall" only outside a building (promises.tagging_rules_general).
-    *_phrases("security", *(c for c in SECURITY_CONTROLS if c not in ("backup", "firewall")),
-              "role"),
+    *_phrases("security", *(c for c in SECURITY_CONTROLS if c not in ("backup", "firewall"))),
+    # "role" only as access, not the part someone plays ("a Buying Committee Role field").
+    *regex_rules("security", r"\brole" + NOT_A_PLAYED_ROLE + r"s?\b"),
     *regex_rules("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
     *regex_rules(
         "security",

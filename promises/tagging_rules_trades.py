@@ -160,10 +160,13 @@ NOT_A_LOGGED_RECORD = (
     r"(?!\s+(?!security\b|cyber\b|privacy\b|access\b|admin\b|user\b)(?:[\w-]+\s+)?(?:incidents?"
     r"|hours|time|visits?|calls?|defects?|complaints?|faults?|hazards?|observations?"
     r"|near[\s-]misses|accidents?|injur(?:y|ies)|mileage|miles|expenses?|issues?|jobs?"
+    # Time-tracking amounts: "planned cost minus logged cost", "logged effort".
+    r"|costs?|effort|spend|amounts?|budget"
     r"|sessions?\s+(?:hours|notes)|work)\b)"
     + not_behind(*(f"{w} logged" for w in ("hours", "hour", "time", "miles", "mileage", "expenses",
                                                "expense", "visits", "visit", "calls", "call",
-                                               "defects", "defect", "incidents", "incident")))
+                                               "defects", "defect", "incidents", "incident",
+                                               "cost", "costs", "effort")))
 )  # fmt: skip
 
 # "flagged as under dispute", "tagged as confidential": a legal or sensitivity mark that a

@@ -50,6 +50,8 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"\bprobabl[ey]\b|\bpossibly\b|\bpossible\b" + _ASKED_IF_POSSIBLE + INVERTED_POSSIBLE
         + ASKED_IF_BARE
         + r"(?<!soon\sas\spossible)(?<!like,\sif\spossible)(?<!like\sif\spossible)(?![^!?]*\?)"
+        # "sign-in is only possible from their VPN range": a restriction, not a hedge.
+        + r"(?<!only\spossible)(?!\s+only\b)"
         r"|\bperhaps\b|\bmaybe\b|\bhopefully\b"
         # "Roughly speaking, ...": the whole promise said only approximately.
         r"|\b(?:roughly|broadly|loosely|generally|more\s+or\s+less)\s+speaking\b"
@@ -64,7 +66,10 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         # "We should be able to" hedges; "Teachers should be able to view" is a requirement.
         r"|\b(?:we|it|this|that|they|you|i|which)\s+should\s+(?:be\s+)?able\s+to\b"
         r"|\bshould(?<!\w\sshould)\s+(?:be\s+)?able\s+to\b"
-        r"|\bshouldn['’]?t\s+be\s+(?:a\s+|an\s+)?(?:problem|issue|hard|difficult)\b"
+        r"|\bshould(?:n['’]?t|\s+not)\s+be\s+(?:a\s+|an\s+|any\s+)?(?:problem|issue|concern"
+        r"|blocker|hard|difficult)s?\b"
+        r"|\b(?:won['’]?t|will\s+not)\s+be\s+(?:a\s+|an\s+|any\s+)?(?:problem|issue|concern"
+        r"|blocker)s?\b"
         r"|\bno\s+problem\b|\b(?:yes,?\s+)?in\s+(?:principle|theory)\b|\btheoretically\b"
         r"|\btbd\b|\btbc\b|\bto\s+be\s+(?:confirmed|decided|determined)\b"
         # "real-time-ish", "daily, ish"; "for now" and "will do" settle for less.

@@ -68,7 +68,16 @@ _MINIMISE_VAGUE: dict[str, tuple[str, str]] = {
 }
 # What makes a played-down ask concrete after all, besides the tagging rules for
 # controls, rules, terms, dates and formats (see promises.wording).
-_MINIMISER_DETAILS = (r"\b(?:fields?|columns?|attributes?)\b", r"\b(?:pdf|docx|zip)\b")
+_MINIMISER_DETAILS = (
+    r"\b(?:fields?|columns?|attributes?)\b",
+    r"\b(?:pdf|docx|zip)\b",
+    # One event mapped to one record says what "a simple connector" does: "each form
+    # submission creates a task", "every new order opens a ticket in their queue".
+    r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:submissions?|entr(?:y|ies)|orders?|events?"
+    r"|records?|rows?|responses?|messages?|emails?|tickets?|deals?|leads?|sign-?ups?|forms?"
+    r"|invoices?|payments?|bookings?|issues?)\s+(?:automatically\s+)?(?:creates?|opens?|adds?"
+    r"|becomes?|generates?|raises?|posts?|updates?)\s+(?:a|an|one|the|its|their)\b",
+)
 
 # A regulation named with a verb that says nothing ("wants GDPR covered", "HIPAA taken
 # care of"): vague unless the rest of the sentence names something concrete, such as a

@@ -4,8 +4,8 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in forty-seven
-batches (1-46 and 48; 47 is kept sealed in tests/data/sealed/); each row names its batch
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty batches
+(1-46 and 48-51; 47 is kept sealed in tests/data/sealed/); each row names its batch
 (see HELD_OUT_BATCHES). How each batch was written, what it scored at first sight and
 which word families were tuned on it afterwards is in tests/data/HELDOUT.md. The latest:
 
@@ -81,6 +81,23 @@ which word families were tuned on it afterwards is in tests/data/HELDOUT.md. The
    note's label are no longer read the other way. Lint: "whatever X they end up
    choosing", "make the X simple and reliable", "the way they need", "handle their X
    needs", "accommodate their rules" refused. No labels changed, no duplicates.
+49-51. a month each at a CRM and sales-engagement vendor, an analytics and reporting vendor
+   and a project-management and collaboration vendor, in the labelled file's own style
+   (first sight in _FIRST_SIGHT). Tuned by what a word names in its sentence
+   (promises.tagging_rules_objects, which lends checks to the other rule modules; tests in
+   *_batch49_51): a dashboard counted, migrated, encrypted, posted, reflected into or lost
+   access to is no tailored logic; the part someone plays ("Buying Committee Role"),
+   logged cost, email activity handed back, an API access is limited on, CRM records
+   hosted somewhere, "severity-1 tickets", a count "twice in a month", their own fixed
+   rates, and a discount or payment terms compared with a threshold in their approval rule
+   are no longer read the other way. Added: an audit entry and limited sharing links
+   (security), data handed back and EML/MBOX files, a report in a file format emailed to
+   people (data), a sequence paused on an event, a cap per unit and day, a fiscal calendar
+   and amounts converted at their rates (logic), a feature included in one of our plans,
+   not paying for a higher one and a fee reduction (terms). Lint: "only possible from" is a
+   restriction, a played-down connector passes when each event is mapped to one record,
+   "should not be a problem" refused. No labels changed; two batch-49 rows, exact copies
+   of batch-31 and batch-36 rows, are kept once (98 rows in batch 49).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -115,7 +132,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 41: "0.813/0.987/0.960/0", 42: "0.880/0.960/1.000/3",
                 43: "0.800/0.987/0.920/5", 44: "0.893/0.973/0.960/2",
                 45: "0.933/0.947/0.880/1", 46: "0.907/0.987/0.960/0",
-                48: "0.787/0.893/0.960/4"}  # fmt: skip
+                48: "0.787/0.893/0.960/4", 49: "0.893/0.960/1.000/1",
+                50: "0.853/0.973/1.000/2", 51: "0.973/0.973/0.960/2"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -127,7 +145,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 40: "accounts payable,", 41: "B2B e-commerce,", 42: "legal operations,",
                 43: "marketing automation,", 44: "construction and property,",
                 45: "education software,", 46: "manufacturing and industrial IoT,",
-                48: "subscription billing,"}  # fmt: skip
+                48: "subscription billing,", 49: "CRM and sales engagement,",
+                50: "analytics and reporting,", 51: "project management,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
