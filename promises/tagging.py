@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 # Re-exported: the wording lint and the tests use these from here.
@@ -106,6 +107,7 @@ def _is_lowercase_safe(regex: str) -> bool:
     return not any(c.isupper() for c in _NON_LITERAL.sub("", regex))
 
 
+@lru_cache(maxsize=8192)  # pure; a rules build checks every rule again
 def validate_rule(pattern: str, is_regex: bool) -> str | None:
     """Return why a rule cannot be used, or None when it is fine."""
     if not pattern or not pattern.strip():
@@ -167,13 +169,13 @@ class Matcher:
         self._fast: tuple[re.Pattern[str], ...] = ()
         try:
             if sources:
-                self._fast = (re.compile("|".join(f"(?:{s})" for s in sources)),)
+                self._fast = (_compile("|".join(f"(?:{s})" for s in sources)),)
         except re.error:
             # A lone valid rule can still clash when merged (inline flags, duplicate group
             # names); keep those rules working at some cost in speed.
             singles = [r"\b(?=\w)" + _phrase_trie(phrases)] if phrases else []
             singles += [rf"\b(?=\w)(?:{s})" for s in at_word] + fast
-            self._fast = tuple(re.compile(s) for s in _longest_first(singles))
+            self._fast = tuple(_compile(s) for s in _longest_first(singles))
         self._cased = _compile_all(cased, re.IGNORECASE)
 
     def spans(self, text: str, folded: str) -> list[tuple[int, int]]:
@@ -241,6 +243,16 @@ class Tagger:
         )
 
 
+# Python's own cache of compiled patterns holds 512 and drops the oldest first. A rules
+# build compiles each regex rule on its own to check it, so with 500 or more of them the
+# large merged patterns fell out of that cache and were compiled again, about two seconds,
+# on every build (each test that builds a Tagger, each process after a rule edit): the
+# merged patterns are kept here instead, and `validate_rule` remembers its answers.
+@lru_cache(maxsize=16)  # a few generations of rules: about six merged patterns each
+def _compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
+
 def _longest_first(sources: Iterable[str]) -> list[str]:
     # At one position the first alternative wins: "audit log export" before "audit log".
     return sorted(dict.fromkeys(sources), key=len, reverse=True)
@@ -251,11 +263,11 @@ def _compile_all(sources: Sequence[str], flags: int) -> tuple[re.Pattern[str], .
         return ()
     ordered = _longest_first(sources)
     try:
-        return (re.compile("|".join(f"(?:{s})" for s in ordered), flags),)
+        return (_compile("|".join(f"(?:{s})" for s in ordered), flags),)
     except re.error:
         # A lone valid rule can still clash when merged (inline flags, duplicate group
         # names); keep those rules working at some cost in speed.
-        return tuple(re.compile(s, flags) for s in ordered)
+        return tuple(_compile(s, flags) for s in ordered)
 
 
 # Trimmed from both ends of a shown match: a rule may consume a separator or a quote

@@ -173,6 +173,18 @@ def test_default_rules_are_all_valid() -> None:
     assert Tagger(DEFAULT_RULES).invalid == []
 
 
+def test_a_rules_build_reuses_the_merged_patterns_however_many_others_were_compiled() -> None:
+    # Python keeps 512 compiled patterns and drops the oldest; a build checks each of
+    # its 500-odd regex rules on its own, which used to push the large merged patterns
+    # out, so every build compiled them again (about two seconds).
+    first = Tagger(DEFAULT_RULES)
+    for n in range(600):
+        re.compile(f"unrelated pattern {n}")
+    second = Tagger(DEFAULT_RULES)
+    pairs = list(zip(first._matchers, second._matchers, strict=True))
+    assert pairs and all(a[1]._fast[0] is b[1]._fast[0] for a, b in pairs)
+
+
 def test_classify_combines_lint_and_tags() -> None:
     text = "We will probably support their nightly CSV export."
     result = classify(text, TAGGER)
