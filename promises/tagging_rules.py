@@ -25,6 +25,7 @@ from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_objects as _ob
+from promises import tagging_rules_people as _pp
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
@@ -207,7 +208,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|entity|subsidiary|business\s+unit|department|team|location|site|store|branch|currency"
         r"|language|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b"
         + OUR_PRICE_UNIT,
-        r"\bby\s+(?:their\s+|the\s+|its\s+)?(?:region|country|state|province|territory"
+        r"\bby" + _pp.METRIC_BEFORE_BY + r"\s+(?:their\s+|the\s+|its\s+)?(?:region|country|state"
+        r"|province|territory"
         r"|language|post\s*code|zip(?:\s+code)?|product\s+(?:line|family|type|category)"
         r"|deal\s+size|order\s+value|contract\s+value|department|business\s+unit|brand"
         r"|segment|industry|severity|skills?|team|value|amount|tier)\b",
@@ -298,12 +300,14 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _lg.DIMENSION,
         r"\b(?:broken\s+down|split|sliced|segmented|bucketed)\s+(?:out\s+)?(?:by|per)\s+"
         + _lg.DIMENSION,
-        r"\b" + _lg.METRIC + r"\s+(?:[\w-]+\s+)?(?:by|per)[\s-]+" + _lg.DIMENSION,
+        r"\b" + _pp.METRIC_IN_FILE + _lg.METRIC + r"\s+(?:[\w-]+\s+)?(?:by|per)[\s-]+"
+        + _lg.DIMENSION,
         r"\btimers?\b",
         r"\b(?:distribut|spread)\w*\s+(?:[\w-]+\s+){0,2}?(?:evenly|round[\s-]robin|among"
         r"|between|across)\b",
         r"\bduplicates?\b[^.;]{0,30}?\b(?:merg|flag|block|reject|remov|detect|match|skip)\w*",
-        r"\b(?<!webhook\s)trigger(?:s|ed|ing)?\b(?!\s+(?:a|the)\s+webhook)",
+        r"\b(?<!webhook\s)trigger(?:s|ed|ing)?\b(?!\s+(?:a|the)\s+webhook)"
+        + _pp.CHANGE_LOGGED_AHEAD,
         r"\bconditional(?:ly)?\b(?!\s+access)",
         # Records refused for a missing field are a validation rule: "claims w/o a VIN
         # rejected at entry", "can't be saved without a cost centre". A missing control
@@ -327,13 +331,16 @@ DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 # rules below only say what kind of work it is ("an export", "a workflow").
 CONCRETE_RULES: tuple[Rule, ...] = (
     SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
+    + _pp.PEOPLE_RULES
 )
 
 _GENERIC_RULES: tuple[Rule, ...] = (
     *_phrases("security", "hosting"),
     *regex_rules("security", r"\bhosted\s+(?:in|on|within|inside)\b", r"\bretain(?:s|ed|ing)?\b",
               r"\bretention\b" + _tr.NOT_CUSTOMER_RETENTION + _gn.RETENTION_AS_MONEY),
-    *_phrases("data_movement", "integration", "backfill", "connector", "data load"),
+    *_phrases("data_movement", "backfill", "connector", "data load"),
+    # "API tokens scoped per integration": whose key it is, not data moving.
+    *regex_rules("data_movement", r"\bintegration" + _pp.INTEGRATION_AS_HOLDER + r"s?\b"),
     *regex_rules(
         "data_movement",
         r"\bimport(?:s|ed|ing|er|ers)?\b",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
+from promises import tagging_rules_people as _pp
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
@@ -254,7 +255,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         # A response time measured per agent or team is a report metric, not a promise.
         r"\b(?:first[\s-]response|(?:response|resolution)\s+time)" + _tc.RESPONSE_AS_SPEED
         + r"(?!(?:s?\s+times?|s)?\s+(?:per"
-        r"|by|for\s+each|across)\b)(?:\s+times?|s)?\b",
+        r"|by|for\s+each|across)\b)" + _pp.THEIR_RESPONSE_TARGETS + r"(?:\s+times?|s)?\b",
         # A clause their contract tool handles ("any indemnity clause is routed to senior
         # counsel", "flag any limitation of liability clause that deviates") is a document,
         # not a term of ours.
@@ -285,7 +286,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bsupport(?<!customer's\ssupport)(?<!customer’s\ssupport)(?<!account's\ssupport)"
         r"(?<!account’s\ssupport)\s+tiers?\b",
         r"\b(?:quarterly|monthly|annual|yearly|month[\s-]to[\s-]month)\s+(?:invoicing|billing"
-        r"|payments?|invoices?)\b",
+        r"|payments?|invoices?)\b" + _pp.PAYMENT_AS_FILE,
         # The length of our contract: "an annual contract", "a month-to-month term".
         r"\b(?:an|a|the|one)\s+(?:annual|yearly|month[\s-]to[\s-]month|one[\s-]year"
         r"|12[\s-]month|twelve[\s-]month)\s+(?:contract|term|agreement|commitment|subscription)s?\b",

@@ -34,7 +34,7 @@ def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
 _PEOPLE = (
     r"(?:admins?|administrators?|users?|managers?|roles?|staff|teams?|groups?|members"
     r"|subcontractors?|crews?"
-    r"|owners?|employees|contractors?|auditors?|agents?|reps|hr|partners?|guests?|vendors?"
+    r"|owners?|employees?|contractors?|auditors?|agents?|reps|hr|partners?|guests?|vendors?"
     r"|support|clinicians?|doctors?|physicians?|nurses?|teachers?|instructors?|lawyers?"
     r"|attorneys?|paralegals?|adjusters?|underwriters?|investigators?|caseworkers?"
     r"|departments?|officers?|authors?|creators?|submitters?|requesters?|assignees?"

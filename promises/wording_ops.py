@@ -18,6 +18,15 @@ the sync is not.
 
 from __future__ import annotations
 
+# A flexible rule that is then written out passes: "a flexible skills-based routing rule
+# that matches tickets to agents by product and language" says what goes where and on
+# what. Checked after the flexible words.
+_RULE_WRITTEN = (
+    r"(?!(?:\s+(?:rules?|logic|polic(?:y|ies)))?\s+(?:that|which|to)\s+(?:match|assign|route"
+    r"|send|distribute|allocate|move|give|hand)(?:e?s|ed)?\s+(?:[\w'\u2019-]+\s+){1,3}?(?:to|between|among)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,3}?(?:by|on|based\s+on|according\s+to)\s+\w)"
+)
+
 _OPS_VAGUE: dict[str, tuple[str, str]] = {
     # "nothing crazy", "nothing too fancy", "nothing over the top".
     "nothing_crazy": (
@@ -47,7 +56,7 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
         r"(?:[\w-]+\s+)?(?:approvals?|approvers?|workflows?|rules|routing|matching|logic"
         r"|processes|policies|tolerances?)\b"
         r"|\bflexible\s+(?:[\w-]+\s+)?(?:rules|approvals|routing|logic|matching|policies"
-        r"|tolerances)\b",
+        r"|tolerances)\b" + _RULE_WRITTEN,
     ),
     # "something lightweight to keep the ERP in step", "something simple on the Xero side".
     "something_light": (

@@ -63,6 +63,9 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\bto\s+some\s+(?:extent|degree)\b|\bsomehow\b"
         r"|\bshould\s+(?:be\s+)?(?:fine|ok|okay|possible|easy|doable|straightforward|simple"
         r"|workable|manageable|no\s+problem|work|handle|cover)\b"
+        # "Should be no issue giving them the approval flow": the same reassurance.
+        r"|\b(?:should|will|would)\s+be\s+no\s+(?:real\s+|big\s+)?(?:issues?|concerns?|blockers?"
+        r"|big\s+deal|trouble)\b"
         # "We should be able to" hedges; "Teachers should be able to view" is a requirement.
         r"|\b(?:we|it|this|that|they|you|i|which)\s+should\s+(?:be\s+)?able\s+to\b"
         r"|\bshould(?<!\w\sshould)\s+(?:be\s+)?able\s+to\b"
@@ -79,7 +82,9 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
     "opinion": (
         "is an opinion, not a promise: state what the product will do.",
         r"\b(?:i|we)\s+(?:think|believe|guess|assume|suppose|feel|reckon|hope)\b"
-        r"|\bi['’]?d\s+say\b|\b(?:pretty|fairly|quite|not)\s+sure\b"
+        r"|\bi['’]?d\s+(?:say|guess|think|imagine|assume|expect|bet|reckon|suppose)\b"
+        r"|\bi\s+would\s+(?:guess|imagine|assume|expect|bet|reckon|suppose)\b"
+        r"|\bmy\s+(?:guess|hunch|sense|feeling)\s+is\b|\b(?:pretty|fairly|quite|not)\s+sure\b"
         # Someone else's opinion: "Rep thinks a light version of SSO will do".
         r"|\b(?:thinks|reckons|guesses|supposes)\b|\b(?:believes|feels|hopes)\s+(?:that\s+)?"
         r"(?:a|an|the|it|we|this|that|our|they)\b",

@@ -4,8 +4,8 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty batches
-(1-46 and 48-51; 47 is kept sealed in tests/data/sealed/); each row names its batch
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty-two batches
+(1-46, 48-51, 53 and 54; 47 and 52 are kept sealed in tests/data/sealed/); each row names its batch
 (see HELD_OUT_BATCHES). How each batch was written, what it scored at first sight and
 which word families were tuned on it afterwards is in tests/data/HELDOUT.md. The latest:
 
@@ -98,6 +98,19 @@ which word families were tuned on it afterwards is in tests/data/HELDOUT.md. The
    restriction, a played-down connector passes when each event is mapped to one record,
    "should not be a problem" refused. No labels changed; two batch-49 rows, exact copies
    of batch-31 and batch-36 rows, are kept once (98 rows in batch 49).
+53-54. a month at an HR, payroll and people-management vendor and one at a customer-support
+   and help-desk vendor, in the labelled file's own style (first sight in _FIRST_SIGHT).
+   Tuned by what a word names in its sentence (promises.tagging_rules_people, which lends
+   guards to promises.tagging_rules and _flags; promises.wording_ops and _patterns; tests
+   in *_batch53_54): a payment or invoice run named as a file or an export, a response
+   target for their own customers, a trigger named as what the audit trail records, an
+   integration holding a credential and a metric cut inside a file are no longer read the
+   other way. Added: requests blocked by rule and blackout dates, money reimbursed at their
+   rate, content shown differently by audience, people exempt from a recurring process
+   (logic), one employee as the viewer (security), documents produced as PDFs (data).
+   Lint: a flexible rule written out ("... that matches tickets to agents by product")
+   passes; "should be no issue" and first-person guesses ("I'd guess") refused. No labels
+   changed, no accept sets added, no duplicates.
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -133,7 +146,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 43: "0.800/0.987/0.920/5", 44: "0.893/0.973/0.960/2",
                 45: "0.933/0.947/0.880/1", 46: "0.907/0.987/0.960/0",
                 48: "0.787/0.893/0.960/4", 49: "0.893/0.960/1.000/1",
-                50: "0.853/0.973/1.000/2", 51: "0.973/0.973/0.960/2"}  # fmt: skip
+                50: "0.853/0.973/1.000/2", 51: "0.973/0.973/0.960/2",
+                53: "0.947/0.987/1.000/0", 54: "0.973/0.987/0.920/2"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -146,7 +160,9 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 43: "marketing automation,", 44: "construction and property,",
                 45: "education software,", 46: "manufacturing and industrial IoT,",
                 48: "subscription billing,", 49: "CRM and sales engagement,",
-                50: "analytics and reporting,", 51: "project management,"}  # fmt: skip
+                50: "analytics and reporting,", 51: "project management,",
+                53: "HR, payroll and people management,",
+                54: "customer support and help desk,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
@@ -315,7 +331,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-# Batch 47 is kept sealed in tests/data/sealed/ and is not read here.
+# Batches 47 and 52 are kept sealed in tests/data/sealed/ and are not read here.
 @pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
