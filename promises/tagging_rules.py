@@ -19,6 +19,7 @@ the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from promises.ta
 from __future__ import annotations
 
 from promises import tagging_rules_commerce as _cm
+from promises import tagging_rules_docs as _dc
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_general as _gn
 from promises import tagging_rules_logic as _lg
@@ -141,7 +142,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         "custom_logic",
         r"\bapprov" + _gn.WHO_CAN_APPROVE + _ml.carried_behind("approv") + r"(?:al"
         + _APPROVAL_AS_TIME
-        + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE + _fm.APPROVAL_LOGGED
+        + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE + _dc.APPROVER_AS_PERSON
+        + _fm.APPROVAL_LOGGED
         + _cm.APPROVAL_AS_RECORD + _ml.CARRIED_AHEAD + _ml.BODY_SIGNS_OFF
         + r"|\bapproved\b" + _gn.APPROVED_AS_TIME + _lg.APPROVAL_AS_EVENT + _ml.BODY_SIGNS_OFF + (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
@@ -295,7 +297,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _ob.DASHBOARD_NOT_BUILT_AHEAD,
         # A report of a metric cut by a dimension, in any order: "churn by contract tier
         # report", "a dashboard of win rate per rep", "revenue broken down by region".
-        r"\b(?:by|per)[\s-]+" + _lg.DIMENSION + r"[\s-]+(?:[\w-]+\s+){0,3}?" + _lg.REPORT + r"\b",
+        r"\b(?:by|per)[\s-]+" + _lg.DIMENSION + r"[\s-]+(?:[\w-]+\s+){0,3}?" + _lg.REPORT + r"\b"
+        + _dc.REPORT_DELIVERED_AS_FILE,
         r"\b" + _lg.REPORT + r"\s+(?:[\w%$&/-]+\s+){0,5}?(?<!ed\s)(?:by|per|for\s+each)\s+"
         + _lg.DIMENSION,
         r"\b(?:broken\s+down|split|sliced|segmented|bucketed)\s+(?:out\s+)?(?:by|per)\s+"
@@ -331,7 +334,7 @@ DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 # rules below only say what kind of work it is ("an export", "a workflow").
 CONCRETE_RULES: tuple[Rule, ...] = (
     SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
-    + _pp.PEOPLE_RULES
+    + _pp.PEOPLE_RULES + _dc.DOCS_RULES
 )
 
 _GENERIC_RULES: tuple[Rule, ...] = (
@@ -418,6 +421,7 @@ _GENERIC_RULES: tuple[Rule, ...] = (
               + r"(?<!okta\sworkflow)s?\b" + _ml.CARRIED_AHEAD),
     *GENERIC_TERMS_RULES,
     *CROSS_GENERIC_RULES,
+    *_dc.DOCS_GENERIC_RULES,
 )  # fmt: skip
 
 DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + _GENERIC_RULES

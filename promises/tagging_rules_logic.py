@@ -15,6 +15,7 @@ from __future__ import annotations
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import COMMERCE_LOGIC_RULES
 from promises.tagging_rules_cross import CROSS_LOGIC_RULES
+from promises.tagging_rules_docs import API_DOWN
 from promises.tagging_rules_formal import FORMAL_LOGIC_RULES
 from promises.tagging_rules_general import GENERAL_LOGIC_RULES
 from promises.tagging_rules_mail import MAIL_LOGIC_RULES
@@ -351,8 +352,9 @@ API_AS_SUBJECT = "".join(
 )  # fmt: skip
 
 # "a 99.99% API availability SLA": the API is only what a commitment covers.
-# "API response times below 500 ms": the API's speed, as its latency.
-API_COMMITTED = r"|availability|uptime|slas?\b|latency|response\s+times?\b|throughput"
+# "API response times below 500 ms": the API's speed, as its latency; "whenever the
+# signing API is down": its outages (promises.tagging_rules_docs.API_DOWN).
+API_COMMITTED = r"|availability|uptime|slas?\b|latency|response\s+times?\b|throughput" + API_DOWN
 # "for the streaming platform", "Streaming customer wants": the customer's business, not a
 # stream of data (still one on "their streaming platform" or an "event streaming" one).
 NOT_INDUSTRY = (

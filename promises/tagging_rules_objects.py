@@ -38,6 +38,11 @@ NOT_A_PLAYED_ROLE = "".join(
 EMAIL_AS_DATA = (
     r"(?!\s+(?:activit(?:y|ies)|history|histories|bodies|body|threads?|archives?|content"
     r"|metadata|headers?)\b)"
+    # Addresses taken from somewhere: "recipient names and emails pulled from HubSpot
+    # contacts whenever an envelope is created" moves data, it sends no notice.
+    r"(?!\s+(?:(?:are|is|to\s+be|be|gets?)\s+)?(?:pulled|imported|synced|fetched|loaded"
+    r"|copied|looked\s+up|read|taken|brought\s+in|pre-?filled|populated|mapped)\s+"
+    r"(?:in\s+)?(?:from|out\s+of)\b)"
 )
 
 # A report in a file format is a file ("scheduled PDF reports emailed to 200 store

@@ -15,6 +15,7 @@ from promises.tagging_rules_commerce import (
     NOT_A_BACKUP_PERSON,
 )
 from promises.tagging_rules_cross import CROSS_SECURITY_RULES
+from promises.tagging_rules_docs import QUOTED_LABEL_AHEAD
 from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
 from promises.tagging_rules_general import GENERAL_SECURITY_RULES
 from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
@@ -253,7 +254,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:security|privacy|compliance|infosec|information\s+security)\s+(?:addend(?:um|a)"
         r"|exhibits?|schedules?|terms|clauses?|polic(?:y|ies)|whitepapers?|packages?"
         r"|documentation|reviews?|assessments?|audits?|certifications?|attestations?|reports?"
-        r"|controls?|requirements\s+document|agreements?)\b",
+        r"|controls?|requirements\s+document|agreements?)\b" + QUOTED_LABEL_AHEAD,
         r"\b(?:scan|scans|scanned|scanning)\s+(?:[\w-]+\s+){0,2}?for\s+(?:malware|viruses"
         r"|threats|vulnerabilit\w+)\b",
         # Breach and incident notice: "notice of any personal data breach within 72 hours".

@@ -179,6 +179,9 @@ OTHER_SYSTEMS = (
     "google calendar", "microsoft outlook", "outlook calendar", "outlook add-in", "gmail",
     "office 365", "microsoft 365", "m365", "docusign",
     "adobe sign", "pandadoc", "gong", "salesloft", "zoominfo", "clearbit", "linkedin",
+    # Data providers whose scores and records are fed in.
+    "dun & bradstreet", "dun and bradstreet", "d&b", "experian", "equifax", "creditsafe",
+    "ecovadis", "rapidratings",
     "twilio", "vonage", "ringcentral", "five9", "genesys", "talkdesk", "aircall",
     "calendly", "epic ehr", "cerner", "oracle health", "athenahealth", "allscripts",
     "meditech", "eclinicalworks", "ehr", "emr", "shipstation", "shipbob", "fedex", "dhl",

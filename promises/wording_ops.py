@@ -18,13 +18,18 @@ the sync is not.
 
 from __future__ import annotations
 
+from promises.tagging_rules_docs import RULE_CRITERION
+
 # A flexible rule that is then written out passes: "a flexible skills-based routing rule
 # that matches tickets to agents by product and language" says what goes where and on
-# what. Checked after the flexible words.
+# what, and so does one that sends each item to a named person "for the property's state"
+# (promises.tagging_rules_docs.RULE_CRITERION); "to the right people" names nobody.
+# Checked after the flexible words.
 _RULE_WRITTEN = (
     r"(?!(?:\s+(?:rules?|logic|polic(?:y|ies)))?\s+(?:that|which|to)\s+(?:match|assign|route"
     r"|send|distribute|allocate|move|give|hand)(?:e?s|ed)?\s+(?:[\w'\u2019-]+\s+){1,3}?(?:to|between|among)\s+"
-    r"(?:[\w'\u2019-]+\s+){1,3}?(?:by|on|based\s+on|according\s+to)\s+\w)"
+    r"(?!(?:the\s+|a\s+)?(?:right|appropriate|relevant|correct|proper|best|whoever|whichever)\b)"
+    r"(?:[\w'\u2019-]+\s+){1,3}?" + RULE_CRITERION + ")"
 )
 
 _OPS_VAGUE: dict[str, tuple[str, str]] = {

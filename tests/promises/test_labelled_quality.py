@@ -4,10 +4,11 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty-two batches
-(1-46, 48-51, 53 and 54; 47 and 52 are kept sealed in tests/data/sealed/); each row names its batch
-(see HELD_OUT_BATCHES). How each batch was written, what it scored at first sight and
-which word families were tuned on it afterwards is in tests/data/HELDOUT.md. The latest:
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty-four batches
+(1-46, 48-51, 53, 54, 56 and 57; 47, 52 and 55 are kept sealed in tests/data/sealed/); each
+row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
+first sight and which word families were tuned on it afterwards is in
+tests/data/HELDOUT.md. The latest:
 
 32. asks relayed by partners, resellers, integrators and customer-success managers at
    renewal; first seen at 0.947 / 0.880 / 0.680 / 1 refused;
@@ -111,6 +112,19 @@ which word families were tuned on it afterwards is in tests/data/HELDOUT.md. The
    Lint: a flexible rule written out ("... that matches tickets to agents by product")
    passes; "should be no issue" and first-person guesses ("I'd guess") refused. No labels
    changed, no accept sets added, no duplicates.
+56-57. a month at an e-signature, documents and forms vendor and one at a procurement,
+   spend and vendor-management vendor, in the labelled file's own style (first sight in
+   _FIRST_SIGHT). Tuned by sentence shape (promises.tagging_rules_docs, which lends guards
+   to promises.tagging_rules, _security, _logic, _objects and promises.wording_ops; tests in
+   *_batch56_57): one person acting after another, people listed in order and a place in
+   the order ("as first signer"), documents voided by rule and work stopped once a limit is
+   used up (logic); values refreshed on a cadence from elsewhere, "fed in from" and data
+   providers (data). Second senses removed: email addresses pulled from a system, security
+   words inside a quoted status name, a cut report delivered as a file, an approver listed
+   among the people a control covers, an API that is down. Lint: an order of people makes
+   an ask concrete; a flexible rule sending each item to a named person "for" what the item
+   is passes. No labels changed, no accept sets added; three rows copying older rows are
+   kept once (99 rows in batch 56, 98 in 57).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -147,7 +161,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 45: "0.933/0.947/0.880/1", 46: "0.907/0.987/0.960/0",
                 48: "0.787/0.893/0.960/4", 49: "0.893/0.960/1.000/1",
                 50: "0.853/0.973/1.000/2", 51: "0.973/0.973/0.960/2",
-                53: "0.947/0.987/1.000/0", 54: "0.973/0.987/0.920/2"}  # fmt: skip
+                53: "0.947/0.987/1.000/0", 54: "0.973/0.987/0.920/2",
+                56: "0.947/1.000/1.000/2", 57: "0.933/1.000/1.000/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -162,7 +177,9 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 48: "subscription billing,", 49: "CRM and sales engagement,",
                 50: "analytics and reporting,", 51: "project management,",
                 53: "HR, payroll and people management,",
-                54: "customer support and help desk,"}  # fmt: skip
+                54: "customer support and help desk,",
+                56: "e-signature, documents and forms,",
+                57: "procurement, spend and vendor management,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
@@ -331,7 +348,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-# Batches 47 and 52 are kept sealed in tests/data/sealed/ and are not read here.
+# Batches 47, 52 and 55 are kept sealed in tests/data/sealed/ and are not read here.
 @pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
