@@ -204,8 +204,11 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?:franchise|store|branch|site|location|region|brand|entity|subsidiary|division"
         r"|business\s+unit|country|office|clinic|school|plant|warehouse|tenant)s?\s+(?:to\s+"
         r"|can\s+|should\s+|will\s+|only\s+)?(?:sees?|gets?)\s+only\b",
-        r"\b(?:for|per)\s+each\s+(?:subsidiary|region|team|department|location|brand|account"
-        r"|customer|tier|country|store|site|entity|business\s+unit|product\s+line)\b",
+        # "for each subsidiary", and counted: "for each of their three subsidiaries".
+        r"\b(?:for|per)\s+each\s+(?:of\s+(?:their|the|its|our)\s+(?:\w+\s+)?(?=\w+(?:ies|s)\b))?"
+        r"(?:subsidiar(?:y|ies)|regions?|teams?|departments?|locations?|brands?|accounts?"
+        r"|customers?|tiers?|countr(?:y|ies)|stores?|sites?|entit(?:y|ies)|business\s+units?"
+        r"|product\s+lines?)\b",
         r"\bper" + NOT_ACCESS + r"[\s-](?:region|country|state|province|account|customer|brand"
         r"|entity|subsidiary|business\s+unit|department|team|location|site|store|branch|currency"
         r"|language|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b"
@@ -218,7 +221,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:required|mandatory|picklist|dropdown)\s+(?:[\w'\"“”‘’-]+\s+){0,2}(?:fields?"
         r"|codes?|values?|inputs?|attachments?|comments?|reasons?|numbers?|documents?"
         r"|checkbox(?:es)?|approvals?)\b",
-        r"\brequired\s+(?:when|if|for\s+(?:every|each|all|any)|before|on\s+(?:every|each))\b",
+        # A control required at every sign-in is security, not a step of their flow:
+        # "security keys required for every login to the admin portal".
+        r"\brequired\s+(?:when|if|for\s+(?:every|each|all|any)(?!\s+(?:[\w-]+\s+)?(?:log[\s-]?ins?"
+        r"|log[\s-]?ons?|sign[\s-]?ins?|sessions?|authentications?)\b)|before|on\s+(?:every|each))\b",
         r"\bbefore" + _tc.BUYING_CLOSES + r"\s+(?:(?:it|they|an?|the|any|each|every)\s+"
         r"(?:[\w-]+\s+)?)?(?:(?:is|are|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"
         r"|releas|fulfil)\w*",
@@ -337,13 +343,26 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _pp.PEOPLE_RULES + _dc.DOCS_RULES
 )
 
+# A part of the product named by what it runs ("the workflow designer", "connector
+# credentials", "the integration runtime", "any connector is promoted to production"):
+# the thing a control or a host covers, not a rule or data moving. Checked after the word.
+_PRODUCT_PART_AHEAD = (
+    r"(?!s?\s+(?:designers?|builders?|editors?|studios?|canvas(?:es)?|runtimes?|engines?"
+    r"|credentials?|secrets?|tokens?|passwords?|service\s+accounts?|runs?\s+logs?"
+    r"|run\s+history)\b)(?!s?\s+(?:is|are|gets?|get|being)\s+(?:promoted|deployed|published"
+    r"|released)\b)"
+)
+
 _GENERIC_RULES: tuple[Rule, ...] = (
     *_phrases("security", "hosting"),
     *regex_rules("security", r"\bhosted\s+(?:in|on|within|inside)\b", r"\bretain(?:s|ed|ing)?\b",
               r"\bretention\b" + _tr.NOT_CUSTOMER_RETENTION + _gn.RETENTION_AS_MONEY),
-    *_phrases("data_movement", "backfill", "connector", "data load"),
-    # "API tokens scoped per integration": whose key it is, not data moving.
-    *regex_rules("data_movement", r"\bintegration" + _pp.INTEGRATION_AS_HOLDER + r"s?\b"),
+    *_phrases("data_movement", "backfill", "data load"),
+    # "API tokens scoped per integration": whose key it is, not data moving; so are "every
+    # stored connector credential" and "the integration runtime hosted in Canada" (the
+    # part of ours a control covers) and "any connector promoted to production".
+    *regex_rules("data_movement", r"\bintegration" + _pp.INTEGRATION_AS_HOLDER + r"s?\b"
+              + _PRODUCT_PART_AHEAD, r"\bconnector\b" + _PRODUCT_PART_AHEAD),
     *regex_rules(
         "data_movement",
         r"\bimport(?:s|ed|ing|er|ers)?\b",
@@ -418,7 +437,9 @@ _GENERIC_RULES: tuple[Rule, ...] = (
     ),
     # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
     *regex_rules("custom_logic", r"\bworkflow" + _ml.carried_behind("workflow")
-              + r"(?<!okta\sworkflow)s?\b" + _ml.CARRIED_AHEAD),
+              + r"(?<!okta\sworkflow)(?<!published\sworkflow)(?<!deploy\sworkflow)"
+              r"(?<!deploys\sworkflow)(?<!deployed\sworkflow)(?<!deploying\sworkflow)s?\b"
+              + _ml.CARRIED_AHEAD + _PRODUCT_PART_AHEAD),
     *GENERIC_TERMS_RULES,
     *CROSS_GENERIC_RULES,
     *_dc.DOCS_GENERIC_RULES,

@@ -21,6 +21,13 @@ def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
 
 DATA_SHAPE_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
+    # Logs and events sent on to a store of theirs: "audit logs shipped hourly to their
+    # Elastic cluster", "forwarded every minute to their Splunk index" (goods shipped to a
+    # warehouse are not data).
+    r"\b(?:ship(?:s|ped|ping)?|forward(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+(?:their"
+    r"|our|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:clusters?|index(?:es)?|indices|buckets?|data\s+lakes?"
+    r"|collectors?|log\s+(?:stores?|servers?|platforms?|pipelines?)|siems?|splunk|elastic(?:search)?"
+    r"|opensearch|datadog|sentinel|graylog|loki|kafka|topics?|streams?)\b",
     # Records bundled for download: "moved into a ZIP archive they can download", "a
     # downloadable archive of every case", "bulk download of attachments".
     r"\b(?:zip|tar|gzip|7z|compressed)\s+(?:archives?|files?|bundles?|folders?)\b",

@@ -131,14 +131,19 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"(?<!scoped\sto\stheir\s)" + NOT_A_SALES_REGION + PLACE
         + r"[\s-]+(?:only|regions?|data\s+cent(?:er|re)s?|hosting|hosted|storage"
         r"|residency|instance|tenant|cloud|servers?)\b",
-        r"\b(?:stored|hosted|kept|stays?|remains?|resides?|located" + PEOPLE_LOCATED
+        r"\b(?:stored|hosted|kept|stays?|remains?|resides?|resident|residing"
+        r"|located" + PEOPLE_LOCATED
         + r"|processed|held)\s+(?:only\s+"
         r"|exclusively\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|a\s+)?" + PLACE + r"\b",
         r"\b(?:different|separate|second|another|secondary|other)\s+(?:aws\s+|azure\s+|gcp\s+"
         r"|cloud\s+)?(?:regions?|data\s+cent(?:er|re)s?|availability\s+zones?)\b",
         r"\b(?:log\s*in|sign[\s-]?in)\s+(?:with|through|via|using)\b",
         r"\bsingle[\s-]sign[\s-]?on\b",
-        r"\blog[\s-]?(?:ins?|on|outs?|offs?)\b|\bsign[\s-]?(?:ins?|on|outs?)\b",
+        # A sign-in page that only carries their look ("the login page to show a different
+        # logo", "the sign-in screen in their brand colours") is branding, not access.
+        r"\b(?:log[\s-]?(?:ins?|on|outs?|offs?)|sign[\s-]?(?:ins?|on|outs?))\b(?!\s+(?:pages?|screens?)"
+        r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:logos?|branding|brand\s+colou?rs|colou?rs|themes?|background"
+        r"|banners?|fonts?|images?|artwork)\b)",
         r"\b(?:logged|logging)\b" + NOT_A_LOGGED_RECORD + r"(?!\s+(?:\w+\s+)?times\b)",
         r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
         + PROVISIONED_CONFIG

@@ -243,8 +243,8 @@ TECH_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     r"|reseller|resale|channel|distributor)\s+margins?\b",
     # An extra charge of ours removed: "without the usual add-on fee", "the add-on price".
     r"\b(?:without|minus|waiving|excluding|instead\s+of|no)\s+(?:the\s+|their\s+|our\s+|any\s+)?"
-    r"(?:usual|standard|normal|regular|list|separate|current)\s+(?:[\w-]+\s+)?(?:fees?|charges?"
-    r"|surcharges?|uplifts?|costs?)\b|\badd[\s-]?on\s+(?:fees?|charges?|prices?|pricing)\b",
+    r"(?:usual|standard|normal|regular|list|separate|current|added|extra|additional)\s+"
+    r"(?:[\w-]+\s+)?(?:fees?|charges?|surcharges?|uplifts?|costs?)\b|\badd[\s-]?on\s+(?:fees?|charges?|prices?|pricing)\b",
 )  # fmt: skip
 
 _WHO_SWITCHED = (

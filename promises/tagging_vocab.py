@@ -63,6 +63,8 @@ ENCRYPTION = (
     "key management", "tls", "ssl", "https", "aes", "aes-256", "at rest", "in transit",
     "tokenization", "tokenisation", "pseudonymisation", "pseudonymization",
     "anonymisation", "anonymization", "data masking", "masking", "pgp", "gpg", "fips",
+    # Messages signed so the receiver can trust them: "payloads signed with HMAC-SHA256".
+    "hmac",
 )  # fmt: skip
 RETENTION = (
     "data residency", "data sovereignty", "in-region", "in-country", "onshore",

@@ -25,11 +25,17 @@ from promises.tagging_rules_docs import RULE_CRITERION
 # what, and so does one that sends each item to a named person "for the property's state"
 # (promises.tagging_rules_docs.RULE_CRITERION); "to the right people" names nobody.
 # Checked after the flexible words.
+# The same rule may name only what decides it: "a flexible routing rule that assigns
+# incoming cases by the requester's region" ("by the right criteria" names nothing).
+_NOT_NAMED = (
+    r"(?!(?:the\s+|a\s+)?(?:right|appropriate|relevant|correct|proper|best|whoever"
+    r"|whichever)\b)"
+)
 _RULE_WRITTEN = (
     r"(?!(?:\s+(?:rules?|logic|polic(?:y|ies)))?\s+(?:that|which|to)\s+(?:match|assign|route"
-    r"|send|distribute|allocate|move|give|hand)(?:e?s|ed)?\s+(?:[\w'\u2019-]+\s+){1,3}?(?:to|between|among)\s+"
-    r"(?!(?:the\s+|a\s+)?(?:right|appropriate|relevant|correct|proper|best|whoever|whichever)\b)"
-    r"(?:[\w'\u2019-]+\s+){1,3}?" + RULE_CRITERION + ")"
+    r"|send|distribute|allocate|move|give|hand)(?:e?s|ed)?\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?:(?:to|between|among)\s+" + _NOT_NAMED + r"(?:[\w'\u2019-]+\s+){1,3}?" + RULE_CRITERION
+    + r"|(?:by|based\s+on|according\s+to)\s+" + _NOT_NAMED + r"\w))"
 )
 
 _OPS_VAGUE: dict[str, tuple[str, str]] = {

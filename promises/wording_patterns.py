@@ -63,6 +63,10 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\bto\s+some\s+(?:extent|degree)\b|\bsomehow\b"
         r"|\bshould\s+(?:be\s+)?(?:fine|ok|okay|possible|easy|doable|straightforward|simple"
         r"|workable|manageable|no\s+problem|work|handle|cover)\b"
+        # "The custom workflow requirements seem doable": how it looks, not what is done.
+        r"|\b(?:seems?|seemed|looks?|looked|sounds?|sounded|appears?|appeared)\s+(?:to\s+be\s+)?"
+        r"(?:quite\s+|pretty\s+|very\s+|fairly\s+|totally\s+|entirely\s+)?(?:doable|feasible"
+        r"|workable|manageable|achievable|possible|fine|ok|okay|straightforward|reasonable)\b"
         # "Should be no issue giving them the approval flow": the same reassurance.
         r"|\b(?:should|will|would)\s+be\s+no\s+(?:real\s+|big\s+)?(?:issues?|concerns?|blockers?"
         r"|big\s+deal|trouble)\b"

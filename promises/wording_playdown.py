@@ -77,6 +77,14 @@ _MINIMISER_DETAILS = (
     r"|records?|rows?|responses?|messages?|emails?|tickets?|deals?|leads?|sign-?ups?|forms?"
     r"|invoices?|payments?|bookings?|issues?)\s+(?:automatically\s+)?(?:creates?|opens?|adds?"
     r"|becomes?|generates?|raises?|posts?|updates?)\s+(?:a|an|one|the|its|their)\b",
+    # Records of one kind written as records of another say it too: "a basic connector
+    # that posts paid invoices as journal entries", "writes closed orders as ledger lines".
+    r"\b(?:that|which|to)\s+(?:posts?|writes?|books?|records?|creates?|turns?|pushes?|saves?"
+    r"|files?|logs?)\s+(?:[\w-]+\s+){0,3}?(?:invoices?|orders?|payments?|refunds?|payouts?"
+    r"|charges?|bills?|expenses?|receipts?|transactions?|bookings?|tickets?|leads?|deals?"
+    r"|submissions?|responses?|events?|records?|rows?)\s+(?:as|into)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:entries|records|rows|lines|tickets|tasks|items|transactions|bills|invoices|events"
+    r"|notes|documents|contacts|deals|leads|cases|issues)\b",
 )
 
 # A regulation named with a verb that says nothing ("wants GDPR covered", "HIPAA taken

@@ -4,8 +4,9 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty-four batches
-(1-46, 48-51, 53, 54, 56 and 57; 47, 52 and 55 are kept sealed in tests/data/sealed/); each
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty-six batches
+(1-46, 48-51, 53, 54, 56, 57, 59 and 60; 47, 52, 55 and 58 are kept sealed in
+tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
 tests/data/HELDOUT.md. The latest:
@@ -125,6 +126,19 @@ tests/data/HELDOUT.md. The latest:
    an ask concrete; a flexible rule sending each item to a named person "for" what the item
    is passes. No labels changed, no accept sets added; three rows copying older rows are
    kept once (99 rows in batch 56, 98 in 57).
+59-60. identity, access and security tooling, and data integration and workflow
+   automation, in the labelled file's own style (first sight in _FIRST_SIGHT). Tuned by
+   word family and second sense (promises.tagging_rules, _security, _data, _tech,
+   promises.tagging_vocab; tests in *_batch59_60): data "resident in" a place, logs shipped
+   or forwarded to a cluster or index, HMAC signing, "for each of their three
+   subsidiaries"; a part of the product named by what it runs ("the workflow designer",
+   "connector credentials", "the integration runtime", workflows deployed or published)
+   is what a control covers, not a rule or data moving; a control "required for every
+   login" and a sign-in page carrying a logo are not a step or a control. Lint: a
+   played-down connector that writes records as other records, a flexible rule naming only
+   what decides it, passes; "seems doable" is refused. Eleven accept sets added in 59
+   where access data is moved or routed (see HELDOUT.md); no labels changed; one row
+   copying an older row kept once (99 rows in batch 59).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -162,7 +176,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 48: "0.787/0.893/0.960/4", 49: "0.893/0.960/1.000/1",
                 50: "0.853/0.973/1.000/2", 51: "0.973/0.973/0.960/2",
                 53: "0.947/0.987/1.000/0", 54: "0.973/0.987/0.920/2",
-                56: "0.947/1.000/1.000/2", 57: "0.933/1.000/1.000/0"}  # fmt: skip
+                56: "0.947/1.000/1.000/2", 57: "0.933/1.000/1.000/0",
+                59: "0.760/0.987/1.000/0", 60: "0.853/0.987/0.960/2"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -179,7 +194,9 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 53: "HR, payroll and people management,",
                 54: "customer support and help desk,",
                 56: "e-signature, documents and forms,",
-                57: "procurement, spend and vendor management,"}  # fmt: skip
+                57: "procurement, spend and vendor management,",
+                59: "identity, access and security tooling,",
+                60: "data integration and workflow automation,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
@@ -348,7 +365,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-# Batches 47, 52 and 55 are kept sealed in tests/data/sealed/ and are not read here.
+# Batches 47, 52, 55 and 58 are kept sealed in tests/data/sealed/ and are not read here.
 @pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
