@@ -18,6 +18,7 @@ the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from promises.ta
 
 from __future__ import annotations
 
+from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_commerce as _cm
 from promises import tagging_rules_docs as _dc
 from promises import tagging_rules_formal as _fm
@@ -118,7 +119,8 @@ DATA_RULES: tuple[Rule, ...] = (
         r"|advance|ship\w*|documents?|files?|messages?|transactions?|feeds?|acknowledg\w*"
         r"|remittance|catalog\w*|inventory|asns?)\b",
         r"\b\d(?<!severity[\s-]\d)(?<!priority[\s-]\d)(?<!sev[\s-]\d)(?<!tier[\s-]\d)(?<!level[\s-]\d)"
-        r"(?<!version\s\d)(?<!\d[,.]\d)(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!exceeds\s\d)"
+        r"(?<!version\s\d)(?<!\d[,.]\d)(?<!than\s\d)"
+        + _bl.NOT_ROUNDING_UNIT + r"(?<!over\s\d)(?<!above\s\d)(?<!exceeds\s\d)"
         + _cm.NOT_A_THRESHOLD
         + _cm.NOT_MONEY
         + _gn.NOT_A_CAPPED_COUNT
@@ -340,7 +342,7 @@ DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 # rules below only say what kind of work it is ("an export", "a workflow").
 CONCRETE_RULES: tuple[Rule, ...] = (
     SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
-    + _pp.PEOPLE_RULES + _dc.DOCS_RULES
+    + _pp.PEOPLE_RULES + _dc.DOCS_RULES + _bl.BILLING_LOGIC_RULES + _bl.BILLING_SECURITY_RULES
 )
 
 # A part of the product named by what it runs ("the workflow designer", "connector
@@ -430,7 +432,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bmapping(?<!role\smapping)(?<!group\smapping)(?<!claim\smapping)"
         r"(?<!attribute\smapping)(?<!sso\smapping)s?\b",
         # "Mutual TLS on the API" secures the API; no data moves.
-        r"\b" + _lg.API_EVERY_CONNECTION + r"api" + API_AS_SUBJECT + _tc.API_AS_UNIT + r"s?\b"
+        r"\b" + _lg.API_EVERY_CONNECTION + r"api" + API_AS_SUBJECT + _bl.CALL_TO_API
+        + _tc.API_AS_UNIT + r"s?\b"
         r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*"
         r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _lg.API_COMMITTED
         + _ob.API_ACCESS_LIMITED + r")\b)",

@@ -10,6 +10,7 @@ custom logic, not commercial terms; the money the customer pays us is.
 
 from __future__ import annotations
 
+from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
@@ -238,7 +239,7 @@ _SEVERITY = r"(?:p[1-4]|sev(?:erity)?[\s-]?[1-4]|priority[\s-](?:[1-4]|one|two)|
 _IN_SHAPES = frozenset((
     "sla", "response time", "first response", "resolution time", "liability",
     "limitation of liability", "indemnity", "indemnification", *_ml.RATE_PHRASES,
-    *_tc.RELAYER_PHRASES,
+    *_tc.RELAYER_PHRASES, *_bl.BILLING_TERM_PHRASES,
 ))  # fmt: skip
 _CLAUSE_HANDLED = (
     r"(?!\s+clauses?\b[^.;]{0,60}?\b(?:rout\w*|flag\w*|deviat\w*|redlin\w*|extract\w*|tagged"
@@ -246,6 +247,7 @@ _CLAUSE_HANDLED = (
 )
 
 TERMS_RULES: tuple[Rule, ...] = (
+    *_bl.BILLING_TERMS_RULES,
     *_phrases("commercial_terms", *(t for t in COMMERCIAL_TERMS if t not in _IN_SHAPES)),
     *regex_rules(
         "commercial_terms",
@@ -270,7 +272,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Our payment terms, not a property of their own customers ("their Net 30 accounts").
         # Terms on their own invoices to their customers are their rule (promises.
         # tagging_rules_general); "payment terms" left the phrase list to take that check.
-        r"\bpayment\s+terms\b" + ON_THEIR_INVOICES + _ob.TERMS_COMPARED,
+        r"\bpayment\s+terms\b" + ON_THEIR_INVOICES + _ob.TERMS_COMPARED + _bl.ROUTED_AHEAD,
         r"\b" + _ob.THRESHOLD_BEHIND + r"net[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b"
         + ON_THEIR_INVOICES
         + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"
@@ -373,7 +375,8 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"|from)\b)",
         # Prices and discounts are also product data ("prices pulled from their PIM",
         # "discounts above 20% blocked"): only their commercial shapes count here.
-        r"\bpric(?:e|es|ing)\s+(?:lock|cap|freeze|frozen|increase|hold|protection|match)\w*",
+        r"\bpric(?:e|es|ing)\s+(?:lock|cap|freeze|frozen|increase|hold|protection|match)\w*"
+        + _bl.ROUTED_AHEAD,
         r"\b(?:fixed|same|current|special|locked|renewal|unit(?<!quote\sunit)|per[\s-]seat"
         r"|seat|introductory"
         r"|promotional|discounted|flat|better|lower|ramped)\s+pric(?:e|es|ing)\b"

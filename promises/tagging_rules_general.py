@@ -190,7 +190,8 @@ GENERAL_LOGIC_RULES += regex_rules(
     r"\b(?:prospective|retrospective|retroactive)\s+(?:treatment|adjustments?|application"
     r"|recalculations?)\b",
     r"\b(?:restart|restarts|reset|resets|recalculat\w*)\s+from\s+(?:the\s+)?[\w-]+\s+dates?\b",
-    r"\bpro-?rat(?:ed|es?|ing)\s+(?:by|per|to)\s+the\s+(?:day|week|month|hour|minute)\b",
+    r"\bpro-?rat(?:ed|es?|ing)\s+(?:by|per|to)\s+(?:the\s+)?(?:calendar\s+|business\s+)?"
+    r"(?:day|week|month|hour|minute)\b",
     # A retry or step schedule: "retry failed cards on days 1, 3 and 7".
     r"\bretr(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,4}?(?:on|after)\s+days?\s+\d",
     # Balances carried forward: "unused prepaid credits to roll over for one term".

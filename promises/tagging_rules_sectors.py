@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_billing import DUNNING_END
 from promises.tagging_rules_commerce import SUPPORT_CHANNEL_OWNERS
 from promises.tagging_rules_formal import TRANSFER_KEPT_IN
 from promises.tagging_rules_mail import MESSAGING, not_a_source
@@ -145,7 +146,8 @@ SECTOR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     # Access that ends on its own: "read-only auditor accounts that expire after 30
     # days", "guest users to be disabled automatically".
-    r"\b(?:accounts?|access|logins?|users?|credentials?|invitations?|invites?)\s+(?:that\s+"
+    r"\b(?:accounts?|access|logins?|users?|credentials?|invitations?|invites?)" + DUNNING_END
+    + r"\s+(?:that\s+"
     r"|which\s+|to\s+|will\s+|should\s+|must\s+|shall\s+)?(?:automatically\s+)?(?:expire[sd]?"
     r"|(?:are|is|be|get|gets)\s+(?:automatically\s+)?(?:disabled|revoked"
     r"|deactivated|suspended))\b",

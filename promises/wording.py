@@ -72,6 +72,7 @@ from promises.wording_anchors import (
     _REFERENCE_LABEL,
 )
 from promises.wording_mail import SOURCE_LABEL, names_a_system
+from promises.wording_ops import quantity_in_condition
 from promises.wording_patterns import (
     _ALWAYS_VAGUE,
     _APPROX_VAGUE,
@@ -302,6 +303,8 @@ def lint(text: str) -> list[Problem]:
                 continue
         elif family in _NAMED_ONLY_VAGUE and _named_elsewhere(text, folded, start, end):
             continue
+        elif family == "quantity" and quantity_in_condition(folded, start):
+            continue  # "when a subscription is shared by several departments"
         elif (
             family in _ASIDES
             and (family != "preference" or _WISH.search(folded))

@@ -18,6 +18,8 @@ the sync is not.
 
 from __future__ import annotations
 
+import re
+
 from promises.tagging_rules_docs import RULE_CRITERION
 
 # A flexible rule that is then written out passes: "a flexible skills-based routing rule
@@ -67,7 +69,11 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
         r"(?:[\w-]+\s+)?(?:approvals?|approvers?|workflows?|rules|routing|matching|logic"
         r"|processes|policies|tolerances?)\b"
         r"|\bflexible\s+(?:[\w-]+\s+)?(?:rules|approvals|routing|logic|matching|policies"
-        r"|tolerances)\b" + _RULE_WRITTEN,
+        r"|tolerances)\b" + _RULE_WRITTEN
+        # "a flexible approval process": a process that is only flexible names no rule.
+        + r"|\bflexible\s+(?:approval|review|sign-?off|routing|escalation)\s+(?:process(?:es)?"
+        r"|flows?|workflows?|chains?|steps?)\b(?!\s+(?:where|whereby|in\s+which|that|which|so\s+that)\b)"
+        + _RULE_WRITTEN,
     ),
     # "something lightweight to keep the ERP in step", "something simple on the Xero side".
     "something_light": (
@@ -77,3 +83,16 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
         r"|simple|small|quick|basic|easy|minimal|straightforward|lean)\b",
     ),
 }
+
+
+# "one invoice split ... when a subscription is shared by several departments": a
+# quantity inside a condition says when the rule applies, not how much work there is.
+_QUANTITY_IN_CONDITION = re.compile(
+    r"\b(?:when|whenever|if|where|once)\s+[^.;,]{0,60}?\b\w+(?:ed|en)\s+(?:by|across"
+    r"|between|among|with)\s+$"
+)
+
+
+def quantity_in_condition(folded: str, start: int) -> bool:
+    """Whether the quantity word at `start` of folded text sits in such a condition."""
+    return _QUANTITY_IN_CONDITION.search(folded[max(0, start - 90) : start]) is not None

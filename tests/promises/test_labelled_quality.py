@@ -4,9 +4,9 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty-six batches
-(1-46, 48-51, 53, 54, 56, 57, 59 and 60; 47, 52, 55 and 58 are kept sealed in
-tests/data/sealed/); each
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty-eight
+batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63 and 64; 47, 52, 55, 58, 61 and 62 are kept
+sealed in tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
 tests/data/HELDOUT.md. The latest:
@@ -139,6 +139,20 @@ tests/data/HELDOUT.md. The latest:
    what decides it, passes; "seems doable" is refused. Eleven accept sets added in 59
    where access data is moved or routed (see HELDOUT.md); no labels changed; one row
    copying an older row kept once (99 rows in batch 59).
+63-64. general SaaS, and subscription billing and revenue management, in the labelled
+   file's own style (first sight in _FIRST_SIGHT). Tuned by sentence shape and by what a
+   word names in its sentence (promises.tagging_rules_billing, which lends guards to
+   promises.tagging_rules, _flags, _general and _sectors; promises.wording_ops and
+   promises.wording; tests in *_batch63_64): a form that hides a section for some records,
+   a record flagged to a named role, usage rated at a rate, plan changes taking effect at a
+   point of the term, tiered pricing for their plans and proration by calendar day are
+   logic; "only HR to see ..." is security. A price increase or payment terms on a record a
+   rule routes, their own customers prepaying, revenue recognised "instead of upfront", a
+   count rounded "to the nearest" unit, an API where every call is secured and an account
+   suspended at the end of a dunning schedule are no longer read the other way. Lint: a
+   quantity inside a condition ("shared by several departments") passes; "a flexible
+   approval process" is refused. No labels changed, no accept sets added; one vague row
+   copying an older row is dropped from each (99 rows in each).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -177,7 +191,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 50: "0.853/0.973/1.000/2", 51: "0.973/0.973/0.960/2",
                 53: "0.947/0.987/1.000/0", 54: "0.973/0.987/0.920/2",
                 56: "0.947/1.000/1.000/2", 57: "0.933/1.000/1.000/0",
-                59: "0.760/0.987/1.000/0", 60: "0.853/0.987/0.960/2"}  # fmt: skip
+                59: "0.760/0.987/1.000/0", 60: "0.853/0.987/0.960/2",
+                63: "0.973/0.987/0.960/1", 64: "0.907/0.960/1.000/3"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -196,7 +211,9 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 56: "e-signature, documents and forms,",
                 57: "procurement, spend and vendor management,",
                 59: "identity, access and security tooling,",
-                60: "data integration and workflow automation,"}  # fmt: skip
+                60: "data integration and workflow automation,",
+                63: "general SaaS,",
+                64: "subscription billing and revenue management,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
@@ -365,7 +382,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-# Batches 47, 52, 55 and 58 are kept sealed in tests/data/sealed/ and are not read here.
+# Batches 47, 52, 55, 58, 61 and 62 are kept sealed in tests/data/sealed/ and are not read here.
 @pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
