@@ -59,8 +59,11 @@ What it does, all on this machine (127.0.0.1 only) and bounded in time:
 round's submissions would otherwise grow the queue the next round reads) and each
 interleaving endpoints and their yardsticks, so a noisy neighbour hurts both sides of a
 ratio alike; ``--only queue,api``
-measures some endpoints (with their yardsticks); ``--no-explain`` skips step 5. A run
-with a reused seed takes about three minutes a round.
+measures some endpoints (with their yardsticks); ``--no-explain`` skips step 5;
+``--waits`` also prints, per endpoint, what the database backends were doing while it
+was under load (running, waiting on a lock such as the audit chain's, on a commit's WAL
+flush, or on the web worker: bench/load/waits.py). A run with a reused seed takes about
+three minutes a round.
 """
 
 from __future__ import annotations
@@ -641,9 +644,17 @@ def measure(url: str, scs: list[Scenario], args, meter: CpuMeter) -> dict[str, R
     for sc in scs:
         checkpoint()
         wrk(url, sc, 3, args.connections, args.threads)  # warm-up
+        sampler = None
+        if args.waits:
+            from bench.load.waits import WaitSampler
+
+            sampler = WaitSampler(f"{SERVER}/postgres", RUN_DB)
+            sampler.start()
         app0, db0 = meter.sample()
         r = wrk(url, sc, args.duration, args.connections, args.threads)
         app1, db1 = meter.sample()
+        if sampler is not None:
+            sampler.stop()
         r.app_ms = 1000 * meter.spent(app0, app1) / max(r.requests, 1)
         r.db_ms = 1000 * meter.spent(db0, db1) / max(r.requests, 1)
         results[sc.key] = r
@@ -655,6 +666,8 @@ def measure(url: str, scs: list[Scenario], args, meter: CpuMeter) -> dict[str, R
             f"  ({r.requests:,} requests){extra}",
             flush=True,
         )
+        if sampler is not None:
+            print(sampler.report(), flush=True)
     return results
 
 
@@ -827,6 +840,11 @@ def main() -> None:
     )
     parser.add_argument("--only", default="", help="comma-separated scenario keys")
     parser.add_argument("--no-explain", action="store_true")
+    parser.add_argument(
+        "--waits",
+        action="store_true",
+        help="sample what the database backends wait on during each run (bench/load/waits.py)",
+    )
     parser.add_argument("--keep", action="store_true", help=f"keep {RUN_DB} afterwards")
     args = parser.parse_args()
     args.workers = args.workers or production_workers()
