@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_commerce as _cm
+from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_docs as _dc
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_general as _gn
@@ -174,7 +175,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # A guard whose condition is a security control is that control, not a business
         # rule: "not sent unless it is PGP-encrypted", "blocked unless on the VPN".
         r"\bunless\b(?![^.;,]{0,40}?(?:encrypt|\bpgp|\bgpg|signed\s+with|authenticat|\bmfa\b"
-        r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device))" + _gn.UNLESS_LEGAL_HOLD
+        r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device" + _dv.SOURCE_ADDRESS + "))"
+        + _gn.UNLESS_LEGAL_HOLD
         + _fm.CONDITION_ON_US,
         r"\bonly\s+(?:if|when|once)\b" + _fm.BUYING_ONLY_IF,
         r"\bexcept\s+(?:when|if|for)\b|\bdepending\s+on\b",
@@ -317,7 +319,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:distribut|spread)\w*\s+(?:[\w-]+\s+){0,2}?(?:evenly|round[\s-]robin|among"
         r"|between|across)\b",
         r"\bduplicates?\b[^.;]{0,30}?\b(?:merg|flag|block|reject|remov|detect|match|skip)\w*",
-        r"\b(?<!webhook\s)trigger(?:s|ed|ing)?\b(?!\s+(?:a|the)\s+webhook)"
+        r"\b(?<!webhook\s)" + _dv.THEIR_OWN_USE
+        + r"trigger(?:s|ed|ing)?\b(?!\s+(?:a|the)\s+webhook)"
         + _pp.CHANGE_LOGGED_AHEAD,
         r"\bconditional(?:ly)?\b(?!\s+access)",
         # Records refused for a missing field are a validation rule: "claims w/o a VIN
@@ -343,6 +346,7 @@ DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 CONCRETE_RULES: tuple[Rule, ...] = (
     SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
     + _pp.PEOPLE_RULES + _dc.DOCS_RULES + _bl.BILLING_LOGIC_RULES + _bl.BILLING_SECURITY_RULES
+    + _dv.DEVPLAT_RULES
 )
 
 # A part of the product named by what it runs ("the workflow designer", "connector
@@ -377,7 +381,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
         _sc.DATA_REPLICATION,
         r"\bintegrat(?:e|es|ed|ing)\b",
-        r"\b(?:pull|push(?<!duo\spush)(?<!okta\spush)(?<!verify\spush))(?:es|s|ed|ing)?\b(?!\s+"
+        r"\b(?:pull|push(?<!duo\spush)(?<!okta\spush)(?<!verify\spush))(?:es|s|ed|ing)?\b"
+        + _dv.PULL_REQUESTS + r"(?!\s+"
         r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?|for\b|to\s+the\s+(?:top|front|head)\b))",
         r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:into|from)\b|\bloaded\s+(?:nightly|daily"
         r"|hourly|weekly|monthly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
@@ -428,14 +433,15 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bexchang(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\b",
         r"\b(?:read|write)[\s-]?back\b",
         r"\b(?:data|etl|elt|ingestion|integration|sync)\s+pipelines?\b|\bp(?<!attributes\sp)ipelines?\s+(?:to"
-        r"|into|from)\b",
+        r"|into|from)\b" + _dv.PIPELINE_ACTS,
         r"\bmapping(?<!role\smapping)(?<!group\smapping)(?<!claim\smapping)"
         r"(?<!attribute\smapping)(?<!sso\smapping)s?\b",
         # "Mutual TLS on the API" secures the API; no data moves.
         r"\b" + _lg.API_EVERY_CONNECTION + r"api" + API_AS_SUBJECT + _bl.CALL_TO_API
         + _tc.API_AS_UNIT + r"s?\b"
         r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*"
-        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _lg.API_COMMITTED
+        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _dv.API_AS_PRODUCT
+        + _lg.API_COMMITTED
         + _ob.API_ACCESS_LIMITED + r")\b)",
     ),
     # "Okta Workflows" is the identity provider's automation product, not a workflow rule.

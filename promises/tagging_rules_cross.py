@@ -80,7 +80,7 @@ CROSS_GENERIC_RULES: tuple[Rule, ...] = regex_rules(
 # is a security control ("blocked if infected" is malware scanning).
 _NO_CONTROL = (
     r"(?![^.;,]{0,40}?(?:encrypt|\bpgp\b|authenticat|\bmfa\b|\bsso\b|\bvpn\b|virus|malware"
-    r"|infect|scan|certificate|token|password))"
+    r"|infect|scan|certificate|token|password|\b(?:ip|nat|egress)\s))"
 )
 CROSS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",

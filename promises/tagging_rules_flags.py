@@ -11,6 +11,7 @@ custom logic, not commercial terms; the money the customer pays us is.
 from __future__ import annotations
 
 from promises import tagging_rules_billing as _bl
+from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
@@ -118,6 +119,11 @@ _NOT_SIGNING_DAY_FIRST = "".join(
     not_behind(*(f"{s} {p} " for s in _SIGNING for p in ("by", "before")), tail=digits)
     for digits in (r"\d", r"\d\d")
 )
+# "15% off if they sign before the end of the month": a deadline for signing, checked
+# behind "end".
+_NOT_SIGNING_END = not_behind(
+    *(f"{s} {p} the end" for s in _SIGNING for p in ("by", "before"))
+)
 # "the balance on December 1", "payable on May 31": the day money falls due, not the work's.
 _NOT_PAYING_DAY = "".join(
     rf"(?<!{w}\s{on}{m})"
@@ -154,7 +160,8 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     + r")\s+(?:quarter|half)\b",
     r"\b" + _unless_signing("next", "this") + r"\s+(?:month|sprint|release)\b"
     r"|\bby\s+next\s+year\b",
-    r"\b(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?(?:next\s+|this\s+)?"
+    r"\b(?:end" + _NOT_SIGNING_END + r"|start|beginning|middle|close)\s+of\s+(?:the\s+)?"
+    r"(?:next\s+|this\s+)?"
     r"(?:week|month|quarter|year|sprint)\b",
     r"\b(?:by|before|until|in)\s+20\d\d\b",
     # A month naming an event of theirs: "before their October reorg".
@@ -248,6 +255,7 @@ _CLAUSE_HANDLED = (
 
 TERMS_RULES: tuple[Rule, ...] = (
     *_bl.BILLING_TERMS_RULES,
+    *_dv.DEVPLAT_TERMS_RULES,
     *_phrases("commercial_terms", *(t for t in COMMERCIAL_TERMS if t not in _IN_SHAPES)),
     *regex_rules(
         "commercial_terms",
@@ -281,7 +289,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bguarantee(?:s|d)?\b" + _fm.GUARANTEE_AS_ASSURANCE,
         r"\bindemn\w*\b" + _CLAUSE_HANDLED,
         r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
-        r"|consultant|architect|specialist)s?\b" + NOT_A_NAMED_PERSON,
+        r"|consultant|architect|specialist)s?\b" + NOT_A_NAMED_PERSON + _dv.ROUTED_TO_TEAM,
         r"\b" + _SUPPORT_LEVEL + r"\s+support\b",
         r"\b(?:support|coverage|available|availability|respon\w+)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:during|within|in|outside)\s+(?:[\w-]+\s+)?business\s+hours\b",
@@ -360,7 +368,7 @@ _OURS = (
     r"(?:licen[cs]es?|subscriptions?|renewals?|contracts?|seats?|acv|arr|tcv|deal|order\s+form"
     r"|first\s+(?:year|yr|invoice|term)|(?:year|yr)\s+(?:one|1)|y1|(?:licen[cs]e|subscription"
     r"|platform|annual|implementation|setup|set-up|onboarding|service|support|seat|per[\s-]seat"
-    r"|renewal|contract)\s+(?:fees?|prices?|pricing|costs?|rates?))"
+    r"|renewal|contract)\s+(?:fees?|prices?|pricing|costs?|rates?)|add-?ons?)"
 )
 
 # Generic commercial words: they say what kind of term it is but name nothing concrete.

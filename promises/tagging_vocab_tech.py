@@ -64,5 +64,8 @@ NOT_A_CATEGORY = re.compile(
     r"|\b(?:p(?:50|75|90|95|99)|\d{2}(?:th|st|nd|rd)\s+percentile|latency|milliseconds"
     r"|concurrent\s+(?:[\w-]+\s+)?(?:users|sessions|agents|connections|logins|viewers|requests"
     r"|calls|visitors|players)|page\s+loads?|load\s+times?|throughput"
-    r"|requests\s+per\s+second|gb\s+of\s+ram)\b"
+    r"|requests\s+per\s+second|gb\s+of\s+ram"
+    # "the main dashboard to render within three seconds".
+    r"|(?:render|load|open|respond)(?:s|ed)?\s+(?:in|within|under)\s+(?:[\w.]+\s+)?(?:seconds?"
+    r"|secs?|ms)\b)\b"
 )

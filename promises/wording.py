@@ -71,6 +71,7 @@ from promises.wording_anchors import (
     _PROPER_NOUN,
     _REFERENCE_LABEL,
 )
+from promises.wording_dev import DEV_DETAILS, DEV_SUBJECTS, quantity_as_which
 from promises.wording_mail import SOURCE_LABEL, names_a_system
 from promises.wording_ops import quantity_in_condition
 from promises.wording_patterns import (
@@ -172,18 +173,18 @@ _HINTS = {
 }
 _SUBJECTS = Matcher(
     [r for r in CONCRETE_RULES if r.target != "delivery_date"]
-    + [Rule(src, "subject", is_regex=True) for src in _EXTRA_SUBJECTS]
+    + [Rule(src, "subject", is_regex=True) for src in (*_EXTRA_SUBJECTS, *DEV_SUBJECTS)]
 )
 _ANCHORS = Matcher(
     [r for r in CONCRETE_RULES if r.target == "delivery_date"]
-    + [Rule(src, "detail", is_regex=True) for src in _DETAILS]
+    + [Rule(src, "detail", is_regex=True) for src in (*_DETAILS, *DEV_DETAILS)]
 )
 # A system's name alone does not say what "a light integration" with it is: a format,
 # a control, a rule, a term, a field list or any detail does.
 _MINIMISER_ANCHORS = Matcher(
     [*SECURITY_RULES, *LOGIC_RULES, *DATE_AND_TERMS_RULES]
     + [Rule(p, "format") for p in DATA_FORMATS]
-    + [Rule(src, "detail", is_regex=True) for src in (*_DETAILS, *_MINIMISER_DETAILS)]
+    + [Rule(src, "detail", is_regex=True) for src in (*_DETAILS, *DEV_DETAILS, *_MINIMISER_DETAILS)]
 )
 
 # Words ending in "." that do not end a sentence.
@@ -303,7 +304,9 @@ def lint(text: str) -> list[Problem]:
                 continue
         elif family in _NAMED_ONLY_VAGUE and _named_elsewhere(text, folded, start, end):
             continue
-        elif family == "quantity" and quantity_in_condition(folded, start):
+        elif family == "quantity" and (
+            quantity_in_condition(folded, start) or quantity_as_which(folded, start)
+        ):
             continue  # "when a subscription is shared by several departments"
         elif (
             family in _ASIDES

@@ -4,8 +4,8 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in fifty-eight
-batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63 and 64; 47, 52, 55, 58, 61 and 62 are kept
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in sixty-one
+batches (1-46, 48-51, 53, 54, 56, 57, 59, 60 and 63-67; 47, 52, 55, 58, 61 and 62 are kept
 sealed in tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
@@ -153,6 +153,24 @@ tests/data/HELDOUT.md. The latest:
    quantity inside a condition ("shared by several departments") passes; "a flexible
    approval process" is refused. No labels changed, no accept sets added; one vague row
    copying an older row is dropped from each (99 rows in each).
+65-67. general SaaS, marketing automation and a developer platform (API management, CI/CD,
+   feature flags, observability), in the labelled file's own style (first sight in
+   _FIRST_SIGHT). Tuned by what a word names in its sentence (promises.tagging_rules_devplat,
+   which lends guards to promises.tagging_rules, _flags and _cross; promises.wording_dev;
+   tests in *_batch65_67): a pipeline that fails on a condition, a pull request made to run
+   a stage, builds promoted only on a condition, work stopped during a change freeze, a
+   different rate limit or quota, an error body returned, work only in business hours, a
+   cap of N sends per contact, a score of N points, a send in each contact's time zone, a
+   contact changed after N bounces and people suppressed from sends are logic; people
+   limited to their own records and requests only from their own IP or NAT addresses are
+   security; people added to a contact list and logs moved are data; usage billed at a
+   fraction of our price and something written into the contract are terms. "Pull
+   requests", a pipeline "to fail", an API's gateway and consumers, a team a rule routes
+   to, a signing deadline and "so they can trigger" are no longer read the other way.
+   Lint: a developer platform's own objects named as compounds, a split of what someone
+   may do, a consent mechanism, a fraction of a price, and a quantity in a reason or in a
+   clause that picks out records make an ask concrete. No labels changed, no accept sets
+   added; four rows copying older rows are dropped (99, 98 and 99 rows).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -192,7 +210,9 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 53: "0.947/0.987/1.000/0", 54: "0.973/0.987/0.920/2",
                 56: "0.947/1.000/1.000/2", 57: "0.933/1.000/1.000/0",
                 59: "0.760/0.987/1.000/0", 60: "0.853/0.987/0.960/2",
-                63: "0.973/0.987/0.960/1", 64: "0.907/0.960/1.000/3"}  # fmt: skip
+                63: "0.973/0.987/0.960/1", 64: "0.907/0.960/1.000/3",
+                65: "0.987/1.000/1.000/2", 66: "0.893/0.973/1.000/1",
+                67: "0.827/0.973/1.000/4"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -213,7 +233,9 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 59: "identity, access and security tooling,",
                 60: "data integration and workflow automation,",
                 63: "general SaaS,",
-                64: "subscription billing and revenue management,"}  # fmt: skip
+                64: "subscription billing and revenue management,",
+                65: "general SaaS,", 66: "marketing automation,",
+                67: "developer platform,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
