@@ -22,6 +22,7 @@ from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_commerce as _cm
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_docs as _dc
+from promises import tagging_rules_field as _fd
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_general as _gn
 from promises import tagging_rules_logic as _lg
@@ -105,7 +106,8 @@ DATA_RULES: tuple[Rule, ...] = (
         "data_movement",
         r"\b(?:to|into|from)\s+(?:their|the\s+customer['’]s|our|an?|the)\s+(?:own\s+)?"
         r"(?:[\w-]+\s+){0,2}?databases?\b",
-        r"\b(?:to|into)\s+(?:their|the|our|a)\s+(?:[\w-]+\s+)?warehouse\b",
+        r"\b(?:to|into)\s+(?:their|the|our|a)\s+(?:[\w-]+\s+)?warehouse\b"
+        + _fd.WAREHOUSE_PERSON_AHEAD,
         r"\b(?:from|to|into|via|their|our)\s+box(?:\.com)?\b(?!\s+(?:on|in|next|for|at|to"
         r"|with|and|of)\b)|\bbox\s+(?:folders?|accounts?|enterprise|drive)\b",
         r"\b(?:via|over|through|using|into|from)\s+(?:twilio\s+)?segment\b",
@@ -192,7 +194,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
         + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes"
-        r"|(?:[a-z-]+\s+)?(?:users|seats)\b))\s*(?:%|percent|k\b)?",
+        r"|(?:[a-z-]+\s+)?(?:users|seats" + _fd.OUR_COUNTED_UNITS + r")\b))\s*(?:%|percent|k\b)?",
         r"(?:\$|€|£)\s?\d[\d,.]*\s*(?:k|m)?\s+(?:or\s+(?:more|above|over|higher)|and\s+(?:above"
         r"|over|up))\b",
         r"\bexceed(?:s|ed|ing)?\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:amount|budget"
@@ -228,7 +230,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # A control required at every sign-in is security, not a step of their flow:
         # "security keys required for every login to the admin portal".
         r"\brequired\s+(?:when|if|for\s+(?:every|each|all|any)(?!\s+(?:[\w-]+\s+)?(?:log[\s-]?ins?"
-        r"|log[\s-]?ons?|sign[\s-]?ins?|sessions?|authentications?)\b)|before|on\s+(?:every|each))\b",
+        r"|log[\s-]?ons?|sign[\s-]?ins?|sessions?|authentications?" + _fd.ACCOUNT_KINDS
+        + r")\b)|before|on\s+(?:every|each))\b",
         r"\bbefore" + _tc.BUYING_CLOSES + r"\s+(?:(?:it|they|an?|the|any|each|every)\s+"
         r"(?:[\w-]+\s+)?)?(?:(?:is|are|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"
         r"|releas|fulfil)\w*",
@@ -248,7 +251,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # Not an account locked after failed logins, which is a lockout (security).
         r"\block(?:s|ed)?\s+(?:for|against)\s+edit(?:s|ing)\b|\blocked\s+(?:once|after|when)\b"
         r"(?![^.;]{0,30}?\b(?:failed|unsuccessful|invalid|wrong|incorrect)\s+(?:log|sign|password"
-        r"|pin|mfa|auth|attempt))",
+        r"|pin|mfa|auth|attempt))" + _fd.NOT_IDLE_LOCK,
         # A scheduled report or a notice sent to a person: "emailed to their VP of Support".
         # A file "emailed to" someone is data sent on (promises.tagging_rules_general).
         r"\b(?:email|notify|alert|remind|message|ping)(?:s|ed|ing)?(?!(?<=emailed)\s+to\b)\s+"
@@ -346,7 +349,7 @@ DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 CONCRETE_RULES: tuple[Rule, ...] = (
     SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
     + _pp.PEOPLE_RULES + _dc.DOCS_RULES + _bl.BILLING_LOGIC_RULES + _bl.BILLING_SECURITY_RULES
-    + _dv.DEVPLAT_RULES
+    + _dv.DEVPLAT_RULES + _fd.FIELD_RULES
 )
 
 # A part of the product named by what it runs ("the workflow designer", "connector
@@ -398,7 +401,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\b(?:data|records|files|events|rows)\s+(?:is\s+|are\s+)?sent\s+(?:to|into)\b",
         r"\bsen(?:d|ds|ding|t)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:their|the|our|an?)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:systems?|platforms?|endpoints?|servers?|instances?|buckets?"
-        r"|warehouses?|databases?|lakes?|topics?|crm|erp|hris|apis?|portals?|ledgers?"
+        r"|warehouses?" + _fd.WAREHOUSE_PERSON_AHEAD
+        + r"|databases?|lakes?|topics?|crm|erp|hris|apis?|portals?|ledgers?"
         r"|folders?|director(?:y|ies))\b",
         r"\b(?:data|records|files|history|tickets|orders)\b[^.;]{0,30}?\bmov(?:e|es|ed|ing)\b"
         # "procurement won't move forward": going on with the deal, not data moving.

@@ -11,6 +11,7 @@ generic rules of promises.tagging_rules do. Import DEFAULT_RULES from promises.t
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_field import FIX_RATE_METRIC
 from promises.tagging_rules_general import INTERFACE_READ_IN
 from promises.tagging_rules_objects import NOT_OUR_LOCK
 from promises.tagging_rules_sectors import NOT_AGE
@@ -147,7 +148,8 @@ CROSS_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     + r"|(?:\$|€|£)\d[\d,.]*\s+(?:per|a|an)\s+(?:[\w-]+\s+)?(?:member|user|seat|employee"
     r"|bed|site|licen[cs]e|patient|student|device|location)\s+per\s+(?:month|year|annum)\b",
     r"\b" + NOT_OUR_LOCK + r"(?:lock|locks|locked|locking|freeze|freezes|froze|frozen|cap|caps"
-    r"|capped|hold|holds|fix|fixes|fixed)\s+(?:in\s+)?(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:prices?"
+    r"|capped|hold|holds|fix" + FIX_RATE_METRIC
+    + r"|fixes|fixed)\s+(?:in\s+)?(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:prices?"
     r"|pricing|rates?|fees?)\b(?!\s+(?:fields?|columns?|lists?|books?|tables?|rules?|limits?|cards?)\b)",
     # Buying through a cooperative contract instead of a tender.
     r"\b(?:cooperative|co-op|piggyback)\s+(?:purchasing\s+)?(?:contracts?|agreements?"

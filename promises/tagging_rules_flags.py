@@ -20,6 +20,7 @@ from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
+from promises.tagging_rules_field import BILLED_PER
 from promises.tagging_rules_general import (
     DISCOUNT_APPLIED,
     FEES_RECOGNIZED,
@@ -368,7 +369,7 @@ _OURS = (
     r"(?:licen[cs]es?|subscriptions?|renewals?|contracts?|seats?|acv|arr|tcv|deal|order\s+form"
     r"|first\s+(?:year|yr|invoice|term)|(?:year|yr)\s+(?:one|1)|y1|(?:licen[cs]e|subscription"
     r"|platform|annual|implementation|setup|set-up|onboarding|service|support|seat|per[\s-]seat"
-    r"|renewal|contract)\s+(?:fees?|prices?|pricing|costs?|rates?)|add-?ons?)"
+    r"|renewal|contract)\s+(?:fees?|prices?|pricing|costs?|rates?)|add-?ons?" + BILLED_PER + ")"
 )
 
 # Generic commercial words: they say what kind of term it is but name nothing concrete.

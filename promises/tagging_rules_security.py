@@ -16,6 +16,7 @@ from promises.tagging_rules_commerce import (
 )
 from promises.tagging_rules_cross import CROSS_SECURITY_RULES
 from promises.tagging_rules_docs import QUOTED_LABEL_AHEAD
+from promises.tagging_rules_field import PRICE_HELD, SUITE_APP_AHEAD
 from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
 from promises.tagging_rules_general import GENERAL_SECURITY_RULES
 from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
@@ -95,7 +96,12 @@ SECURITY_RULES: tuple[Rule, ...] = (
     # "data center" is in TECH_SECURITY_RULES (not "Confluence Data Center").
     # "backup" only as a copy, not as a person ("a backup approver"): the regex below.
     # "firewall" only outside a building (promises.tagging_rules_general).
-    *_phrases("security", *(c for c in SECURITY_CONTROLS if c not in ("backup", "firewall"))),
+    *_phrases(
+        "security",
+        *(c for c in SECURITY_CONTROLS if c not in ("backup", "firewall", "google workspace")),
+    ),
+    # Google Workspace as the identity provider, not its calendar or drive (_field).
+    *regex_rules("security", r"\bgoogle\s+workspace\b" + SUITE_APP_AHEAD),
     # "role" only as access, not the part someone plays ("a Buying Committee Role field").
     *regex_rules("security", r"\brole" + NOT_A_PLAYED_ROLE + r"s?\b"),
     *regex_rules("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
@@ -121,7 +127,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|prohibited|not\s+allowed|forbidden)\b",
         r"\b(?:data\s+(?:protection|processing)|privacy)\s+impact\s+assessments?\b",
         # Not "held for 10 days before they can join a payment run", a hold in the workflow.
-        r"\b(?:kept|retained|stored|held|preserved|archived)\s+for\s+(?:at\s+least\s+|up\s+to\s+"
+        r"\b(?:kept|retained|stored|held" + PRICE_HELD
+        + r"|preserved|archived)\s+for\s+(?:at\s+least\s+|up\s+to\s+"
         r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b(?!(?<=days)"
         + HOLD_BEFORE + r"|(?<=weeks)" + HOLD_BEFORE + ")",
         r"\brestor(?:e|es|ed|ing|ation)\b",

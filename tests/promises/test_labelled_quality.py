@@ -4,8 +4,8 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in sixty-one
-batches (1-46, 48-51, 53, 54, 56, 57, 59, 60 and 63-67; 47, 52, 55, 58, 61 and 62 are kept
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in sixty-two
+batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67 and 69; 47, 52, 55, 58, 61 and 62 are kept
 sealed in tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
@@ -171,6 +171,19 @@ tests/data/HELDOUT.md. The latest:
    may do, a consent mechanism, a fraction of a price, and a quantity in a reason or in a
    clause that picks out records make an ask concrete. No labels changed, no accept sets
    added; four rows copying older rows are dropped (99, 98 and 99 rows).
+69. field service and asset maintenance (work orders, technician scheduling, a mobile app,
+   spare parts, equipment sensors), in the labelled file's own style (first sight in
+   _FIRST_SIGHT). Tuned by what a word names in its sentence (promises.tagging_rules_field,
+   which lends guards to promises.tagging_rules, _security, _cross and _flags; tests in
+   *_batch69): events turned into work orders, jobs scheduled ahead of others and records
+   held back for someone to fix are logic; a record's fields hidden or masked in or from a
+   place, a PIN or fingerprint unlock and an app locked after idle minutes are security;
+   money off a per-technician price is terms. A suite's calendar named after Google
+   Workspace, a "first-time fix rate", a price held for years, a control required for
+   every kind of account, a warehouse manager and licences counted above a number are no
+   longer read the other way. Lint: a record's fields hidden or masked in or from a place
+   make an ask concrete. No labels changed, no accept sets added; one vague row copying an
+   older row but for its speaker is dropped (99 rows).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -212,7 +225,7 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 59: "0.760/0.987/1.000/0", 60: "0.853/0.987/0.960/2",
                 63: "0.973/0.987/0.960/1", 64: "0.907/0.960/1.000/3",
                 65: "0.987/1.000/1.000/2", 66: "0.893/0.973/1.000/1",
-                67: "0.827/0.973/1.000/4"}  # fmt: skip
+                67: "0.827/0.973/1.000/4", 69: "0.880/0.973/1.000/1"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -235,7 +248,7 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 63: "general SaaS,",
                 64: "subscription billing and revenue management,",
                 65: "general SaaS,", 66: "marketing automation,",
-                67: "developer platform,"}  # fmt: skip
+                67: "developer platform,", 69: "field service and asset maintenance,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
