@@ -37,6 +37,29 @@ _EXTRA_SUBJECTS = (
     # The customer's own marks on a page: "to carry their logo and brand colours".
     r"\b(?:their|its|the\s+customer['’]s|own)\s+(?:own\s+)?(?:logos?|brand(?:ing)?\s+"
     r"colou?rs?|brand\s+fonts?|favicons?)\b",
+    # A rule in plain words: something done to a record, or asked of a person, on a
+    # condition that has its own subject and an event verb ("blocked when the name
+    # matches an existing supplier", "a reason code whenever they reopen a closed
+    # ticket"); "handled properly when they leave", "support whenever something breaks"
+    # and "fine once they sign" name no event on a record and stay vague.
+    r"\b(?:blocked|rejected|refused|flagged|stopped|prevented|held|locked|frozen|paused"
+    r"|hidden|routed|escalated|notified|warned|alerted|prompted|asked|required|forced"
+    r"|(?:to\s+)?(?:enter|add|attach|give|pick|choose|select|fill\s+in|type|record|confirm"
+    r"|provide|write))\b[^.;:!?]{0,60}?\b(?:when(?:ever)?|if|once|each\s+time|every\s+time)"
+    r"\s+(?:they|he|she|someone|anyone|(?:a|an|the|its|their|any)\s+(?:[a-z-]+\s+)?[a-z-]+)"
+    r"\s+(?:match(?:es)?|re-?opens?|closes?|exceeds?|submits?|uploads?|creates?|deletes?"
+    r"|edits?|changes?|cancels?|rejects?|approves?|reassigns?|escalates?|renames?|downloads?"
+    r"|exports?|imports?|publishes?|archives?|expires?|lapses?|overrides?|skips?|duplicates?"
+    r"|reverses?|voids?|refunds?|moves?\s+(?:an?|the|their|its)|removes?|adds?\s+(?:an?|the))\b",
+    # An ordering of one named kind of thing above another: "rank product manuals above
+    # internal notes"; "things above other things" or "the important ones first" names none.
+    r"\b(?:rank(?:s|ed|ing)?|sort(?:s|ed|ing)?|order(?:s|ed|ing)?|list(?:s|ed)?|show(?:s|n)?"
+    r"|place[sd]?|put|pin(?:s|ned)?|boost(?:s|ed)?)\s+(?:the\s+|their\s+|all\s+|any\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?!(?:things|items|ones|others|bits|pieces|matters|needs|asks"
+    r"|issues|features|priorities|options|requests|requirements)\b)[a-z-]{3,}s"
+    r"\s+(?:above|ahead\s+of|higher\s+than)\s+(?:the\s+|their\s+|any\s+|all\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?!(?:things|items|ones|others|bits|pieces|rest|everything|anything"
+    r"|priorities|options)\b)[a-z-]{3,}s\b",
 )
 # Details: how often, how much, when. They make an ask concrete, but not on their own
 # when the thing asked for is only "it" or "everything".

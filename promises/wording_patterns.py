@@ -367,6 +367,14 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
         r"|mobile[\s-]first|intuitive|user[\s-]friendly|sleek|slick|delightful)\b",
     ),
     "slogan_verb": (_SLOGAN, r"\b(?:integrat|sync|connect|work|flow|plug)\w*\s+seamlessly\b"),
+    # A soft word on a bare control noun that ends the ask ("robust permissions", "proper
+    # roles and access"): nothing says who may do what; "robust encryption with
+    # customer-managed keys" goes on and is left to the soft layer.
+    "soft_control": (
+        _SLOGAN,
+        r"\b(?:robust|strong|solid|proper|good|great|tight|sensible|appropriate|adequate"
+        r"|decent|advanced|better|stronger|tighter)\b",
+    ),
     **_BETTER_WAY_VAGUE,
     **_STANCE_BUZZ,
     **_FORMAL_BUZZ,
@@ -397,4 +405,10 @@ _FAMILY_TAILS: dict[str, str] = {
     ),
     "slogan": r"(?=,?\s+(?:[\w-]+,?\s+){0,2}?(?:" + _BUZZ_NOUN + "|" + _CONTROL_NOUN + r")\b)",
     "mild_slogan": r"(?=,?\s+(?:[\w-]+,?\s+){0,2}?" + _BUZZ_NOUN + r"\b)",
+    "soft_control": (
+        r"(?=\s+(?:user\s+|access\s+|data\s+)?(?:permissions?|roles?|access(?:\s+rights)?"
+        r"|encryption|authentication|audit\s+(?:logs?|trails?)|logging|backups?)"
+        r"(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:permissions?|roles?|access|encryption"
+        r"|authentication|audit\s+(?:logs?|trails?)|logging|backups?))?\s*[.!]?\s*$)"
+    ),
 }
