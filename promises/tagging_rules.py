@@ -422,9 +422,9 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"|(?<=live\s)(?:data(?:base)?|environment|system)s?\b)"
         r"(?!\s+(?:access|support|environment\s+access))",
         # Documents filed into a document system: "filed into the matching workspace".
-        r"\b(?:fil|deposit|lodg)(?:e|es|ed|ing)\s+(?:automatically\s+)?(?:in|into|to)\s+"
-        r"(?:the|their|our|a|an|each|its)\s+(?:[\w'’-]+\s+){0,2}?(?:workspaces?|folders?"
-        r"|librar(?:y|ies)|repositor(?:y|ies)|matters?|vaults?|cabinets?|drives?|dms)\b",
+        r"\b(?:fil|deposit|lodg)(?:e|es|ed|ing)" + _dc.FILES_AS_NOUN + r"\s+(?:automatically\s+)?"
+        r"(?:in|into|to)\s+(?:the|their|our|a|an|each|its)\s+(?:[\w'’-]+\s+){0,2}?(?:workspaces?"
+        r"|folders?|librar(?:y|ies)|repositor(?:y|ies)|matters?|vaults?|cabinets?|drives?|dms)\b",
         r"\bmirror(?:s|ed|ing)?" + _tc.MIRRORED_LAYOUT + r"\s+(?:[\w-]+\s+){0,3}?(?:to|into"
         r"|in)\b",
         r"\bconsum(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from\b",

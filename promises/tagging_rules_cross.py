@@ -13,6 +13,7 @@ from __future__ import annotations
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_field import FIX_RATE_METRIC
 from promises.tagging_rules_general import INTERFACE_READ_IN
+from promises.tagging_rules_knowledge import KNOWLEDGE_TERMS_RULES
 from promises.tagging_rules_objects import NOT_OUR_LOCK
 from promises.tagging_rules_sectors import NOT_AGE
 from promises.tagging_rules_tech import DEVICE_INACTIVE, UI_INTERFACE
@@ -164,3 +165,4 @@ CROSS_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     r"[^.;]{0,60}?\b(?:in|into)\s+(?:the|their|our)\s+(?:[\w-]+\s+)?(?:subscription|licen[cs]e"
     r"|contract|plan)\s+(?:price|fee|cost)s?\b|\bstatements?\s+of\s+work\b",
 )  # fmt: skip
+CROSS_TERMS_RULES += KNOWLEDGE_TERMS_RULES  # payment put off to an event (_knowledge)

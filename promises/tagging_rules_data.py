@@ -10,6 +10,7 @@ from __future__ import annotations
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_cross import CROSS_DATA_RULES
 from promises.tagging_rules_general import GENERAL_DATA_RULES
+from promises.tagging_rules_knowledge import ARCHIVE_AS_FOLDER
 from promises.tagging_rules_ops import OPS_DATA_RULES
 from promises.tagging_rules_sectors import SECTOR_DATA_RULES
 from promises.tagging_vocab_ops import FIELD_WORK, OT_SYSTEMS
@@ -34,7 +35,8 @@ DATA_SHAPE_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:archives?|bundles?)\b[^.;]{0,40}?\bdownload\w*",
     r"\bdownload(?:s|ed|ing|able)?\s+(?:[\w-]+\s+){0,3}?(?:archives?|bundles?|zips?)\b",
     r"\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:into|to)\s+(?:an?|the|their|one|a\s+single)"
-    r"\s+(?:[\w-]+\s+)?(?:archives?|bundles?)\b(?!\s+(?:tier|storage|class))",
+    r"\s+(?:[\w-]+\s+)?(?:archives?|bundles?)\b(?!\s+(?:tier|storage|class"
+    + ARCHIVE_AS_FOLDER + "))",
     # Operational data in its own words: "GPS positions fed into the crew map", "upload
     # them once signal returns", "alarms from their historian to open work orders".
     r"\bfed\s+(?:[\w-]+\s+){0,4}?(?:into|to|through)\s+(?:the|their|our|an?|each|every)\b",

@@ -71,6 +71,11 @@ QUOTED_LABEL_AHEAD = (
     r"|checkbox(?:es)?|options?|sections?|buckets?)\b)"
 )
 
+# "new files in the invoices folder": the noun, not a document filed (the verb is "filed
+# in" or "files into"). Checked right after the verb stem of the filing rule of
+# promises.tagging_rules (batch 71).
+FILES_AS_NOUN = r"(?!(?<=\bfiles)\s+in\b)"
+
 # A report of a cut delivered as a file ("a monthly spend-by-category report exported as
 # an Excel file") says what the file holds: the file is data handed over, not a tailored
 # report. Checked right after the report word of the by-dimension report rules.

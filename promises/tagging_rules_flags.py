@@ -146,7 +146,7 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     + r"|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
     r"(?:(?:end|start|middle|beginning)\s+of\s+)?(?:early\s+|mid[\s-]|late\s+)?" + MONTH
     + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
-    r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY + _NOT_RECURRING_DAY
+    r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY + _NOT_RECURRING_DAY + _ml.TERM_START
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
     r"\b\d{1,2}" + _NOT_SIGNING_DAY_FIRST + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
     r"\b" + _unless_paying("in", "during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH

@@ -18,6 +18,7 @@ from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_docs import API_DOWN
 from promises.tagging_rules_formal import FORMAL_LOGIC_RULES
 from promises.tagging_rules_general import GENERAL_LOGIC_RULES
+from promises.tagging_rules_knowledge import KNOWLEDGE_LOGIC_RULES
 from promises.tagging_rules_mail import MAIL_LOGIC_RULES
 from promises.tagging_rules_notes import NO_PAPER, NOTES_LOGIC_RULES
 from promises.tagging_rules_ops import OPS_LOGIC_RULES
@@ -300,6 +301,7 @@ LOGIC_SHAPE_RULES += TECH_LOGIC_RULES  # second reviewers, blocking statuses (_t
 LOGIC_SHAPE_RULES += OPS_LOGIC_RULES  # accruals, FEFO, handoffs, VIP tickets (_ops)
 LOGIC_SHAPE_RULES += COMMERCE_LOGIC_RULES  # holds, duplicates, catalogue rules (_commerce)
 LOGIC_SHAPE_RULES += GENERAL_LOGIC_RULES  # branches, skipped steps, caps, keys (_general)
+LOGIC_SHAPE_RULES += KNOWLEDGE_LOGIC_RULES  # rankings, numbering, folders (_knowledge)
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval

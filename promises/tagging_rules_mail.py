@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_knowledge import NEGATED_FINISH, NOT_A_MAILBOX, TERM_START_DAY
 from promises.tagging_rules_objects import REPORT_AS_FILE
 from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab import NUM, PLACE
@@ -123,8 +124,12 @@ _AFTER_EXIT = tuple(
 # The verbs of that rule an exit window follows, each with its lookbehinds.
 AFTER_EXIT = "|".join(
     v + not_behind(*_AFTER_EXIT, tail=v)
+    # A negated finish is their people's window: "who has not done so within 7 days".
+    + (not_behind(*NEGATED_FINISH, tail=v) if v in ("done", "completed", "complete") else "")
     for v in ("delivered", "ready", "available", "done", "completed", "complete")
 )
+# Lent to the month-day rule of _flags: a term started on a day (promises.tagging_rules_knowledge).
+TERM_START = TERM_START_DAY
 COUNTED_FROM_EXIT = (
     r"(?!\s+(?:of|after|from|following)\s+(?:the\s+|a\s+|their\s+|any\s+)?(?:written\s+)?"
     r"(?:contract\s+end|end\s+of\s+(?:the\s+)?contract|termination|cancell?ation|expiry"
@@ -264,7 +269,7 @@ MAIL_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"\breport" + REPORT_AS_FILE + r"s?\s+(?:[\w-]+\s+){0,3}?(?:sent|emailed|mailed|delivered"
     r"|distributed)\s+(?:[\w-]+\s+)"
     r"{0,4}?to\s+(?:the\s+|each\s+|every\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-    + _PEOPLE_TOLD + r"\b",
+    + _PEOPLE_TOLD + r"\b" + NOT_A_MAILBOX,
     # A field made mandatory, said after it: "the field 'Tax ID' mandatory for suppliers".
     r"\b(?:fields?|columns?|attachments?|inputs?|comments?|reasons?)\s+(?:[\w'\"“”‘’-]+\s+){0,3}?"
     r"(?:(?:is|are|be|becomes?|to\s+be|should\s+be|must\s+be)\s+)?(?:mandatory|compulsory"

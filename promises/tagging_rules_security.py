@@ -19,6 +19,7 @@ from promises.tagging_rules_docs import QUOTED_LABEL_AHEAD
 from promises.tagging_rules_field import PRICE_HELD, SUITE_APP_AHEAD
 from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
 from promises.tagging_rules_general import GENERAL_SECURITY_RULES
+from promises.tagging_rules_knowledge import KNOWLEDGE_SECURITY_RULES
 from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
 from promises.tagging_rules_notes import NOT_A_SALES_REGION, NOTES_SECURITY_RULES
 from promises.tagging_rules_objects import NOT_A_PLAYED_ROLE
@@ -301,3 +302,4 @@ SECURITY_RULES += TECH_SECURITY_RULES  # devices, data centres (promises.tagging
 SECURITY_RULES += OPS_SECURITY_RULES  # team-scoped access (promises.tagging_rules_ops)
 SECURITY_RULES += COMMERCE_SECURITY_RULES  # own entity's records (_commerce)
 SECURITY_RULES += GENERAL_SECURITY_RULES  # view but not edit, logs of every (_general)
+SECURITY_RULES += KNOWLEDGE_SECURITY_RULES  # open links, accounts switched off (_knowledge)

@@ -55,7 +55,8 @@ ACCESS = (
 LOGGING = (
     "audit log", "audit trail", "audit event", "audit history", "activity log",
     "access log", "login history", "siem", "splunk", "qradar", "sentinel", "sumo logic",
-    "logrhythm", "arcsight", "exabeam", "elastic security",
+    # A record's own edit trail: "field-level change history on contracts" (batch 70).
+    "change history", "field history", "logrhythm", "arcsight", "exabeam", "elastic security",
 )  # fmt: skip
 ENCRYPTION = (
     "encryption key", "customer-managed key", "cmk", "kms", "key vault", "cloud hsm", "hsm",

@@ -60,6 +60,14 @@ _EXTRA_SUBJECTS = (
     r"\s+(?:above|ahead\s+of|higher\s+than)\s+(?:the\s+|their\s+|any\s+|all\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?!(?:things|items|ones|others|bits|pieces|rest|everything|anything"
     r"|priorities|options)\b)[a-z-]{3,}s\b",
+    # The same said passively, the first kind ahead of the verb: "product manuals ranked
+    # above internal notes"; "the important things ranked above the rest" names neither.
+    r"\b[a-z-]{2,}(?<!thing)(?<!item)(?<!\bone)(?<!other)(?<!\bbit)(?<!piece)(?<!matter)"
+    r"(?<!need)(?<!\bask)(?<!issue)(?<!feature)(?<!priorit(?:ie))(?<!option)(?<!request)"
+    r"(?<!requirement)s\s+(?:(?:are|is|be|to\s+be|get|gets|always)\s+)?(?:ranked|sorted"
+    r"|ordered|listed|shown|placed|put|pinned|boosted)\s+(?:above|ahead\s+of|higher\s+than)"
+    r"\s+(?:the\s+|their\s+|any\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?!(?:things|items|ones"
+    r"|others|bits|pieces|rest|everything|anything|priorities|options)\b)[a-z-]{3,}s\b",
 )
 # Details: how often, how much, when. They make an ask concrete, but not on their own
 # when the thing asked for is only "it" or "everything".

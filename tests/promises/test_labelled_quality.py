@@ -4,9 +4,9 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in sixty-two
-batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67 and 69; 47, 52, 55, 58, 61 and 62 are kept
-sealed in tests/data/sealed/); each
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in sixty-four
+batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67 and 69-71; 47, 52, 55, 58, 61 and 62
+are kept sealed in tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
 tests/data/HELDOUT.md. The latest:
@@ -184,6 +184,21 @@ tests/data/HELDOUT.md. The latest:
    longer read the other way. Lint: a record's fields hidden or masked in or from a place
    make an ask concrete. No labels changed, no accept sets added; one vague row copying an
    older row but for its speaker is dropped (99 rows).
+70-71. general SaaS and document and knowledge management (folders, share links, search,
+   numbered procedures, reading acknowledgements), in the labelled file's own style (first
+   sight in _FIRST_SIGHT). The lint was tuned first (a rule in plain words and an ordering
+   of named things are concrete; promises.wording_anchors, tests in
+   test_wording_batch70_71), then the tags by what a word names in its sentence
+   (promises.tagging_rules_knowledge, which lends guards to promises.tagging_rules_data,
+   _mail and _flags; tests in test_tagging_batch70_71): one named kind of thing ranked
+   above another, records numbered in their own format and records moved to a folder of
+   the product on a condition are logic; links open to anyone, accounts deactivated on a
+   condition and a record's change history are security; payment put off to an event is
+   terms. An archive folder, "files in" a folder, a team's mailbox, a subscription
+   starting on a day and a window after a negated action ("who has not done so within 7
+   days") are no longer read the other way. Lint: the ordering said passively ("manuals
+   ranked above notes") is concrete. No labels changed, no accept sets added; six rows
+   copying older rows are dropped (97 rows each).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -225,7 +240,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 59: "0.760/0.987/1.000/0", 60: "0.853/0.987/0.960/2",
                 63: "0.973/0.987/0.960/1", 64: "0.907/0.960/1.000/3",
                 65: "0.987/1.000/1.000/2", 66: "0.893/0.973/1.000/1",
-                67: "0.827/0.973/1.000/4", 69: "0.880/0.973/1.000/1"}  # fmt: skip
+                67: "0.827/0.973/1.000/4", 69: "0.880/0.973/1.000/1",
+                70: "0.973/1.000/1.000/2", 71: "0.920/0.973/0.960/1"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -248,7 +264,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 63: "general SaaS,",
                 64: "subscription billing and revenue management,",
                 65: "general SaaS,", 66: "marketing automation,",
-                67: "developer platform,", 69: "field service and asset maintenance,"}  # fmt: skip
+                67: "developer platform,", 69: "field service and asset maintenance,",
+                70: "general SaaS,", 71: "document and knowledge management,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
