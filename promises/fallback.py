@@ -40,12 +40,12 @@ CATEGORIES = ("security", "data_movement", "custom_logic")
 GUESS_AT = 0.95
 MIN_COUNT = 2  # a feature seen fewer times than this in the examples is ignored
 GUESS_PREFIX = "guessed from: "
-_WORD = re.compile(r"[a-z0-9][a-z0-9+/.-]*")
+WORD = re.compile(r"[a-z0-9][a-z0-9+/.-]*")
 
 
 def features(text: str) -> set[str]:
     """Lowercase words (dots trimmed) and adjacent word pairs."""
-    words = [w.strip(".") for w in _WORD.findall(text.lower())]
+    words = [w.strip(".") for w in WORD.findall(text.lower())]
     words = [w for w in words if w]
     return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
 

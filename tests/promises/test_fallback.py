@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from promises import wording_fallback
 from promises.fallback import GUESS_PREFIX, MODEL_PATH, Fallback, shipped, train
 from promises.tagging import DEFAULT_RULES, Rule, Tagger
 
@@ -61,18 +62,21 @@ def test_the_rules_come_first_and_terms_or_weak_evidence_get_no_guess():
 
 
 def test_the_shipped_counts_are_what_the_command_builds_from_the_labelled_asks(tmp_path):
-    out = tmp_path / "counts.json"
+    out, clarity = tmp_path / "counts.json", tmp_path / "clarity.json"
     call_command("train_fallback", str(DATA / "asks_labelled.jsonl"),
-                 str(DATA / "asks_heldout.jsonl"), "--out", str(out))  # fmt: skip
+                 str(DATA / "asks_heldout.jsonl"), "--out", str(out),
+                 "--clarity-out", str(clarity))  # fmt: skip
     assert json.loads(out.read_text()) == json.loads(MODEL_PATH.read_text())
-    assert shipped() is not None and DEFAULT_RULES
+    assert json.loads(clarity.read_text()) == json.loads(wording_fallback.MODEL_PATH.read_text())
+    assert shipped() is not None and wording_fallback.shipped() is not None and DEFAULT_RULES
 
 
 def test_the_command_says_which_line_is_not_a_labelled_ask(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "SSO via Okta", "vague": false, "categories": ["security"]}\n[1]\n')
     with pytest.raises(CommandError, match=r"bad.jsonl line 2: not a labelled ask"):
-        call_command("train_fallback", str(bad), "--out", str(tmp_path / "x.json"))
+        call_command("train_fallback", str(bad), "--out", str(tmp_path / "x.json"),
+                     "--clarity-out", str(tmp_path / "y.json"))  # fmt: skip
 
 
 @pytest.mark.parametrize(
