@@ -96,3 +96,38 @@ def test_no_guess_on_an_ask_about_localisation_accessibility_or_performance(text
     assert fallback.guess(text) == {}
     tagger = Tagger([Rule("sso", "security")], fallback=fallback)
     assert tagger.tag(text).categories == []
+
+
+ROUND_ROBIN = (
+    "Customer wants tickets assigned round-robin, skipping any agent who already holds 15 "
+    "open tickets."
+)
+
+
+def test_the_second_reading_sets_aside_a_category_only_shipped_rules_found():
+    # "15 open tickets" reads as a volume of records moved; the sentence is a routing rule.
+    assert Tagger(DEFAULT_RULES, fallback=None).tag(ROUND_ROBIN).categories == [
+        "data_movement", "custom_logic"]  # fmt: skip
+    result = Tagger(DEFAULT_RULES).tag(ROUND_ROBIN)
+    assert result.categories == ["custom_logic"] and result.kind == "custom_logic"
+    assert result.set_aside == {"data_movement": ["15 open tickets"]}
+    assert "data_movement" not in result.matches
+
+
+def test_a_category_a_rule_of_the_leads_finds_is_never_set_aside():
+    tagger = Tagger([*DEFAULT_RULES, Rule("open tickets", "data_movement")])
+    result = tagger.tag(ROUND_ROBIN)
+    assert result.categories == ["data_movement", "custom_logic"] and result.set_aside == {}
+    assert result.matches["data_movement"] == ["15 open tickets"]
+
+
+def test_the_second_reading_adds_a_category_the_counts_are_sure_of_as_a_guess():
+    text = (
+        "Customer wants a nightly file of timesheets sent to their ADP payroll, with entries "
+        "missing a project code held back."
+    )
+    assert Tagger(DEFAULT_RULES, fallback=None).tag(text).categories == ["data_movement"]
+    result = Tagger(DEFAULT_RULES).tag(text)
+    assert result.categories == ["data_movement", "custom_logic"] and result.kind == "mixed"
+    assert result.guessed == ["custom_logic"]
+    assert result.matches["custom_logic"][0].startswith(GUESS_PREFIX)
