@@ -26,4 +26,6 @@ def classify(text: str, tagger: Tagger) -> dict[str, Any]:
             {"code": p.code, "message": p.message, "start": p.start, "end": p.end} for p in problems
         ],
         "matches": {target: list(words) for target, words in tags.matches.items()},
+        # Categories shipped rules found that the fallback's second reading set aside.
+        "set_aside": {category: list(words) for category, words in tags.set_aside.items()},
     }

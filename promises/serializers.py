@@ -166,6 +166,11 @@ class PreviewOut(serializers.Serializer):
     reviewable = serializers.BooleanField()
     problems = ProblemOut(many=True)
     matches = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    set_aside = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        help_text="Categories rules shipped with the product matched but the word counts "
+        "all but rule out, with the matched words: not tagged.",
+    )
     roles = serializers.ListField(child=serializers.CharField())
 
 

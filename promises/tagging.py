@@ -62,6 +62,9 @@ class TagResult:
     # Categories no rule found but promises.fallback guessed (also in categories, with
     # "guessed from: ..." as their matched words).
     guessed: list[str] = field(default_factory=list)
+    # Categories shipped rules found but the fallback's second reading set aside (not in
+    # categories), with the words the rules matched.
+    set_aside: dict[str, list[str]] = field(default_factory=dict)
 
 
 def fold_case(text: str) -> str:
@@ -218,6 +221,13 @@ class Tagger:
             else:
                 by_target[rule.target].append(rule)
         self._matchers = tuple((t, Matcher(rs)) for t, rs in by_target.items() if rs)
+        # The lead's own rules (added, or edited from a shipped one), apart: the categories
+        # they find are never set aside by the fallback's second reading.
+        release = _shipped_keys()
+        own = [r for t in CATEGORIES for r in by_target[t] if _key(r) not in release]
+        self._own = tuple(
+            (t, Matcher(rs)) for t in CATEGORIES if (rs := [r for r in own if r.target == t])
+        )
 
     def tag(self, text: str) -> TagResult:
         folded = fold_case(text)
@@ -232,15 +242,41 @@ class Tagger:
         # only match is a delivery date is about when (a go-live, a rollout): no guess.
         # In the labelled and held-out asks the rules leave without a category, 167 of
         # 168 with terms and 7 of 10 with only a date have no category.
+        set_aside: dict[str, list[str]] = {}
         if not categories and not matches and self.fallback is not None:
             matches.update(self.fallback.guess(text))
             categories = guessed = [c for c in CATEGORIES if c in matches]
+        elif categories and self.fallback is not None:
+            theirs = {t for t, m in self._own if m.spans(text, folded)}
+            added, doubted = self.fallback.second_reading(text, categories, theirs)
+            set_aside = {c: matches.pop(c) for c in doubted}
+            matches.update(added)
+            guessed = list(added)
+            categories = [c for c in CATEGORIES if c in matches]
         flags = [f for f in FLAGS if f in matches]
         several = "mixed" if categories else "unclassified"
         kind = categories[0] if len(categories) == 1 else several
         return TagResult(
-            categories=categories, flags=flags, kind=kind, matches=matches, guessed=guessed
+            categories=categories,
+            flags=flags,
+            kind=kind,
+            matches=matches,
+            guessed=guessed,
+            set_aside=set_aside,
         )
+
+
+def _key(rule: Rule) -> tuple[str, bool, str]:
+    return (rule.pattern, rule.is_regex, rule.target)
+
+
+@lru_cache(maxsize=1)
+def _shipped_keys() -> frozenset[tuple[str, bool, str]]:
+    """The rules this release ships (a database row with the same pattern, kind and
+    target is a shipped rule; any other is the lead's)."""
+    from promises.tagging_rules import DEFAULT_RULES
+
+    return frozenset(_key(r) for r in DEFAULT_RULES)
 
 
 # Python's own cache of compiled patterns holds 512 and drops the oldest first. A rules

@@ -51,7 +51,8 @@ layers, because a word list alone refuses good asks:
 * an operations buyer (promises.wording_ops) waves the size away ("nothing too
   elaborate"), trusts it "will work out" or offers "whatever needs they have";
 * a sentence with no concrete anchor at all (a control, system, format, frequency,
-  volume, rule, amount or date) is refused as not specific.
+  volume, rule, amount or date) is refused as not specific, unless its words alone read
+  clear beyond doubt (promises.wording_fallback: a rule in everyday verbs).
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ from promises.wording_anchors import (
     _REFERENCE_LABEL,
 )
 from promises.wording_dev import DEV_DETAILS, DEV_SUBJECTS, quantity_as_which
+from promises.wording_fallback import reads_clear
 from promises.wording_mail import SOURCE_LABEL, names_a_system
 from promises.wording_ops import quantity_in_condition
 from promises.wording_patterns import (
@@ -329,7 +331,9 @@ def lint(text: str) -> list[Problem]:
             problems.extend(_word_problem("vague_phrase", *f, text) for f in soft)
         elif not _ANCHORS.search(text, folded):
             problems.extend(_word_problem("vague_phrase", *f, text) for f in soft)
-            if not any(p.code == "vague_phrase" for p in problems):
+            if not any(p.code == "vague_phrase" for p in problems) and (
+                problems or not reads_clear(text)  # promises.wording_fallback
+            ):
                 problems.append(_specificity_problem(text, folded))
     return sorted(problems, key=lambda p: (p.start, p.end))
 

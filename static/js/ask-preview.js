@@ -54,6 +54,10 @@
         target.replace("_", " ") + ": " + words.join(", "));
       tags.appendChild(tag);
     });
+    Object.keys(data.set_aside || {}).forEach(function (category) {
+      tags.appendChild(el("span", "tag aside", "not " + category.replace("_", " ") + " (" +
+        data.set_aside[category].join(", ") + "): the sentence reads like asks without it"));
+    });
     out.appendChild(tags);
     if (data.roles) { out.appendChild(el("p", "meta", "Goes to: " + data.roles.join(", "))); }
   }

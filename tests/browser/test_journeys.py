@@ -149,6 +149,16 @@ def test_sales_opens_a_deal_submits_asks_and_is_refused_a_vague_one(visit, sales
         assert "In review" in rows.nth(n).inner_text()
     rep.check("deal-three-asks")
 
+    # A category shipped rules found but the sentence's words all but rule out is shown
+    # apart, not as a tag (promises.fallback's second reading).
+    box.fill("Customer wants tickets assigned round-robin, skipping any agent who already "
+             "holds 15 open tickets.")  # fmt: skip
+    aside = preview.locator(".tag.aside")
+    aside.wait_for()
+    assert aside.inner_text().startswith("not data movement (15 open tickets)")
+    assert "data movement" not in " ".join(preview.locator(".tag:not(.aside)").all_inner_texts())
+    box.fill("")
+
     # The vague ask: the live preview marks the words and says why, as the rep types.
     box.press_sequentially(VAGUE, delay=5)
     marks = preview.locator("mark")

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from promises import wording_fallback
 from promises.fallback import GUESS_PREFIX, MODEL_PATH, Fallback, shipped, train
 from promises.tagging import DEFAULT_RULES, Rule, Tagger
 
@@ -61,18 +62,21 @@ def test_the_rules_come_first_and_terms_or_weak_evidence_get_no_guess():
 
 
 def test_the_shipped_counts_are_what_the_command_builds_from_the_labelled_asks(tmp_path):
-    out = tmp_path / "counts.json"
+    out, clarity = tmp_path / "counts.json", tmp_path / "clarity.json"
     call_command("train_fallback", str(DATA / "asks_labelled.jsonl"),
-                 str(DATA / "asks_heldout.jsonl"), "--out", str(out))  # fmt: skip
+                 str(DATA / "asks_heldout.jsonl"), "--out", str(out),
+                 "--clarity-out", str(clarity))  # fmt: skip
     assert json.loads(out.read_text()) == json.loads(MODEL_PATH.read_text())
-    assert shipped() is not None and DEFAULT_RULES
+    assert json.loads(clarity.read_text()) == json.loads(wording_fallback.MODEL_PATH.read_text())
+    assert shipped() is not None and wording_fallback.shipped() is not None and DEFAULT_RULES
 
 
 def test_the_command_says_which_line_is_not_a_labelled_ask(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "SSO via Okta", "vague": false, "categories": ["security"]}\n[1]\n')
     with pytest.raises(CommandError, match=r"bad.jsonl line 2: not a labelled ask"):
-        call_command("train_fallback", str(bad), "--out", str(tmp_path / "x.json"))
+        call_command("train_fallback", str(bad), "--out", str(tmp_path / "x.json"),
+                     "--clarity-out", str(tmp_path / "y.json"))  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -92,3 +96,38 @@ def test_no_guess_on_an_ask_about_localisation_accessibility_or_performance(text
     assert fallback.guess(text) == {}
     tagger = Tagger([Rule("sso", "security")], fallback=fallback)
     assert tagger.tag(text).categories == []
+
+
+ROUND_ROBIN = (
+    "Customer wants tickets assigned round-robin, skipping any agent who already holds 15 "
+    "open tickets."
+)
+
+
+def test_the_second_reading_sets_aside_a_category_only_shipped_rules_found():
+    # "15 open tickets" reads as a volume of records moved; the sentence is a routing rule.
+    assert Tagger(DEFAULT_RULES, fallback=None).tag(ROUND_ROBIN).categories == [
+        "data_movement", "custom_logic"]  # fmt: skip
+    result = Tagger(DEFAULT_RULES).tag(ROUND_ROBIN)
+    assert result.categories == ["custom_logic"] and result.kind == "custom_logic"
+    assert result.set_aside == {"data_movement": ["15 open tickets"]}
+    assert "data_movement" not in result.matches
+
+
+def test_a_category_a_rule_of_the_leads_finds_is_never_set_aside():
+    tagger = Tagger([*DEFAULT_RULES, Rule("open tickets", "data_movement")])
+    result = tagger.tag(ROUND_ROBIN)
+    assert result.categories == ["data_movement", "custom_logic"] and result.set_aside == {}
+    assert result.matches["data_movement"] == ["15 open tickets"]
+
+
+def test_the_second_reading_adds_a_category_the_counts_are_sure_of_as_a_guess():
+    text = (
+        "Customer wants a nightly file of timesheets sent to their ADP payroll, with entries "
+        "missing a project code held back."
+    )
+    assert Tagger(DEFAULT_RULES, fallback=None).tag(text).categories == ["data_movement"]
+    result = Tagger(DEFAULT_RULES).tag(text)
+    assert result.categories == ["data_movement", "custom_logic"] and result.kind == "mixed"
+    assert result.guessed == ["custom_logic"]
+    assert result.matches["custom_logic"][0].startswith(GUESS_PREFIX)

@@ -173,6 +173,16 @@ def test_preview_endpoint_shows_problems_tags_and_roles(api, sales):
                                                                           "security"]
 
 
+def test_preview_shows_a_category_set_aside_and_does_not_route_it(api, sales):
+    # Shipped rules read "15 open tickets" as records moved; the words read as a routing
+    # rule (promises.fallback's second reading), so security is not asked.
+    text = ("Customer wants tickets assigned round-robin, skipping any agent who already holds "
+            "15 open tickets.")  # fmt: skip
+    r = api(sales).post("/api/asks/preview/", {"text": text}, format="json").json()
+    assert r["categories"] == ["custom_logic"] and r["roles"] == ["engineering", "product"]
+    assert r["set_aside"] == {"data_movement": ["15 open tickets"]}
+
+
 def test_classify_asks_command_reads_jsonl(tmp_path):
     path = tmp_path / "asks.jsonl"
     path.write_text(json.dumps({"text": SSO}) + "\n" + json.dumps({"text": "maybe later"}) + "\n")

@@ -199,8 +199,19 @@ def test_classify_combines_lint_and_tags() -> None:
     }
     assert result["matches"]["data_movement"] == ["CSV", "export"]
     assert set(result) == {
-        "text", "kind", "categories", "flags", "reviewable", "problems", "matches"
+        "text", "kind", "categories", "flags", "reviewable", "problems", "matches", "set_aside"
     }  # fmt: skip
+    assert result["set_aside"] == {}
+
+
+def test_classify_shows_a_category_the_second_reading_set_aside() -> None:
+    text = (
+        "Customer wants tickets assigned round-robin, skipping any agent who already holds 15 "
+        "open tickets."
+    )
+    result = classify(text, Tagger(DEFAULT_RULES))
+    assert result["categories"] == ["custom_logic"] and "data_movement" not in result["matches"]
+    assert result["set_aside"] == {"data_movement": ["15 open tickets"]}
 
 
 def test_classify_marks_clean_ask_reviewable() -> None:
