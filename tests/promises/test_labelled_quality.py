@@ -5,7 +5,7 @@ right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
 tests/data/asks_heldout.jsonl holds asks written apart from the rules, in sixty-four
-batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67 and 69-71; 47, 52, 55, 58, 61 and 62
+batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67 and 69-71; 47, 52, 55, 58, 61, 62, 68 and 72
 are kept sealed in tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
@@ -434,7 +434,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-# Batches 47, 52, 55, 58, 61 and 62 are kept sealed in tests/data/sealed/ and are not read here.
+# Batches 47, 52, 55, 58, 61, 62, 68 and 72 are kept sealed in tests/data/sealed/, not read here.
 @pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
