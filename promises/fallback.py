@@ -37,7 +37,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -87,6 +87,16 @@ def train(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return model
 
 
+def chance(score: float) -> float:
+    """A naive Bayes log-odds score as a chance from 0 to 1 (clamped: no overflow)."""
+    return 1 / (1 + math.exp(-max(-50.0, min(50.0, score))))
+
+
+def _strongest(present: list[tuple[float, str]]) -> list[str]:
+    """The features that weighed most for a category (up to 3), for "guessed from"."""
+    return [f for w, f in sorted(present, reverse=True)[:3] if w > 0]
+
+
 class Fallback:
     def __init__(self, model: dict[str, Any]) -> None:
         total = model["asks"]
@@ -103,17 +113,12 @@ class Fallback:
                 for f, n in every.items()
             }
 
-    def scores(self, text: str) -> dict[str, tuple[float, list[str]]]:
-        """Each category's chance for `text` (0 to 1), with the words that weighed most
-        for it (up to 3)."""
+    def _readings(self, text: str) -> Iterator[tuple[str, float, list[tuple[float, str]]]]:
+        """Each category's chance for `text` (0 to 1), with the weights of its features."""
         found = features(text)
-        out: dict[str, tuple[float, list[str]]] = {}
         for category, weights in self._weights.items():
             present = [(weights[f], f) for f in found if f in weights]
-            score = self._prior[category] + sum(w for w, _ in present)
-            chance = 1 / (1 + math.exp(-max(-50.0, min(50.0, score))))
-            out[category] = (chance, [f for w, f in sorted(present, reverse=True)[:3] if w > 0])
-        return out
+            yield category, chance(self._prior[category] + sum(w for w, _ in present)), present
 
     def guess(self, text: str) -> dict[str, list[str]]:
         """Categories scored above GUESS_AT, each with its strongest words (up to 3); none
@@ -121,9 +126,9 @@ class Fallback:
         if NOT_A_CATEGORY.search(text.lower()):
             return {}
         return {
-            category: [GUESS_PREFIX + ", ".join(words)]
-            for category, (chance, words) in self.scores(text).items()
-            if chance > GUESS_AT
+            category: [GUESS_PREFIX + ", ".join(_strongest(present))]
+            for category, p, present in self._readings(text)
+            if p > GUESS_AT
         }
 
     def second_reading(
@@ -137,10 +142,10 @@ class Fallback:
             return {}, []
         added: dict[str, list[str]] = {}
         set_aside: list[str] = []
-        for category, (chance, words) in self.scores(text).items():
-            if category not in categories and chance >= SURE_AT:
-                added[category] = [GUESS_PREFIX + ", ".join(words)]
-            elif category in categories and chance <= DOUBT_AT and category not in theirs:
+        for category, p, present in self._readings(text):
+            if category not in categories and p >= SURE_AT:
+                added[category] = [GUESS_PREFIX + ", ".join(_strongest(present))]
+            elif category in categories and p <= DOUBT_AT and category not in theirs:
                 set_aside.append(category)
         return added, set_aside
 

@@ -35,7 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from promises.fallback import WORD, features
+from promises.fallback import WORD, chance, features
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "clarity_counts.json"
 CLEAR_AT = 0.999
@@ -73,7 +73,7 @@ class Clarity:
         """The chance, by these counts, that `text` is a clear ask (0 to 1)."""
         weights = self._weights
         total = self._prior + sum(weights.get(f, 0.0) for f in features(text))
-        return 1 / (1 + math.exp(-max(-50.0, min(50.0, total))))
+        return chance(total)
 
     def reads_clear(self, text: str) -> bool:
         return len(WORD.findall(text.lower())) >= MIN_WORDS and self.score(text) >= CLEAR_AT
