@@ -80,6 +80,9 @@ class Ask(models.Model):
     flags = models.JSONField(default=list)
     # target -> words that triggered it, shown beside the tags so people see why.
     matches = models.JSONField(default=dict)
+    # category -> words: what only shipped rules found and the tagger's second reading
+    # doubted (promises.fallback), so it was not tagged; shown beside the tags.
+    set_aside = models.JSONField(default=dict, blank=True)
     state = models.CharField(max_length=20, choices=State.choices, default=State.IN_REVIEW)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

@@ -110,6 +110,11 @@ class AskOut(serializers.Serializer):
     categories = serializers.JSONField(read_only=True)
     flags = serializers.JSONField(read_only=True)
     matches = serializers.JSONField(read_only=True)
+    set_aside = serializers.JSONField(
+        read_only=True,
+        help_text="Categories only shipped rules found and the tagger's second reading "
+        "doubted, with their words: not tagged, not routed.",
+    )
     state = serializers.ChoiceField(choices=Ask.State.choices)
     version = serializers.IntegerField(read_only=True)
     submitted_by = serializers.CharField(source="submitted_by.username")
@@ -139,6 +144,7 @@ def ask_out(ask: Ask) -> dict:
         "categories": ask.categories,
         "flags": ask.flags,
         "matches": ask.matches,
+        "set_aside": ask.set_aside,
         "state": ask.state,
         "version": ask.version,
         "submitted_by": ask.submitted_by.username,

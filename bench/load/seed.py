@@ -34,7 +34,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_VERSION = 1
+SEED_VERSION = 2  # 2: asks carry set_aside (promises 0006)
 PASSWORD = "dealdesk-demo"
 
 # role -> extra members besides the demo user named after the role
@@ -109,6 +109,7 @@ def ask_texts() -> dict[int, list[dict]]:
                 "categories": list(result["categories"]),
                 "flags": list(result["flags"]),
                 "matches": {k: list(v) for k, v in dict(result["matches"]).items()},
+                "set_aside": {k: list(v) for k, v in dict(result["set_aside"]).items()},
             }
         )
     for group, items in groups.items():
@@ -165,12 +166,12 @@ def seed(deals: int, asks: int) -> dict:
                 cur.execute("INSERT INTO bench_members VALUES (%s, %s, %s)", [role, n, user_id])
         cur.execute(
             "CREATE TEMP TABLE bench_texts (grp int, n int, text text, kind text, "
-            "categories jsonb, flags jsonb, matches jsonb) ON COMMIT DROP"
+            "categories jsonb, flags jsonb, matches jsonb, set_aside jsonb) ON COMMIT DROP"
         )
         for group, items in texts.items():
             for n, item in enumerate(items):
                 cur.execute(
-                    "INSERT INTO bench_texts VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                    "INSERT INTO bench_texts VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
                     [
                         group,
                         n,
@@ -179,6 +180,7 @@ def seed(deals: int, asks: int) -> dict:
                         json.dumps(item["categories"]),
                         json.dumps(item["flags"]),
                         json.dumps(item["matches"]),
+                        json.dumps(item["set_aside"]),
                     ],
                 )
         cur.execute("CREATE TEMP TABLE bench_group_roles (grp int, role text) ON COMMIT DROP")
@@ -232,9 +234,10 @@ def seed(deals: int, asks: int) -> dict:
         cur.execute(
             """
             INSERT INTO promises_ask (id, deal_id, text, version, kind, categories, flags,
-                                      matches, state, submitted_by_id, submitted_at,
-                                      updated_at)
+                                      matches, set_aside, state, submitted_by_id,
+                                      submitted_at, updated_at)
             SELECT a.id, a.deal_id, t.text, 1, t.kind, t.categories, t.flags, t.matches,
+                   t.set_aside,
                    a.state, d.owner_id, a.submitted_at,
                    a.submitted_at + CASE WHEN a.state = 'in_review' THEN interval '0'
                                          ELSE interval '30 hours' END
@@ -400,9 +403,10 @@ def _history(cur) -> None:
     cur.execute(
         """
         INSERT INTO promises_historicalask (id, text, version, kind, categories, flags,
-            matches, state, submitted_at, updated_at, history_date, history_change_reason,
-            history_type, deal_id, history_user_id, submitted_by_id)
-        SELECT id, text, version, kind, categories, flags, matches, state, submitted_at,
+            matches, set_aside, state, submitted_at, updated_at, history_date,
+            history_change_reason, history_type, deal_id, history_user_id, submitted_by_id)
+        SELECT id, text, version, kind, categories, flags, matches, set_aside, state,
+               submitted_at,
                updated_at, submitted_at, NULL, '+', deal_id, submitted_by_id,
                submitted_by_id
         FROM promises_ask ORDER BY id
@@ -493,9 +497,9 @@ def _audit(cur) -> int:
         )
     cur.execute(
         "SELECT id, deal_id, submitted_by_id, submitted_at, text, kind, categories, flags, "
-        "matches FROM promises_ask"
+        "matches, set_aside FROM promises_ask"
     )
-    for ask_id, deal_id, by, at, text, kind, cats, flags, matches in cur.fetchall():
+    for ask_id, deal_id, by, at, text, kind, cats, flags, matches, aside in cur.fetchall():
         rows.append(
             (
                 at,
@@ -515,6 +519,7 @@ def _audit(cur) -> int:
                         "categories": cats,
                         "flags": flags,
                         "matches": matches,
+                        **({"set_aside": aside} if aside else {}),
                     },
                 ),
             )

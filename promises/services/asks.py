@@ -41,11 +41,12 @@ def _kind(categories: list[str]) -> str:
 
 
 def _apply_tags(ask: Ask, tags: TagResult) -> None:
-    ask.categories, ask.flags, ask.kind, ask.matches = (
+    ask.categories, ask.flags, ask.kind, ask.matches, ask.set_aside = (
         list(tags.categories),
         list(tags.flags),
         tags.kind,
         dict(tags.matches),
+        {category: list(words) for category, words in tags.set_aside.items()},
     )
 
 
@@ -112,6 +113,8 @@ def _submitted_event(actor, ask: Ask):
 
     after = {"text": ask.text, "kind": ask.kind, "categories": ask.categories,
              "flags": ask.flags, "matches": ask.matches}  # fmt: skip
+    if ask.set_aside:
+        after["set_aside"] = ask.set_aside
     return audit_event(actor=actor, action="ask.submitted", obj=ask, deal_id=ask.deal_id,
                        ask_id=ask.pk, after=after)  # fmt: skip
 
@@ -286,6 +289,7 @@ def ask_edit(
             "version": ask.version,
             "categories": ask.categories,
             "flags": ask.flags,
+            **({"set_aside": ask.set_aside} if ask.set_aside else {}),
         },
     )
     return ask
@@ -374,8 +378,10 @@ def ask_tags_correct(
     )
     before = {"categories": ask.categories, "flags": ask.flags, "kind": ask.kind}
     ask.categories, ask.flags, ask.kind = categories, flags, _kind(categories)
+    # A category the reviewer tags is no longer set aside: their word wins.
+    ask.set_aside = {c: w for c, w in (ask.set_aside or {}).items() if c not in categories}
     ask._history_user = actor  # type: ignore[attr-defined]
-    ask.save(update_fields=["categories", "flags", "kind", "updated_at"])
+    ask.save(update_fields=["categories", "flags", "kind", "set_aside", "updated_at"])
     needed = set(required_roles(categories, flags))
     live = list(
         ReviewTask.objects.filter(
