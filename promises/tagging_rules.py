@@ -23,6 +23,7 @@ from promises import tagging_rules_commerce as _cm
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_docs as _dc
 from promises import tagging_rules_field as _fd
+from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_general as _gn
 from promises import tagging_rules_logic as _lg
@@ -157,7 +158,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _cm.APPROVED_STATES + r")\b)"),
         r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE
         + _ml.BODY_SIGNS_OFF,
-        r"\b(?<!\ben\s)(?:rout|rerout|re-rout)(?:e|es|ed|ing)\b(?!\s+(?:through|over|via)\b)",
+        # "en route" is checked behind the stem, so the rule starts with a literal (filed
+        # under its first letter, promises.tagging_regex) now that its guards make it long.
+        r"\b(?:rout|rerout|re-rout)(?<!\ben\srout)(?:e|es|ed|ing)\b" + _fl.ROUTE_AS_NOUN
+        + r"(?!\s+(?:through|over|via)\b)",
         r"\bescalat(?:e|es|ed|ing)\b",
         # "the sites they are assigned to", "records assigned to them": whose records a
         # person holds, which scopes access, not a rule that assigns them.
@@ -167,7 +171,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # Validated (GxP) systems and their paperwork are compliance (security).
         _sc.VALIDATED_AS_LOGIC,
         r"\brule" + _NOT_SECURITY_RULES + r"s?\b",
-        r"\bcustom\s+(?:[\w'\"“”‘’-]+\s+){0,3}?(?:status(?:es)?|stages?|templates?|layouts?"
+        r"\bcustom\s+(?:[\w'\"“”‘’-]+\s+){0,4}?(?:status(?:es)?|stages?|templates?|layouts?"
         r"|views?|reports?|objects?|workflows?|logic|rules?|fields?|tabs?|pages?|forms?"
         r"|sections?|record\s+types?|picklists?|values?|buttons?|actions?|steps?|flows?"
         r"|checklists?|dashboards?|calculations?|formulas?|scor(?:es|ing))\b",
@@ -177,7 +181,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # A guard whose condition is a security control is that control, not a business
         # rule: "not sent unless it is PGP-encrypted", "blocked unless on the VPN".
         r"\bunless\b(?![^.;,]{0,40}?(?:encrypt|\bpgp|\bgpg|signed\s+with|authenticat|\bmfa\b"
-        r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device" + _dv.SOURCE_ADDRESS + "))"
+        r"|\bsso\b|\bvpn\b|allow-?list|managed\s+device|password|links?\s+expire"
+        + _dv.SOURCE_ADDRESS + "))"
         + _gn.UNLESS_LEGAL_HOLD
         + _fm.CONDITION_ON_US,
         r"\bonly\s+(?:if|when|once)\b" + _fm.BUYING_ONLY_IF,
@@ -377,8 +382,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bimport(?:s|ed|ing|er|ers)?\b",
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
         # Export controls and licences are trade compliance, not data leaving.
-        r"\bexport" + _ob.ACTION_AUDITED + _nt.NOT_DENIED_EXPORT + _fm.EXPORT_AS_ACTION
-        + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
+        r"\bexport" + _ob.ACTION_AUDITED + _fl.EXPORT_AS_AUDITED + _nt.NOT_DENIED_EXPORT
+        + _fm.EXPORT_AS_ACTION + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
         r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))" + _ml.EXPORT_LOGGED,
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
         r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
@@ -386,7 +391,8 @@ _GENERIC_RULES: tuple[Rule, ...] = (
         r"\bintegrat(?:e|es|ed|ing)\b",
         r"\b(?:pull|push(?<!duo\spush)(?<!okta\spush)(?<!verify\spush))(?:es|s|ed|ing)?\b"
         + _dv.PULL_REQUESTS + r"(?!\s+"
-        r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?|for\b|to\s+the\s+(?:top|front|head)\b))",
+        r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?|for\b|to\s+the\s+(?:top|front|head)\b"
+        + _fl.PUSHED_TO_LATER + "))",
         r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:into|from)\b|\bloaded\s+(?:nightly|daily"
         r"|hourly|weekly|monthly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
         r"|incremental)\s+loads?\b",

@@ -21,6 +21,7 @@ from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_field import BILLED_PER
+from promises.tagging_rules_fleet import CARRIED_OVER, FLEET_DATE_RULES
 from promises.tagging_rules_general import (
     DISCOUNT_APPLIED,
     FEES_RECOGNIZED,
@@ -159,7 +160,7 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     r"fy\s*'?\d{2,4}\b",
     r"\b(?:first|second|third|fourth|coming|" + _unless_signing("next", "this")
     + r")\s+(?:quarter|half)\b",
-    r"\b" + _unless_signing("next", "this") + r"\s+(?:month|sprint|release)\b"
+    r"\b" + _unless_signing("next", "this") + CARRIED_OVER + r"\s+(?:month|sprint|release)\b"
     r"|\bby\s+next\s+year\b",
     r"\b(?:end" + _NOT_SIGNING_END + r"|start|beginning|middle|close)\s+of\s+(?:the\s+)?"
     r"(?:next\s+|this\s+)?"
@@ -226,6 +227,7 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
 )  # fmt: skip
 
 DATE_RULES += NOTES_DATE_RULES  # "cutover on 9/1" (promises.tagging_rules_notes)
+DATE_RULES += FLEET_DATE_RULES  # "in our January release" (promises.tagging_rules_fleet)
 
 _SUPPORT_LEVEL = (
     r"(?:premium|premier|priority|enterprise|platinum|gold|silver|24/7|24x7|extended"

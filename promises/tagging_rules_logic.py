@@ -16,6 +16,7 @@ from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import COMMERCE_LOGIC_RULES
 from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_docs import API_DOWN
+from promises.tagging_rules_fleet import FLEET_LOGIC_RULES
 from promises.tagging_rules_formal import FORMAL_LOGIC_RULES
 from promises.tagging_rules_general import GENERAL_LOGIC_RULES
 from promises.tagging_rules_knowledge import KNOWLEDGE_LOGIC_RULES
@@ -302,6 +303,7 @@ LOGIC_SHAPE_RULES += OPS_LOGIC_RULES  # accruals, FEFO, handoffs, VIP tickets (_
 LOGIC_SHAPE_RULES += COMMERCE_LOGIC_RULES  # holds, duplicates, catalogue rules (_commerce)
 LOGIC_SHAPE_RULES += GENERAL_LOGIC_RULES  # branches, skipped steps, caps, keys (_general)
 LOGIC_SHAPE_RULES += KNOWLEDGE_LOGIC_RULES  # rankings, numbering, folders (_knowledge)
+LOGIC_SHAPE_RULES += FLEET_LOGIC_RULES  # splits, gates, load order, put off (_fleet)
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval

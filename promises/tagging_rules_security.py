@@ -17,6 +17,7 @@ from promises.tagging_rules_commerce import (
 from promises.tagging_rules_cross import CROSS_SECURITY_RULES
 from promises.tagging_rules_docs import QUOTED_LABEL_AHEAD
 from promises.tagging_rules_field import PRICE_HELD, SUITE_APP_AHEAD
+from promises.tagging_rules_fleet import FLEET_SECURITY_RULES, NOT_A_CATALOGUE
 from promises.tagging_rules_formal import FORMAL_SECURITY_RULES
 from promises.tagging_rules_general import GENERAL_SECURITY_RULES
 from promises.tagging_rules_knowledge import KNOWLEDGE_SECURITY_RULES
@@ -238,7 +239,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         # "agents can only view", "see only their own region's tickets".
         r"\b" + _VIEWERS + r"\s+(?:(?:in|on|at|from|of|outside|within|without)\s+"
         r"(?:[\w'’-]+\s+){1,3}?)?(?:" + _LIMITED + _SEE + r"|(?:(?:to|can"
-        r"|may|should|must|will|could)\s+(?:be\s+able\s+to\s+)?)?" + _SEE + r"(?:s|es)?\s+only)\b",
+        r"|may|should|must|will|could)\s+(?:be\s+able\s+to\s+)?)?" + _SEE + r"(?:s|es)?\s+only)\b"
+        + NOT_A_CATALOGUE,
         r"\b" + _SEE + r"(?:s|es)?\s+only\s+(?:[\w'’-]+\s+){0,4}?(?:their|his|her)\s+own\b",
         r"\bnot\s+(?:be\s+)?(?:shown|displayed|revealed|visible|exposed)\s+to\b",
         # Partial display of a sensitive value: "only the last four digits", "truncated
@@ -303,3 +305,4 @@ SECURITY_RULES += OPS_SECURITY_RULES  # team-scoped access (promises.tagging_rul
 SECURITY_RULES += COMMERCE_SECURITY_RULES  # own entity's records (_commerce)
 SECURITY_RULES += GENERAL_SECURITY_RULES  # view but not edit, logs of every (_general)
 SECURITY_RULES += KNOWLEDGE_SECURITY_RULES  # open links, accounts switched off (_knowledge)
+SECURITY_RULES += FLEET_SECURITY_RULES  # another party's records, own region (_fleet)

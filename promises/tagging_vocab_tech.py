@@ -49,6 +49,10 @@ _LANGUAGE = "(?:" + "|".join(w.replace("-", r"[\s-]") for w in LANGUAGES) + ")"
 
 # Product capabilities that are none of security, data movement or custom logic.
 NOT_A_CATEGORY = re.compile(
+    # The law a contract is governed by: a clause of the paper, no work in the product.
+    r"\b(?:agreements?|contracts?|msa|terms|order\s+forms?)\s+(?:(?:is|are|to\s+be|be|must\s+be)\s+)?"
+    r"governed\s+by\b"
+    r"|\bgoverning\s+law\b|"
     # Localisation.
     r"\b(?:locali[sz](?:e|es|ed|ation)|internationali[sz]ation|i18n|l10n|translat(?:ed|ions?)"
     r"|right[\s-]to[\s-]left|rtl|time\s*zones?|local\s+(?:currenc(?:y|ies)|time|languages?)"

@@ -14,6 +14,10 @@ A finance or commerce buyer asks for room instead of a rule ("flexibility on app
 "flexible approval rules, basically") or for something light said of a system
 ("something lightweight to keep the ERP in step"): whatever system is named, the rule or
 the sync is not.
+
+A fleet or small-business buyer puts the details off ("an approval flow, details to
+follow") or measures the ask against what they have ("routing smarter than what they
+have now"): neither says what is to be built.
 """
 
 from __future__ import annotations
@@ -81,6 +85,23 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
         "and volume (e.g. approved bills posted to NetSuite every 15 minutes).",
         r"\bsomething\s+(?:very\s+|fairly\s+|pretty\s+|really\s+)?(?:lightweight|light"
         r"|simple|small|quick|basic|easy|minimal|straightforward|lean)\b",
+    ),
+    # "details to follow", "specifics to come", "requirements TBD": the ask is promised later.
+    "details_later": (
+        "puts what is wanted off to later: write the details now (what, on which records, "
+        "in which system).",
+        r"\b(?:(?:the|more|further|full|exact)\s+)?(?:details|specifics|specs|requirements"
+        r"|particulars)\s+(?:are\s+|still\s+)?(?:to\s+follow|to\s+come|tbd|tbc|to\s+be"
+        r"\s+(?:confirmed|decided|defined|determined)|coming\s+later|later)\b",
+    ),
+    # "the routing to be smarter than what they have now", "better than their current tool".
+    "better_than_now": (
+        "compares with what they have, not with a measure: say what it must do (e.g. routes "
+        "planned under 48 stops per driver, re-planned when an order is added).",
+        r"\b(?:smarter|better|more\s+intelligent|more\s+efficient|more\s+modern|slicker"
+        r"|nicer)\s+than\s+(?:what\s+(?:they|the\s+customer|the\s+team)\s+(?:have|has|use|uses"
+        r"|had|used)\b|(?:their|the)\s+(?:current|existing|old|legacy)\s+(?:one|setup|set-up"
+        r"|system|tool|process)\b|(?:it\s+is\s+)?(?:today|now)\b)",
     ),
 }
 

@@ -4,9 +4,9 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in sixty-four
-batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67 and 69-71; 47, 52, 55, 58, 61, 62, 68 and 72
-are kept sealed in tests/data/sealed/); each
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in sixty-eight
+batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79 and 80; 47, 52, 55, 58,
+61, 62, 68, 72 and 75-78 are kept sealed in tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
 tests/data/HELDOUT.md. The latest:
@@ -199,6 +199,22 @@ tests/data/HELDOUT.md. The latest:
    days") are no longer read the other way. Lint: the ordering said passively ("manuals
    ranked above notes") is concrete. No labels changed, no accept sets added; six rows
    copying older rows are dropped (97 rows each).
+73-74, 79-80. a help desk, e-commerce and order management, an all-in-one small-business
+   platform, and fleet, logistics and delivery, in the labelled file's own style (first
+   sight in _FIRST_SIGHT). Tuned by what a word names in its sentence
+   (promises.tagging_rules_fleet, which lends guards to promises.tagging_rules, _security
+   and _flags; promises.wording_ops; tests in *_batch73): records split into separate
+   records, an action that cannot be done without another first, a load or pick order,
+   records handled by a separate team, work put off to the next day or shift, their own
+   tiered prices and a custom field with a quoted name are logic; another party's records,
+   a view kept to one's own region and personal fields stripped from a file are security;
+   share links emailed to someone are data; a month's release of ours is a date; the law a
+   contract is governed by gets no fallback guess. A route as a truck's round, "pushed to the next
+   morning", "edited or exported" in an audit list, a buyer shown only some SKUs, hours
+   rolled over to the next month and a password link that expires are no longer read the
+   other way. Lint: "details to follow" and "smarter than what they have now" are refused.
+   No labels changed, no accept sets added; eight rows copying older rows (five but for
+   their speaker) are dropped (97, 97, 99 and 99 rows).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -241,7 +257,9 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 63: "0.973/0.987/0.960/1", 64: "0.907/0.960/1.000/3",
                 65: "0.987/1.000/1.000/2", 66: "0.893/0.973/1.000/1",
                 67: "0.827/0.973/1.000/4", 69: "0.880/0.973/1.000/1",
-                70: "0.973/1.000/1.000/2", 71: "0.920/0.973/0.960/1"}  # fmt: skip
+                70: "0.973/1.000/1.000/2", 71: "0.920/0.973/0.960/1",
+                73: "0.947/0.987/1.000/1", 74: "0.933/0.987/1.000/2",
+                79: "0.973/0.987/0.960/0", 80: "0.893/0.987/0.960/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -265,7 +283,9 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 64: "subscription billing and revenue management,",
                 65: "general SaaS,", 66: "marketing automation,",
                 67: "developer platform,", 69: "field service and asset maintenance,",
-                70: "general SaaS,", 71: "document and knowledge management,"}  # fmt: skip
+                70: "general SaaS,", 71: "document and knowledge management,",
+                73: "customer support and help desk,", 74: "e-commerce and order management,",
+                79: "all-in-one SMB platform,", 80: "fleet and logistics,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
@@ -434,7 +454,8 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-# Batches 47, 52, 55, 58, 61, 62, 68 and 72 are kept sealed in tests/data/sealed/, not read here.
+# Batches 47, 52, 55, 58, 61, 62, 68, 72 and 75-78 are kept sealed in tests/data/sealed/, not
+# read here.
 @pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
