@@ -379,7 +379,7 @@ def ask_tags_correct(
     before = {"categories": ask.categories, "flags": ask.flags, "kind": ask.kind}
     ask.categories, ask.flags, ask.kind = categories, flags, _kind(categories)
     # A category the reviewer tags is no longer set aside: their word wins.
-    ask.set_aside = {c: w for c, w in (ask.set_aside or {}).items() if c not in categories}
+    ask.set_aside = {c: w for c, w in ask.set_aside.items() if c not in categories}
     ask._history_user = actor  # type: ignore[attr-defined]
     ask.save(update_fields=["categories", "flags", "kind", "set_aside", "updated_at"])
     needed = set(required_roles(categories, flags))
