@@ -105,7 +105,7 @@ class AskListCreate(generics.GenericAPIView):
     @extend_schema(request=AskIn, responses={201: AskOut})
     def post(self, request: Request) -> Response:
         data = ask_in(request.data)
-        # The service reads (and locks) the deal and refuses whoever may not write on it;
+        # The service reads the deal and refuses whoever may not write on it;
         # it hands back the ask with its new tasks as written, so nothing is read back.
         ask = services.ask_submit(actor=request.user, deal=data["deal"], text=data["text"])
         return Response(ask_out(ask), status=status.HTTP_201_CREATED)

@@ -1,5 +1,6 @@
 """Submitting, editing, withdrawing and re-tagging asks."""
 
+from contextlib import nullcontext
 from datetime import datetime
 from typing import Any
 
@@ -90,16 +91,17 @@ def _prefill_tasks(ask: Ask, tasks: list) -> None:
     ask._prefetched_objects_cache = {"review_tasks": qs}  # type: ignore[attr-defined]
 
 
-@transaction.atomic
 def ask_submit(*, actor, deal: Deal | int, text: str, now: datetime | None = None) -> Ask:
     """The hot path of the desk (`deal`: the deal or its id). On PostgreSQL two
-    statements (`submit_pg`): one reads and locks, one writes every row, history and
-    the audit event. Elsewhere one `dealdesk.fastsql` statement per table. Both write
-    what `save()` and `audit_record` would."""
+    statements and no transaction around them (`submit_pg`): one reads, one writes
+    every row, history and the audit event as one transaction of its own. Elsewhere one
+    `dealdesk.fastsql` statement per table, in a transaction. Both write what `save()`
+    and `audit_record` would."""
     now = now or timezone.now()
     if connection.vendor == "postgresql":
         return _submit_pg(actor, deal, text, now)
-    return _submit_per_table(actor, deal, text, now)
+    with transaction.atomic():
+        return _submit_per_table(actor, deal, text, now)
 
 
 def _new_ask(actor, deal_id: int, text: str, now: datetime, tags: TagResult, ask_id=None) -> Ask:
@@ -133,9 +135,7 @@ def _submit_pg(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
     from reviews.services.routing import required_roles, review_tasks_build
 
     deal_id = deal if isinstance(deal, int) else deal.pk
-    # Lint and tag before `prepare` takes the deal's lock and the audit chain's: every
-    # other submission waits for those until this one commits, so nothing that needs
-    # no lock is done while holding them. A refused ask takes no lock at all.
+    # Lint and tag first: a refused ask reads nothing but the permission check.
     try:
         text = _checked_text(text)
     except ValidationFailed:
@@ -160,11 +160,14 @@ def _submit_pg(actor, deal: Deal | int, text: str, now: datetime) -> Ask:
     tasks = review_tasks_build(ask=ask, role_names=roles_needed, now=now, policies=prep.policies)
     event = _submitted_event(actor, ask)
     normalise(event)  # chained and hashed by the write statement itself
-    if not submit_pg.write_submission(
-        ask=ask, version=version, tasks=tasks, event=event, actor=actor, now=now
-    ):
-        raise NotFound("No such deal.")
-    _tell_lead_of_terms(ask)
+    # One statement writes it all; the lead's notice of commercial terms is a second
+    # write, so that ask's two statements share a transaction (no notice is ever lost).
+    with transaction.atomic() if "commercial_terms" in ask.flags else nullcontext():
+        if not submit_pg.write_submission(
+            ask=ask, version=version, tasks=tasks, event=event, actor=actor, now=now
+        ):
+            raise NotFound("No such deal.")
+        _tell_lead_of_terms(ask)
     _prefill_tasks(ask, tasks)
     return ask
 

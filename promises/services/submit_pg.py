@@ -1,25 +1,31 @@
-"""An ask submission in two PostgreSQL statements (the hot path of the desk).
+"""An ask submission in two PostgreSQL statements, with no transaction around them
+(the hot path of the desk).
 
-1. `prepare` reads what the submission needs in one statement: the deal (locked FOR NO
-   KEY UPDATE, so no two submissions bump its scope version at once), the trigger
-   rules' generation, the deadline policies and the new ask's id (``nextval``).
+1. `prepare` reads what the submission needs in one statement: the deal (for the
+   permission check), the trigger rules' generation, the deadline policies and the new
+   ask's id (``nextval``). It locks nothing: a deal's owner never changes and shares are
+   only ever added, so what it reads cannot stop allowing the write meanwhile.
 2. `write_submission` writes the ask, its first version and its review tasks, bumps
    the deal's scope version, writes a django-simple-history row for each, and the
    chained audit event: ten writes in one statement of data-modifying CTEs, built once
    from the models' ``_meta`` (so a new field cannot be forgotten), with history rows
-   copied in SQL from what each INSERT returned. The rows travel as one JSON document
-   (each value after its field's ``pre_save``), read back by ``json_populate_record``
-   with each table's own row type, so PostgreSQL converts every value as it reads the
-   column's text form: one parameter instead of one per column (binding fifty
-   parameters cost more CPU than the rest of the statement's Python). The same
-   statement takes the audit chain's lock and reads its tail (``dealdesk_audit_tail``,
-   migration audit/0003), after the deal's lock as every other writer takes them, and
-   hashes the event in SQL (`audit.chain.canonical_parts`). Every audited write waits
-   for that lock until the holder commits, so it is held for this statement and the
-   commit only, not while Python builds the rows.
+   copied in SQL from what each INSERT returned. One statement is one transaction of
+   its own (autocommit), so a submission sends no BEGIN and no COMMIT: every lock it
+   takes is held for the statement alone, never across a round trip to the worker.
+   The statement first bumps the deal's scope version (``UPDATE ... RETURNING``, which
+   takes the deal's row lock); every other row is read from that UPDATE's output, so
+   when the deal is gone nothing at all is written. It then takes the audit chain's
+   lock and reads its tail (``dealdesk_audit_tail``, migration audit/0003) LATERAL to
+   the deal's row, so after the deal's lock as every other writer takes them, and
+   hashes the event in SQL (`audit.chain.canonical_parts`). The rows travel as one JSON
+   document (each value after its field's ``pre_save``), read back by
+   ``json_populate_record`` with each table's own row type, so PostgreSQL converts every
+   value as it reads the column's text form: one parameter instead of one per column
+   (binding fifty parameters cost more CPU than the rest of the statement's Python).
 
 Other databases (the embedded SQLite default) take `dealdesk.fastsql`'s statement per
-table. tests/promises/test_submit_pg.py checks both write the same rows.
+table in a transaction. tests/promises/test_submit_pg.py checks both write the same
+rows.
 """
 
 from __future__ import annotations
@@ -62,7 +68,7 @@ def _prepare_sql() -> str:
         f"(SELECT CAST(json_agg(json_build_array({policy_cols}) ORDER BY p.id) AS text) "
         f"FROM {qn(DeadlinePolicy._meta.db_table)} p), "
         f"nextval(pg_get_serial_sequence('{ask_table}', 'id')) "
-        f"FROM {qn(Deal._meta.db_table)} d WHERE {qn('id')} = %s FOR NO KEY UPDATE"
+        f"FROM {qn(Deal._meta.db_table)} d WHERE {qn('id')} = %s"
     )
 
 
@@ -74,8 +80,7 @@ def _policies(text: str | None) -> tuple[DeadlinePolicy, ...]:
 
 
 def prepare(deal_id: int) -> Prepared | None:
-    """Lock the deal and read what a submission needs; None when there is no such deal
-    (and nothing is locked)."""
+    """Read what a submission needs (locking nothing); None when there is no such deal."""
     with connection.cursor() as cursor:
         cursor.execute(_prepare_sql(), [deal_id])
         row = cursor.fetchone()
@@ -118,11 +123,13 @@ def _history_copy(model: type[Model], cte: str, history_type: str) -> str:
 
 
 # The audit chain's lock and tail (migration audit/0003), taken in the write statement
-# itself, after the deal's row lock that `prepare` took, and held only until commit. The
-# function is VOLATILE: it reads the tail in a snapshot taken after the lock is granted.
+# LATERAL to the deal's row that CTE `d` updated (and so locked): after the deal's lock,
+# in the order every other writer takes them, and held only until the statement commits.
+# The function is VOLATILE: it reads the tail in a snapshot taken after the lock is
+# granted. No deal row, no call: nothing is locked and no event is written.
 _TAIL = (
     f"SELECT COALESCE(t.tail_seq, 0) + 1 AS seq, COALESCE(t.tail_hash, '{GENESIS}') AS prev "
-    f"FROM (SELECT 1) one LEFT JOIN dealdesk_audit_tail({int(LOCK_KEY)}, %s) t ON true"
+    f"FROM d LEFT JOIN LATERAL dealdesk_audit_tail({int(LOCK_KEY)}, d.id) t ON true"
 )
 _CHAINED = {
     "seq": "tl.seq",
@@ -156,7 +163,11 @@ def _sql() -> str:
     return (
         "WITH h AS (SELECT CAST(%s AS timestamptz) AS at, "
         "CAST(%s AS bigint) AS uid), "
-        "j AS MATERIALIZED (SELECT CAST(%s AS json) AS doc), "
+        # First the deal's row (its lock); every row below is read through `j`, which
+        # reads `d`: so they come after the lock, and without the deal none is written.
+        f"d AS (UPDATE {deal} SET {scope} = {scope} + 1 WHERE {qn('id')} = %s "
+        "RETURNING *), "
+        "j AS MATERIALIZED (SELECT CAST(%s AS json) AS doc FROM d), "
         # The ask's key was drawn by `prepare`: its row is the table's own row type.
         f"a AS (INSERT INTO {qn(Ask._meta.db_table)} SELECT r.* FROM j, "
         f"json_populate_record(NULL::{qn(Ask._meta.db_table)}, j.doc -> 'a') r RETURNING *), "
@@ -165,8 +176,6 @@ def _sql() -> str:
         f"hv AS ({_history_copy(AskVersion, 'v', '+')}), "
         f"t AS ({_rows(ReviewTask, 't')}), "
         f"ht AS ({_history_copy(ReviewTask, 't', '+')}), "
-        f"d AS (UPDATE {deal} SET {scope} = {scope} + 1 WHERE {qn('id')} = %s "
-        "RETURNING *), "
         f"hd AS ({_history_copy(Deal, 'd', '~')}), "
         f"tl AS MATERIALIZED ({_TAIL}), "
         f"e AS ({_event_insert()}) "
@@ -205,8 +214,7 @@ def write_submission(
     """Write the rows (`ask` carries the id `prepare` drew, `event` is chained); set the
     primary keys of `version` and `tasks`.
 
-    Returns False when the deal no longer exists (the caller raises, and the
-    transaction takes every row back)."""
+    Returns False when the deal no longer exists: then the statement wrote nothing."""
     chained = ("seq", "prev_hash", "hash")  # from the tail, in the statement itself
     doc = {
         "a": {str(Ask._meta.pk.column): ask.pk, **_row(ask)},
@@ -214,11 +222,13 @@ def write_submission(
         "t": [_row(task) for task in tasks],
         "e": {k: v for k, v in _row(event).items() if k not in chained},
     }
-    params: list[Any] = [now, getattr(actor, "pk", None), json.dumps(doc, default=_json_default)]
-    params += [ask.deal_id, ask.deal_id, *canonical_parts(event)]
+    params: list[Any] = [now, getattr(actor, "pk", None), ask.deal_id]
+    params += [json.dumps(doc, default=_json_default), *canonical_parts(event)]
     with connection.cursor() as cursor:
         cursor.execute(_sql(), params)
         ask_id, version_id, task_ids, deals, seq, prev, event_hash = cursor.fetchone()
+    if deals != 1:
+        return False
     event.seq, event.prev_hash, event.hash = seq, prev, event_hash
     ids = {}
     for pair in (task_ids or "").split(","):
@@ -232,4 +242,4 @@ def write_submission(
     for task in tasks:
         task.ask_id = ask_id
         task.pk = ids[task.role]
-    return deals == 1
+    return True

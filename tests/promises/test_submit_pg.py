@@ -111,8 +111,8 @@ def test_the_write_statement_stays_short_enough_for_psycopg_to_cache_its_parsing
 
 
 def test_a_refused_ask_is_refused_before_any_lock_or_key_is_taken(sales, other_sales):
-    # Lint runs before the statement that locks the deal and the audit chain and draws
-    # the ask's key: a refused ask leaves the key sequence where it was.
+    # Lint runs before the statement that reads the deal and draws the ask's key, and so
+    # before any lock: a refused ask leaves the key sequence where it was.
     deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
     first = ask_submit(actor=sales, deal=deal.pk, text=TEXT, now=NOW)
     with pytest.raises(ValidationFailed):
@@ -199,3 +199,79 @@ def test_any_text_travels_through_the_json_document_unchanged(sales):
     assert AskVersion.objects.get(ask=ask).text == text
     assert Ask.history.get(id=ask.pk).text == text
     assert AuditEvent.objects.get(ask_id=ask.pk).after["text"] == text
+
+
+def _counts():
+    models = (Ask.objects, AskVersion.objects, ReviewTask.objects, Ask.history,
+              ReviewTask.history, AuditEvent.objects)  # fmt: skip
+    return tuple(m.count() for m in models)
+
+
+def test_a_deal_gone_between_the_read_and_the_write_leaves_no_row(sales, monkeypatch):
+    # `prepare` locks nothing: if the deal is deleted before the write statement, that
+    # statement's deal UPDATE finds no row and none of its other rows is written.
+    from promises.services import submit_pg
+
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    real_prepare = submit_pg.prepare
+
+    def prepare_then_delete(deal_id):
+        prep = real_prepare(deal_id)
+        Deal.history.filter(id=deal_id).delete()
+        Deal.objects.filter(pk=deal_id).delete()
+        return prep
+
+    monkeypatch.setattr(submit_pg, "prepare", prepare_then_delete)
+    before = _counts()
+    with pytest.raises(NotFound):
+        ask_submit(actor=sales, deal=deal.pk, text=TEXT, now=NOW)
+    assert _counts() == before
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_submission_outside_a_transaction_opens_none(sales, monkeypatch):
+    # Called as the views and the API call it (autocommit), the write statement is its
+    # own transaction: no BEGIN and COMMIT round trips around it.
+    from django.db import connection
+
+    from promises.services import submit_pg
+
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    seen = []
+    real_write = submit_pg.write_submission
+
+    def spy(**kwargs):
+        seen.append((connection.in_atomic_block, connection.get_autocommit()))
+        return real_write(**kwargs)
+
+    monkeypatch.setattr(submit_pg, "write_submission", spy)
+    ask = ask_submit(actor=sales, deal=deal.pk, text=TEXT, now=NOW)
+    assert seen == [(False, True)]
+    assert Ask.objects.get(pk=ask.pk).deal_id == deal.pk
+    assert Deal.objects.get(pk=deal.pk).scope_version == 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_ask_with_commercial_terms_and_its_notice_commit_together(sales, lead, monkeypatch):
+    # The lead's notice is a second write: it shares the ask's transaction, so when it
+    # fails the ask is not kept either (and the rep sees the error, not a lost notice).
+    import reviews.services as review_services
+
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    text = "Customer wants a 99.9% uptime SLA with service credits in the contract."
+
+    def broken(**kwargs):
+        raise RuntimeError("the notice could not be written")
+
+    before = _counts()
+    monkeypatch.setattr(review_services, "notify_role", broken)
+    with pytest.raises(RuntimeError):
+        ask_submit(actor=sales, deal=deal.pk, text=text, now=NOW)
+    assert _counts() == before
+    assert Deal.objects.get(pk=deal.pk).scope_version == 0
+    monkeypatch.undo()
+    ask = ask_submit(actor=sales, deal=deal.pk, text=text, now=NOW)
+    assert "commercial_terms" in ask.flags
+    from reviews.models import Notification
+
+    assert Notification.objects.filter(kind="commercial_terms", link=f"/asks/{ask.pk}/").exists()
