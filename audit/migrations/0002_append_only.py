@@ -1,7 +1,7 @@
 """PostgreSQL refuses UPDATE and DELETE on audit events.
 
-TRUNCATE is left to database privileges (the test runner empties tables with it); in
-production the application's role should not own the table.
+TRUNCATE fires no row trigger: 0005 refuses it with a statement trigger. In production
+the application's role should not own the table either (an owner can drop triggers).
 """
 
 from django.db import migrations

@@ -48,6 +48,19 @@ def test_postgres_refuses_update_and_delete_of_audit_rows(sales):
 
 
 @pytest.mark.django_db
+def test_postgres_refuses_truncate_of_audit_rows_outside_the_test_runner():
+    # (A row written in this test's transaction would stop TRUNCATE for another reason,
+    # its pending foreign-key checks; the trigger refuses the statement, rows or none.)
+    with pytest.raises(DatabaseError, match="TRUNCATE refused"), transaction.atomic(), \
+            connection.cursor() as cursor:
+        # What every connection but the test settings' has: the setting unset.
+        cursor.execute("SET LOCAL dealdesk.allow_audit_truncate = ''")
+        cursor.execute("TRUNCATE audit_auditevent CASCADE")
+    with transaction.atomic(), connection.cursor() as cursor:  # as the test runner does
+        cursor.execute("TRUNCATE audit_auditevent CASCADE")
+
+
+@pytest.mark.django_db
 def test_verify_audit_finds_a_row_changed_behind_the_applications_back(sales):
     for name in ("A", "B", "C"):
         deal_create(actor=sales, name=name, customer=name)
