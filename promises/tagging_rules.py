@@ -26,6 +26,7 @@ from promises import tagging_rules_field as _fd
 from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_general as _gn
+from promises import tagging_rules_learning as _le
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
@@ -150,7 +151,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _APPROVAL_AS_TIME
         + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE + _dc.APPROVER_AS_PERSON
         + _fm.APPROVAL_LOGGED
-        + _cm.APPROVAL_AS_RECORD + _ml.CARRIED_AHEAD + _ml.BODY_SIGNS_OFF
+        + _cm.APPROVAL_AS_RECORD + _le.APPROVAL_AS_PERMISSION + _le.APPROVAL_WRITTEN
+        + _ml.CARRIED_AHEAD + _ml.BODY_SIGNS_OFF
         + r"|\bapproved\b" + _gn.APPROVED_AS_TIME + _lg.APPROVAL_AS_EVENT + _ml.BODY_SIGNS_OFF + (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
@@ -174,7 +176,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bcustom\s+(?:[\w'\"“”‘’-]+\s+){0,4}?(?:status(?:es)?|stages?|templates?|layouts?"
         r"|views?|reports?|objects?|workflows?|logic|rules?|fields?|tabs?|pages?|forms?"
         r"|sections?|record\s+types?|picklists?|values?|buttons?|actions?|steps?|flows?"
-        r"|checklists?|dashboards?|calculations?|formulas?|scor(?:es|ing))\b",
+        r"|checklists?|dashboards?|calculations?|formulas?|scor(?:es|ing)|surveys?"
+        r"|scorecards?|(?<!security\s)(?<!risk\s)(?<!privacy\s)questionnaires?)\b",
         r"\b(?:status|stage|step)\s+(?:called|named|['\"“‘])",
         r"['\"”’]\s+(?:status|stage|step)\b",
         r"\b(?:lead|ticket|case|approval|workflow|review|funnel)\s+stages?\b",
@@ -224,8 +227,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|entity|subsidiary|business\s+unit|department|team|location|site|store|branch|currency"
         r"|language|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b"
         + OUR_PRICE_UNIT,
-        r"\bby" + _pp.METRIC_BEFORE_BY + r"\s+(?:their\s+|the\s+|its\s+)?(?:region|country|state"
-        r"|province|territory"
+        r"\bby" + _pp.METRIC_BEFORE_BY + _le.CUT_IN_FILE
+        + r"\s+(?:their\s+|the\s+|its\s+)?(?:region|country|state|province|territory"
         r"|language|post\s*code|zip(?:\s+code)?|product\s+(?:line|family|type|category)"
         r"|deal\s+size|order\s+value|contract\s+value|department|business\s+unit|brand"
         r"|segment|industry|severity|skills?|team|value|amount|tier)\b",
@@ -319,8 +322,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _dc.REPORT_DELIVERED_AS_FILE,
         r"\b" + _lg.REPORT + r"\s+(?:[\w%$&/-]+\s+){0,5}?(?<!ed\s)(?:by|per|for\s+each)\s+"
         + _lg.DIMENSION,
-        r"\b(?:broken\s+down|split|sliced|segmented|bucketed)\s+(?:out\s+)?(?:by|per)\s+"
-        + _lg.DIMENSION,
+        r"\b(?:broken\s+down|split|sliced|segmented|bucketed)" + _le.CUT_IN_FILE
+        + r"\s+(?:out\s+)?(?:by|per)\s+" + _lg.DIMENSION,
         r"\b" + _pp.METRIC_IN_FILE + _lg.METRIC + r"\s+(?:[\w-]+\s+)?(?:by|per)[\s-]+"
         + _lg.DIMENSION,
         r"\btimers?\b",
@@ -354,7 +357,7 @@ DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 CONCRETE_RULES: tuple[Rule, ...] = (
     SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
     + _pp.PEOPLE_RULES + _dc.DOCS_RULES + _bl.BILLING_LOGIC_RULES + _bl.BILLING_SECURITY_RULES
-    + _dv.DEVPLAT_RULES + _fd.FIELD_RULES
+    + _dv.DEVPLAT_RULES + _fd.FIELD_RULES + _le.LEARNING_RULES
 )
 
 # A part of the product named by what it runs ("the workflow designer", "connector

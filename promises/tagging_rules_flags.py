@@ -13,6 +13,7 @@ from __future__ import annotations
 from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_formal as _fm
+from promises import tagging_rules_learning as _le
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_people as _pp
@@ -306,7 +307,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Credits on what they pay us, not gift, tax, course or film credits.
         r"\b(?<!soft\s)(?<!hard\s)(?<!tax\s)(?<!carbon\s)(?<!course\s)(?<!cpe\s)(?<!cme\s)"
         r"(?<!ceu\s)(?<!academic\s)(?<!energy\s)(?<!end\s)(?<!closing\s)(?<!opening\s)"
-        r"(?<!matching\s)(?<!gift\s)(?<!store\s)credits\b" + NOT_OUR_CREDIT
+        r"(?<!matching\s)(?<!gift\s)(?<!store\s)" + _le.LEARNING_CREDITS + r"credits\b"
+        + NOT_OUR_CREDIT
         + r"(?!\s+(?:for|if|when|against|toward|towards)\b)",
         # When the customer pays us: "pay in two instalments", "pay the licence in March",
         # "pay quarterly in advance". Their own customers paying is product behaviour.
@@ -391,7 +393,7 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"\b(?:fixed|same|current|special|locked|renewal|unit(?<!quote\sunit)|per[\s-]seat"
         r"|seat|introductory"
         r"|promotional|discounted|flat|better|lower|ramped)\s+pric(?:e|es|ing)\b"
-        + PRICES_WORKED_OUT,
+        + PRICES_WORKED_OUT + _le.PRICE_MOVES_BY_RULE,
         r"\bpricing\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:renewal|subscription|licen[cs]es?"
         r"|seats?|contract|first\s+year)\b",
         r"\b" + _ob.THRESHOLD_BEHIND + r"\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_general import NOT_EVERY_CHARGE
+from promises.tagging_rules_learning import PRICE_MOVES_BY_RULE
 from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab_tech import UI_WORDS
 
@@ -223,7 +224,8 @@ TECH_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     r"(?:[\w-]+\s+){0,4}?(?:commit(?:ment)?s?|spend|edp|macc)\b",
     # A rate of ours: "billed at the same per-seat rate", "the per-user price".
     r"\b(?:per[\s-](?:seat|user|licen[cs]e|agent|member|device|named[\s-]user)|seat|licen[cs]e"
-    r"|subscription)\s+(?:rates?|prices?|pricing|costs?)\b|\b(?:billed|invoiced|charged)\s+(?:at"
+    r"|subscription)\s+(?:rates?|prices?|pricing|costs?)\b" + PRICE_MOVES_BY_RULE
+    + r"|\b(?:billed|invoiced|charged)\s+(?:at"
     r"|on)\s+(?:the\s+)?(?:same|current|standard|list|agreed|shared|existing|usual)\b",
     # Work paid for out of what they already pay: "priced within the current contract",
     # "covered under their existing subscription".

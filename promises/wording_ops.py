@@ -18,6 +18,10 @@ the sync is not.
 A fleet or small-business buyer puts the details off ("an approval flow, details to
 follow") or measures the ask against what they have ("routing smarter than what they
 have now"): neither says what is to be built.
+
+A rep reports their own answer as the ask ("they asked about encryption keys and we said
+it's covered", "I told them that's all handled"): what was said names no control,
+paper or feature.
 """
 
 from __future__ import annotations
@@ -102,6 +106,18 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
         r"|nicer)\s+than\s+(?:what\s+(?:they|the\s+customer|the\s+team)\s+(?:have|has|use|uses"
         r"|had|used)\b|(?:their|the)\s+(?:current|existing|old|legacy)\s+(?:one|setup|set-up"
         r"|system|tool|process)\b|(?:it\s+is\s+)?(?:today|now)\b)",
+    ),
+    # "we said it's covered", "I told them that's handled", "we confirmed it is fine".
+    "said_covered": (
+        "reports a reassurance, not a promise: name the control, paper or feature that "
+        "covers it (e.g. customer-managed keys in AWS KMS).",
+        r"\b(?:i|we)\s+(?:(?:already|just)\s+)?(?:said|told\s+(?:them|him|her|the\s+(?:customer"
+        r"|buyer|client|prospect))|answered|replied|confirmed|assured\s+(?:them|him|her))\s+"
+        r"(?:that\s+)?(?:it['\u2019]?s|it\s+is|that['\u2019]?s|that\s+is|this\s+is"
+        r"|they['\u2019]?re|they\s+are|we['\u2019]?re|we\s+are|all\s+of\s+(?:it|that)\s+is)\s+"
+        r"(?:all\s+|fully\s+|totally\s+|already\s+)?(?:covered|fine|handled|sorted"
+        r"|taken\s+care\s+of|no\s+problem|ok|okay|doable|not\s+a\s+problem)\b"
+        r"(?!\s+(?:by|under|in|with|through|via|for)\b)",
     ),
 }
 

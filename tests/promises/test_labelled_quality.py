@@ -4,9 +4,9 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in sixty-eight
-batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79 and 80; 47, 52, 55, 58,
-61, 62, 68, 72 and 75-78 are kept sealed in tests/data/sealed/); each
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in seventy
+batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83 and 84; 47,
+52, 55, 58, 61, 62, 68, 72 and 75-78 are kept sealed in tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
 tests/data/HELDOUT.md. The latest:
@@ -215,6 +215,14 @@ tests/data/HELDOUT.md. The latest:
    other way. Lint: "details to follow" and "smarter than what they have now" are refused.
    No labels changed, no accept sets added; eight rows copying older rows (five but for
    their speaker) are dropped (97, 97, 99 and 99 rows).
+83-84. learning management and procurement, in the labelled file's own style (first sight in
+   _FIRST_SIGHT). Tuned by sentence shape (promises.tagging_rules_learning, lent to
+   promises.tagging_rules, _flags and _tech; promises.wording_ops; tests in *_batch83_84):
+   a status that creates a record, things "driven by" others, their prices moving by
+   themselves, weighted scoring and custom questionnaires are logic; a cut inside a file,
+   a learner's credits, approval rights and approvals an audit log records are no longer
+   read the other way. Lint: "we said it's covered" is refused. No labels changed, no
+   accept sets added, no duplicates (100 rows each).
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -259,7 +267,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 67: "0.827/0.973/1.000/4", 69: "0.880/0.973/1.000/1",
                 70: "0.973/1.000/1.000/2", 71: "0.920/0.973/0.960/1",
                 73: "0.947/0.987/1.000/1", 74: "0.933/0.987/1.000/2",
-                79: "0.973/0.987/0.960/0", 80: "0.893/0.987/0.960/0"}  # fmt: skip
+                79: "0.973/0.987/0.960/0", 80: "0.893/0.987/0.960/0",
+                83: "0.947/0.973/0.960/0", 84: "0.947/1.000/1.000/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -285,7 +294,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 67: "developer platform,", 69: "field service and asset maintenance,",
                 70: "general SaaS,", 71: "document and knowledge management,",
                 73: "customer support and help desk,", 74: "e-commerce and order management,",
-                79: "all-in-one SMB platform,", 80: "fleet and logistics,"}  # fmt: skip
+                79: "all-in-one SMB platform,", 80: "fleet and logistics,",
+                83: "learning management,", 84: "procurement and supplier management,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
