@@ -19,6 +19,7 @@ the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from promises.ta
 from __future__ import annotations
 
 from promises import tagging_rules_billing as _bl
+from promises import tagging_rules_clear as _cl
 from promises import tagging_rules_commerce as _cm
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_docs as _dc
@@ -357,7 +358,7 @@ DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 CONCRETE_RULES: tuple[Rule, ...] = (
     SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
     + _pp.PEOPLE_RULES + _dc.DOCS_RULES + _bl.BILLING_LOGIC_RULES + _bl.BILLING_SECURITY_RULES
-    + _dv.DEVPLAT_RULES + _fd.FIELD_RULES + _le.LEARNING_RULES
+    + _dv.DEVPLAT_RULES + _fd.FIELD_RULES + _le.LEARNING_RULES + _cl.CLEAR_RULES
 )
 
 # A part of the product named by what it runs ("the workflow designer", "connector

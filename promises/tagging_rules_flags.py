@@ -19,6 +19,7 @@ from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_clear import CLEAR_TERMS_RULES
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_field import BILLED_PER
@@ -278,7 +279,11 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\b(?:at\s+no|no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?"
         r"\b(?!\s+(?:cent(?:er|re)|code|allocation|object|element|line)s?\b)",
         r"\bfor\s+free\b|\bfree\s+of\s+charge\b",
-        r"\bwaiv(?:e|es|ed|er|ing)\b",
+        # Not a waiver their product grants by rule: "fee waivers for registered nonprofits
+        # applied only after a supervisor approves", "the waiver request".
+        r"\bwaiv(?:e|es|ed|er|ing)\b(?!s?\s+(?:automatically|requests?|applied)\b)"
+        r"(?!s?\s+for\s+(?:[\w-]+\s+){0,2}?(?:nonprofits|applicants|residents|students|guests"
+        r"|patients|members|seniors|veterans|families)\b)",
         r"\bincluded\s+in\s+(?:the|their|our)\s+(?:[\w-]+\s+)?"
         r"(?:subscription|licen[cs]e|contract|plan|price|fee|deal|agreement|order)s?\b",
         # Our payment terms, not a property of their own customers ("their Net 30 accounts").
@@ -307,7 +312,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Credits on what they pay us, not gift, tax, course or film credits.
         r"\b(?<!soft\s)(?<!hard\s)(?<!tax\s)(?<!carbon\s)(?<!course\s)(?<!cpe\s)(?<!cme\s)"
         r"(?<!ceu\s)(?<!academic\s)(?<!energy\s)(?<!end\s)(?<!closing\s)(?<!opening\s)"
-        r"(?<!matching\s)(?<!gift\s)(?<!store\s)" + _le.LEARNING_CREDITS + r"credits\b"
+        r"(?<!matching\s)(?<!gift\s)(?<!store\s)(?<!\d\s)" + _le.LEARNING_CREDITS + r"credits\b"
         + NOT_OUR_CREDIT
         + r"(?!\s+(?:for|if|when|against|toward|towards)\b)",
         # When the customer pays us: "pay in two instalments", "pay the licence in March",
@@ -325,7 +330,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\b\d{2}(?:\.\d+)?\s?%\s+(?:monthly\s+)?(?:uptime|availability)\b",
         r"\b(?:uptime|availability)\s+(?:commitment\s+|target\s+|guarantee\s+)?(?:of\s+|at\s+)?"
         r"\d{2}(?:\.\d+)?\s?%",
-        r"\b\d+(?:\.\d+)?\s?%\s+(?:service\s+)?credits?\b|\bcredits?\s+(?:for|if|when|against"
+        r"\b\d+(?:\.\d+)?\s?%\s+(?:service\s+)?credits?\b|\b(?<!soft\s)(?<!gift\s)(?<!store\s)credits?\s+(?:for|if|when|against"
         r"|toward|towards)\b",
         r"\b(?:\d+|one|two|four|eight|twelve)" + _tc.RESPONSE_MISSED
         + r"[\s-]?(?:minutes?|hours?|business[\s-]hours?|days?"
@@ -367,6 +372,7 @@ TERMS_RULES += _ml.MAIL_TERMS_RULES  # their staff's pay rates are not ours (_ma
 TERMS_RULES += _tc.TECH_TERMS_RULES  # usage pricing, marketplaces, relayers (_tech)
 TERMS_RULES += OPS_TERMS_RULES  # our rate card, no additional cost (_ops)
 TERMS_RULES += GENERAL_TERMS_RULES  # half price, free seats (_general)
+TERMS_RULES += CLEAR_TERMS_RULES  # on-site response, a premium paid us (_clear)
 
 # What the customer pays us for: a discount or a cut on one of these is a commercial term.
 _OURS = (
@@ -385,6 +391,7 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME
         + r"(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up|articles?"
         r"|stories|reads|views|downloads|samples|gifts|previews|chapters|episodes|videos|lessons"
+        r"|school|meals?|lunch(?:es)?"
         r"|from)\b)",
         # Prices and discounts are also product data ("prices pulled from their PIM",
         # "discounts above 20% blocked"): only their commercial shapes count here.

@@ -73,6 +73,7 @@ from promises.wording_anchors import (
     _REFERENCE_LABEL,
 )
 from promises.wording_dev import DEV_DETAILS, DEV_SUBJECTS, quantity_as_which
+from promises.wording_excuses import PERMISSION_SUBJECTS, plain_sense
 from promises.wording_fallback import reads_clear
 from promises.wording_mail import SOURCE_LABEL, names_a_system
 from promises.wording_ops import quantity_in_condition
@@ -175,7 +176,10 @@ _HINTS = {
 }
 _SUBJECTS = Matcher(
     [r for r in CONCRETE_RULES if r.target != "delivery_date"]
-    + [Rule(src, "subject", is_regex=True) for src in (*_EXTRA_SUBJECTS, *DEV_SUBJECTS)]
+    + [
+        Rule(src, "subject", is_regex=True)
+        for src in (*_EXTRA_SUBJECTS, *DEV_SUBJECTS, *PERMISSION_SUBJECTS)
+    ]
 )
 _ANCHORS = Matcher(
     [r for r in CONCRETE_RULES if r.target == "delivery_date"]
@@ -310,6 +314,8 @@ def lint(text: str) -> list[Problem]:
             quantity_in_condition(folded, start) or quantity_as_which(folded, start)
         ):
             continue  # "when a subscription is shared by several departments"
+        elif plain_sense(family, folded, start, end) and _named_elsewhere(text, folded, start, end):
+            continue  # "the second and later children", promises.wording_excuses
         elif (
             family in _ASIDES
             and (family != "preference" or _WISH.search(folded))
