@@ -71,7 +71,8 @@ def test_the_rules_come_first_and_terms_or_weak_evidence_get_no_guess():
 def test_the_shipped_counts_are_what_the_command_builds_from_the_labelled_asks(tmp_path):
     out, clarity = tmp_path / "counts.json", tmp_path / "clarity.json"
     call_command("train_fallback", str(DATA / "asks_labelled.jsonl"),
-                 str(DATA / "asks_heldout.jsonl"), "--out", str(out),
+                 str(DATA / "asks_heldout.jsonl"), str(DATA / "asks_clear_probe.jsonl"),
+                 "--out", str(out),
                  "--clarity-out", str(clarity))  # fmt: skip
     assert json.loads(out.read_text()) == json.loads(MODEL_PATH.read_text())
     assert json.loads(clarity.read_text()) == json.loads(wording_fallback.MODEL_PATH.read_text())

@@ -4,8 +4,8 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in seventy-four
-batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80 and 83-88; 47,
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in seventy
+batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83 and 84; 47,
 52, 55, 58, 61, 62, 68, 72 and 75-78 are kept sealed in tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
@@ -224,18 +224,8 @@ tests/data/HELDOUT.md. The latest:
    read the other way. Lint: "we said it's covered" is refused. No labels changed, no
    accept sets added, no duplicates (100 rows each).
 
-85-88. clear asks only, by independent writers probing what a strict lint might refuse,
-   across sixteen industries (first sight in _FIRST_SIGHT; vague recall n.a.). Tuned by
-   sentence shape and word family (promises.wording_excuses, promises.tagging_rules_clear,
-   guards in promises.tagging_rules_flags; tests in *_batch85_88): "later" after an
-   ordinal or version, "best-effort" as an engineering qualifier, a regulation label on a
-   control that is spelled out and who may not act on a record are concrete; money caps
-   per unit, documents in a record's language, labels printed, their own types or tariffs
-   configured, rounding to the next step and checks against a register are logic; files
-   delivered are data; hashing, signed files and tokens are security; on-site response
-   hours are terms; soft credits, credit counts, free school meals and waivers granted by
-   rule are no terms of ours. No labels changed, no accept sets added, no duplicates (150,
-   150, 149 and 149 rows). Batches 85-87 stay under the category threshold (HELDOUT.md).
+Clear-only batches 85-88, written to probe what the lint refuses, are in
+tests/data/asks_clear_probe.jsonl and tests/promises/test_clear_probe.py.
 
 HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
 """
@@ -281,10 +271,7 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 70: "0.973/1.000/1.000/2", 71: "0.920/0.973/0.960/1",
                 73: "0.947/0.987/1.000/1", 74: "0.933/0.987/1.000/2",
                 79: "0.973/0.987/0.960/0", 80: "0.893/0.987/0.960/0",
-                83: "0.947/0.973/0.960/0", 84: "0.947/1.000/1.000/0",
-                # Clear asks only: no vague recall to give (n.a.).
-                85: "0.900/0.980/n.a./0", 86: "0.820/0.940/n.a./1",
-                87: "0.846/0.987/n.a./1", 88: "0.933/0.953/n.a./2"}  # fmt: skip
+                83: "0.947/0.973/0.960/0", 84: "0.947/1.000/1.000/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -311,11 +298,7 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 70: "general SaaS,", 71: "document and knowledge management,",
                 73: "customer support and help desk,", 74: "e-commerce and order management,",
                 79: "all-in-one SMB platform,", 80: "fleet and logistics,",
-                83: "learning management,", 84: "procurement and supplier management,",
-                85: "clear only: banking, insurance, legal, healthcare,",
-                86: "clear only: retail, hospitality, manufacturing, nonprofit,",
-                87: "clear only: CI, BI, SIEM, telecom billing,",
-                88: "clear only: schools, permitting, construction, agritech,"}  # fmt: skip
+                83: "learning management,", 84: "procurement and supplier management,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
@@ -423,7 +406,7 @@ def _measure(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "category_accuracy": category_hits / len(clear),
         "flag_accuracy": flag_hits / len(clear),
-        # A batch of clear asks only (85-88) has no vague ask to pass: none passed.
+        # A set of clear asks only (the clear probe) has no vague ask to pass: none passed.
         "vague_recall": (len(vague) - len(passed_vague)) / len(vague) if vague else 1.0,
         "clear_refused": refused,
         "vague_passed": passed_vague,
