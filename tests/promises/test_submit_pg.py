@@ -275,3 +275,22 @@ def test_an_ask_with_commercial_terms_and_its_notice_commit_together(sales, lead
     from reviews.models import Notification
 
     assert Notification.objects.filter(kind="commercial_terms", link=f"/asks/{ask.pk}/").exists()
+
+
+def test_an_api_submission_sends_three_statements(sales):
+    # The token with the user's roles, the read, the write (README, "How the ask
+    # submission is kept fast"); the throttle counts in the cache, not in SQL.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    deal = Deal.objects.create(owner=sales, name="Acme renewal", customer="Acme")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=sales).key}")
+    body = {"deal": deal.pk, "text": TEXT}
+    assert client.post("/api/asks/", body, format="json").status_code == 201  # tagger built
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post("/api/asks/", body, format="json")
+    assert response.status_code == 201
+    assert len(queries) == 3, [q["sql"][:80] for q in queries]
