@@ -153,14 +153,14 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE + _dc.APPROVER_AS_PERSON
         + _fm.APPROVAL_LOGGED
         + _cm.APPROVAL_AS_RECORD + _le.APPROVAL_AS_PERMISSION + _le.APPROVAL_WRITTEN
-        + _ml.CARRIED_AHEAD + _ml.BODY_SIGNS_OFF
+        + _ml.CARRIED_AHEAD + _ml.BODY_SIGNS_OFF + _cl.APPROVAL_AS_EVENT
         + r"|\bapproved\b" + _gn.APPROVED_AS_TIME + _lg.APPROVAL_AS_EVENT + _ml.BODY_SIGNS_OFF + (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?|"
-        + _cm.APPROVED_STATES + r")\b)"),
+        + _cm.APPROVED_STATES + _cl.APPROVED_RECORDS + r")\b)"),
         r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE
-        + _ml.BODY_SIGNS_OFF,
+        + _ml.BODY_SIGNS_OFF + _cl.SIGNED_OFF_AS_ACCEPTANCE,
         # "en route" is checked behind the stem, so the rule starts with a literal (filed
         # under its first letter, promises.tagging_regex) now that its guards make it long.
         r"\b(?:rout|rerout|re-rout)(?<!\ben\srout)(?:e|es|ed|ing)\b" + _fl.ROUTE_AS_NOUN
@@ -190,7 +190,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _gn.UNLESS_LEGAL_HOLD
         + _fm.CONDITION_ON_US,
         r"\bonly\s+(?:if|when|once)\b" + _fm.BUYING_ONLY_IF,
-        r"\bexcept\s+(?:when|if|for)\b|\bdepending\s+on\b",
+        r"\bexcept\s+(?:when|if|for)\b" + _cl.EXCEPT_A_ROLE + r"|\bdepending\s+on\b",
         r"\bbased\s+on\b" + _tc.BASED_ON_STANDARD,
         r"\bover\s+budget\b",
         r"\b(?:two|three|four|2|3|4)[\s-]way\s+match\w*",
@@ -199,6 +199,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
         r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)" + NOT_SPAN
+        + _cl.CONTROL_CONDITION + _cl.OUR_FEE_TIER
         + NOT_A_PRICE_CAP + _fm.NOT_A_CAP + _tc.NOT_LATENCY + r"\s+"
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
@@ -250,6 +251,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:contain|mention|include)s?\s+['\"“‘]",
         r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)"
         + _gn.NOT_HELD_ADJECTIVE
+        + _cl.PERCENT_HELD
         + r"(?<!retainage\sheld)(?<!holdback\sheld)(?<!payment\sheld)(?<!payments\sheld)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:until|pending)\b|\b(?:held|hold|holds|holding|parked"
         r"|pause[sd]?|blocked|flag(?:s|ged)?|mark(?:s|ed)?|queued?|sent|routed|referred"

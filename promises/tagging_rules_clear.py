@@ -23,6 +23,22 @@ By sentence shape and word family, not by trade word. Added shapes:
 * an on-site response in hours ("a one-hour onsite response for POS hardware failures"),
   a premium we are paid for an earlier date, a fee credited for each week late
   (commercial terms).
+
+Second pass, guards lent to older rules (checked where those rules are built):
+
+* a condition on a security control is that control's scope, not a business rule
+  ("applications abandoned for more than 30 days must be purged", "changes above $100k
+  must be logged", "masked on all screens except for users holding the Payments role",
+  "read-only access for external auditors that expires automatically after 14 days":
+  people do not expire, their access does);
+* an approval or a sign-off as a state or an event, not a step ("approved member
+  applications", "the FDA pre-approval inspection", "the migration complete and signed
+  off by their IT director");
+* a dashboard named as an object ("every dashboard query logged", "the sales dashboard
+  extract"; in promises.tagging_rules_objects);
+* our own price said with a figure or a count ("a commission of only 8% instead of our
+  standard 12%", "the per-subscriber fee above 500,000 active lines", "10% held back
+  until go-live") is a term, not logic.
 """
 
 from __future__ import annotations
@@ -36,6 +52,62 @@ _LANGUAGE = (
     r"|somali|haitian\s+creole|their\s+preferred\s+language|the\s+(?:customer|guest|donor"
     r"|member|patient|student|parent)['’]s\s+(?:preferred\s+)?language)"
 )
+
+_SECURED = (
+    r"(?:logged|audited|purged|deleted|erased|anonymi[sz]ed|masked|encrypted|redacted)\b"
+)
+# Checked right after "more than", "above" and the like: "more than 30 days must be
+# purged", "above $100k must be logged" ("over $10k must be approved" stays a rule).
+CONTROL_CONDITION = (
+    r"(?!\s+[$€£]?\d[\d,.]*\s*(?:k|m)?\s+(?:(?:calendar\s+)?(?:days?|weeks?|months?|years?)"
+    r"\s+)?(?:must|should|will|shall|are|is|to)\s+(?:automatically\s+)?be\s+"
+    r"(?:automatically\s+)?" + _SECURED + ")"
+)
+# Checked right after "except for": "except for users holding the Payments role".
+EXCEPT_A_ROLE = (
+    r"(?!\s+(?:the\s+)?(?:users?|people|staff|anyone|those|members?|employees?|agents?"
+    r"|admins?|managers?)\s+(?:holding|with|who\s+(?:have|hold))\b[^.;,]{0,40}?\b"
+    r"(?:roles?|permissions?|rights?|clearance)\b)"
+)
+# People, who do not expire: "access for external auditors that expires" (their access
+# does). Added to the nouns behind the expiry verb in promises.tagging_rules_logic.
+PEOPLE_WHOSE_ACCESS_EXPIRES = (
+    "auditors", "contractors", "vendors", "guests", "consultants", "partners", "reviewers",
+    "agencies", "temps", "interns", "examiners",
+)  # fmt: skip
+# Checked after "approv...": an approval an outside body holds ("the FDA pre-approval
+# inspection") is an event, not a step.
+APPROVAL_AS_EVENT = r"(?!(?<=approval)\s+(?:inspections?|audits?|visits?|hearings?)\b)"
+# Records that are approved, as a state: "approved member applications".
+APPROVED_RECORDS = r"|applications?|loans?|permits?|licen[cs]es?"
+# Checked behind "signed off": acceptance of finished work, not a step in their flow.
+SIGNED_OFF_AS_ACCEPTANCE = "".join(
+    rf"(?<!{w}\sand\ssigned\soff)"
+    for w in ("complete", "completed", "tested", "delivered", "accepted", "verified")
+)
+# Our price tiered by a count, checked right after "above" or "over": "the per-subscriber
+# fee above 500,000 active lines" ("a late fee above $50" names money: stays a rule);
+# a share held back: "10% held back until go-live".
+OUR_FEE_TIER = "".join(
+    rf"(?!(?<={noun}\s{cmp})\s+\d)"
+    for noun in ("fee", "fees", "price") for cmp in ("above", "over")
+)
+PERCENT_HELD = r"(?<!%\sheld)(?<!percent\sheld)"
+# Our commission against our standard rate: "a commission of only 8% instead of our
+# standard 12%" (checked right after "commission").
+OUR_COMMISSION = (
+    r"(?!\s+of\s+(?:only\s+|just\s+)?\d[\d.]*\s?%[^.;]{0,30}?\b(?:instead\s+of|rather\s+than"
+    r"|down\s+from|below|versus|vs\.?)\s+our\b)"
+)
+
+# Their fees waived by their own rule: "cancellation fees must be waived automatically
+# when the guest cancels within 24 hours" ("setup fees waived if they sign by March 31"
+# is our term: no "automatically").
+_WAIVED_BY_RULE = (
+    r"\s+(?:(?:must|should|will|are|is|to)\s+)?(?:be\s+)?waived\s+automatically\s+(?:when"
+    r"|whenever|if)\b"
+)
+FEES_WAIVED_BY_RULE = r"(?!" + _WAIVED_BY_RULE + ")"
 
 CLEAR_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
@@ -66,6 +138,7 @@ CLEAR_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"against\s+(?:the\s+|their\s+|a\s+)(?:[\w'’-]+\s+){0,4}?(?:api|registry|register|database"
     r"|lists?|service|watchlist)\b",
     r"\b(?:rolled\s+up|aggregated|summed)\s+into\s+(?:[\w'’-]+\s+){0,3}?scores?\b",
+    r"\b(?:fees?|charges?|penalt(?:y|ies))" + _WAIVED_BY_RULE,
 )  # fmt: skip
 
 CLEAR_DATA_RULES: tuple[Rule, ...] = regex_rules(
@@ -87,6 +160,8 @@ CLEAR_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     r"\s+response\b",
     r"\bpay\s+(?:us\s+)?an?\s+(?:\d+(?:\.\d+)?\s?%\s+)?premium\b",
     r"\b(?:fees?|price)\s+credited\b",
+    r"\bcommission\s+of\s+(?:only\s+|just\s+)?\d[\d.]*\s?%[^.;]{0,30}?\b(?:instead\s+of"
+    r"|rather\s+than|down\s+from|below|versus|vs\.?)\s+our\b",
 )
 
 CLEAR_RULES: tuple[Rule, ...] = CLEAR_LOGIC_RULES + CLEAR_DATA_RULES + CLEAR_SECURITY_RULES

@@ -11,6 +11,7 @@ generic rules of promises.tagging_rules do. Import DEFAULT_RULES from promises.t
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_clear import OUR_COMMISSION
 from promises.tagging_rules_field import FIX_RATE_METRIC
 from promises.tagging_rules_general import INTERFACE_READ_IN
 from promises.tagging_rules_knowledge import KNOWLEDGE_TERMS_RULES
@@ -127,7 +128,8 @@ CROSS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
         for w in ("utility", "utilities", "service", "exchange", "european", "trade", "planning",
                   "gaming", "election", "regulatory", "energy", "insurance", "communications",
                   "city", "county", "state", "commerce", "securities", "federal", "civil")
-    ) + r"(?:s|ed|ing)?\b(?!\s+(?:will|requires?|approv\w*|votes?|meets?|rul\w*\s+on)\b)",
+    ) + r"(?:s|ed|ing)?\b(?!\s+(?:will|requires?|approv\w*|votes?|meets?|rul\w*\s+on)\b)"
+    + OUR_COMMISSION,
     # People told on a trigger: "page the on-call manager", "text each driver".
     r"\b(?:page|pages|paged|paging|text|texts|texted|texting)\s+(?:the\s+|each\s+|every\s+"
     r"|their\s+|all\s+)(?:[\w-]+\s+){0,2}?(?:owners?|managers?|teams?|admins?|approvers?"

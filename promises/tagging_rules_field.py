@@ -64,7 +64,8 @@ FIELD_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:scheduled|dispatched|prioriti[sz]ed|ranked|sorted|placed|queued|put|listed)\s+"
     r"(?:[\w-]+\s+)?ahead\s+of\b",
     # "jobs missing a cost code held back for a planner to fix".
-    r"\b(?:held|kept|set|pulled)\s+(?:back|aside)\s+(?:for|until)\b",
+    r"\b(?:held|kept|set|pulled)(?<!%\sheld)(?<!percent\sheld)\s+(?:back|aside)\s+(?:for"
+    r"|until)\b",
 )  # fmt: skip
 
 FIELD_SECURITY_RULES: tuple[Rule, ...] = regex_rules(

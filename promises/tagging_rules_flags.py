@@ -19,7 +19,7 @@ from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules
-from promises.tagging_rules_clear import CLEAR_TERMS_RULES
+from promises.tagging_rules_clear import CLEAR_TERMS_RULES, FEES_WAIVED_BY_RULE
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_field import BILLED_PER
@@ -358,7 +358,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"(?:contract|term|agreement|deal|commitment|price|pricing)s?\b",
         r"\b(?:setup|set-up|implementation|onboarding|training|migration|licen[cs]e"
         r"|subscription|renewal|annual|platform|integration|services|overage|cancellation"
-        r"|termination|consulting)\s+fees?\b" + FEES_RECOGNIZED,
+        r"|termination|consulting)\s+fees?\b" + FEES_RECOGNIZED + FEES_WAIVED_BY_RULE,
         r"\b(?:pric\w*|fee" + NOT_OUR_FEE + r"s?|increases?|uplifts?|renewals?|rates?)\s+"
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:capped|frozen|held|locked|fixed|protected)\b",

@@ -13,6 +13,7 @@ Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_clear import PEOPLE_WHOSE_ACCESS_EXPIRES
 from promises.tagging_rules_commerce import COMMERCE_LOGIC_RULES
 from promises.tagging_rules_cross import CROSS_LOGIC_RULES
 from promises.tagging_rules_docs import API_DOWN
@@ -43,6 +44,7 @@ _CREDENTIALS = (
     "secret", "secrets", "credential", "credentials", "tls certificate", "tls certificates",
     "ssl certificate", "ssl certificates", "tls cert", "tls certs", "ssl cert", "ssl certs",
     "account", "accounts", "access", "login", "logins", "users",
+    *PEOPLE_WHOSE_ACCESS_EXPIRES,
 )  # fmt: skip
 _CREDENTIAL_AUX = ("", r"to\s", r"will\s", r"must\s", r"should\s", r"shall\s",
                    r"automatically\s", r"to\sautomatically\s", r"that\s", r"which\s",

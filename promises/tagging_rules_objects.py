@@ -16,10 +16,12 @@ from promises.tagging import Rule, regex_rules
 # not when it is only counted, moved, secured or waited for: "a migration of 1,800
 # dashboards", "changes reflected in dashboards", "dashboard data encrypted", "leavers
 # lose dashboard access", "the dashboard snapshot to their sales channel", "so their
-# planning dashboards are ready". Behind is checked right after "dashboard".
+# planning dashboards are ready", "every dashboard query logged", "the dashboard extract".
+# Behind is checked right after "dashboard".
 DASHBOARD_NOT_BUILT_BEHIND = r"(?<!\d\sdashboard)(?<!\bin\sdashboard)"
 DASHBOARD_NOT_BUILT_AHEAD = (
-    r"(?!\s+(?:data|usage|access|snapshots?|metrics|exports?|links?|permissions?|sharing)\b)"
+    r"(?!\s+(?:data|usage|access|snapshots?|metrics|exports?|links?|permissions?|sharing"
+    r"|extracts?|quer(?:y|ies))\b)"
     r"(?!\s+(?:(?:are|is|will\s+be|to\s+be|be)\s+)?(?:ready|live|available|up\s+to\s+date)\b)"
     r"(?!\s+(?:snapshots?\s+|images?\s+)?to\s+(?:their|the|our|an?|each|every)\s)"
 )

@@ -5,10 +5,12 @@ written by independent writers who read only DESIGN.md and the labelled file, as
 for concrete asks said the way reps say them (soft-looking words used concretely,
 conditions, negations, reported speech, jargon) across sixteen industries. First seen
 at 0.875 category accuracy, 0.965 flag accuracy and 4 clear asks refused; one round by
-word family and sentence shape followed (tests/data/HELDOUT.md).
+word family and sentence shape followed, then a second pass on the families that recurred
+in what was left (tests/data/HELDOUT.md).
 
 Held here to the issue's point that no clear ask is refused, and to flag accuracy
->= 0.95. Category accuracy after the round is 0.925 (553 of 598): under the 0.95 that the
+>= 0.95. Category accuracy was 0.925 (553 of 598) after the first round and is 0.946 (566
+of 598; flags 0.982, 587 of 598) after the second pass: still under the 0.95 that the
 labelled-style sets meet, so it is held where it stands (a floor that a later round may
 raise, never lower) and printed, not passed off as meeting the bar.
 """
@@ -18,7 +20,7 @@ from pathlib import Path
 from tests.promises.test_labelled_quality import _load, _measure, _report
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "asks_clear_probe.jsonl"
-CATEGORY_FLOOR = 0.924  # 553 of 598 after the round on 85-88; the issue's bar is 0.95
+CATEGORY_FLOOR = 0.946  # 566 of 598 after the second pass on 85-88; the issue's bar is 0.95
 
 
 def test_no_clear_ask_of_the_probe_is_refused_and_tags_hold_their_level() -> None:

@@ -89,3 +89,66 @@ def test_first_senses_kept(text: str, categories: list[str], flags: list[str]) -
 )  # fmt: skip
 def test_custom_named_screen(text: str, categories: list[str]) -> None:
     assert rules_tags(text)[0] == sorted(categories)
+
+
+# Second pass on 85-88 (guards in promises.tagging_rules_clear, lent to older rules): a
+# condition on a security control, an approval or sign-off as a state or an event, a
+# dashboard as an object and our own price said with a figure are no rule of theirs; their
+# fees waived automatically on an event are one. Each case failed on the rules before.
+@pytest.mark.parametrize(
+    ("text", "categories", "flags"),
+    [
+        ("Customer wants support tickets closed for more than 2 years to be purged.", [S], []),
+        ("Bank wants wire amendments above $250k to be logged with the old and new values.",
+         [S], []),
+        ("Clinic wants diagnosis codes masked in exports except for staff with the Coding "
+         "role.", [D, S], []),
+        ("Customer wants temporary access for outside contractors that expires automatically "
+         "after 7 days.", [S], []),
+        ("Lender wants approved loan applications sent to their core banking system every "
+         "hour.", [D], []),
+        ("Manufacturer needs the batch records ready before the EMA pre-approval inspection "
+         "on 3 June.", [], [DATE]),
+        ("Customer needs the data migration tested and signed off by their finance lead by 30 "
+         "June.", [D], [DATE]),
+        ("Customer wants each dashboard query recorded in the audit log.", [S], []),
+        ("Customer wants the finance dashboard extract pushed to their S3 bucket nightly.", [D],
+         []),
+        ("Customer asks for a reseller commission of just 10% rather than our usual 15%.", [],
+         [TERMS]),
+        ("Customer asks for a 10% discount on the per-line fee over 20,000 lines.", [], [TERMS]),
+        ("Their council requires a fixed price of £80,000, with 5% held back until acceptance.",
+         [], [TERMS]),
+        ("Customer wants termination fees waived automatically when a member moves abroad.",
+         [L], []),
+    ],
+)  # fmt: skip
+def test_second_pass_shapes(text: str, categories: list[str], flags: list[str]) -> None:
+    assert rules_tags(text) == (sorted(categories), flags)
+    assert lint(text) == []
+
+
+# Near misses that keep their first sense (each tagged the same before the second pass).
+@pytest.mark.parametrize(
+    ("text", "categories", "flags"),
+    [
+        ("Customer wants support tickets closed for more than 2 years to be reopened on "
+         "request.", [L], []),
+        ("Customer wants refunds above $500 to be approved by a manager.", [L], []),
+        ("Customer wants reminder emails sent daily except for customers with an open "
+         "dispute.", [L], []),
+        ("Customer wants course certificates that expire after 12 months to be renewed "
+         "automatically.", [L], []),
+        ("Customer wants an approval step for purchase requests over $5,000.", [L], []),
+        ("Customer wants a sign-off step by the QA lead before each release.", [L], []),
+        ("Customer wants a dashboard of churn by region for their CS team.", [L], []),
+        ("Customer wants any late fee above $50 flagged for a supervisor.", [L], []),
+        ("Customer wants a 10% discount for any customer over 20,000 lines.", [L], [TERMS]),
+        ("Customer wants retainers held back until the client signs the engagement letter.",
+         [L], []),
+        ("Setup fees waived if they sign by March 31.", [], [TERMS]),
+        ("Sales reps earn a commission of 5% on renewals, calculated monthly.", [L], []),
+    ],
+)  # fmt: skip
+def test_second_pass_near_misses(text: str, categories: list[str], flags: list[str]) -> None:
+    assert rules_tags(text) == (sorted(categories), flags)
