@@ -20,7 +20,7 @@ from pathlib import Path
 from tests.promises.test_labelled_quality import _load, _measure, _report
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "asks_clear_probe.jsonl"
-CATEGORY_FLOOR = 0.958  # 573 of 598 after the fallback thresholds of session 12 (566 before); the bar is 0.95
+CATEGORY_FLOOR = 0.958  # 573 of 598 after the fallback thresholds of session 12; the bar is 0.95
 
 
 def test_no_clear_ask_of_the_probe_is_refused_and_tags_hold_their_level() -> None:
