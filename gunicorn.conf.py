@@ -22,16 +22,17 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 
 def post_worker_init(worker) -> None:
     """Load what a worker's first request would otherwise load while the user waits:
-    the wording lint's patterns (compiled at import) and the tagger built from the
-    trigger rules. A failure (the database not up yet) is logged, never fatal: the first
-    request then builds them as usual."""
+    the wording lint's patterns and the tagger built from the trigger rules, compiled
+    (both compile on first use otherwise). A failure (the database not up yet) is
+    logged, never fatal: the first request then builds them as usual."""
     try:
         from django.db import connection
 
-        import promises.wording  # noqa: F401
         from promises.rules import current_tagger
+        from promises.wording import warm_up
 
-        current_tagger()
+        warm_up()
+        current_tagger().compile()
         connection.close()  # the worker's requests open their own
     except Exception:
         logging.getLogger("gunicorn.error").warning("warm-up skipped", exc_info=True)

@@ -141,6 +141,12 @@ class Matcher:
 
     Phrases and lowercase regexes run as one combined pattern over the folded text;
     a regex with capitals in it keeps Python's IGNORECASE on the original text.
+
+    The combined patterns are compiled on first use, not when the Matcher is made: the
+    largest take a second or two each, and a process that never tags or lints (a
+    migration, the scheduler, most management commands) then never pays for them.
+    `compile()` builds them at once (gunicorn's worker warm-up calls it through
+    promises.wording.warm_up).
     """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
@@ -163,35 +169,49 @@ class Matcher:
                     at_word.append(stripped)
                 else:
                     fast.append(rule.pattern)
-        sources = _longest_first(fast)
+        self._parts = (phrases, _longest_first(at_word), _longest_first(fast), cased)
+        self._compiled: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None
+        self._compiled = None
+
+    def compile(self) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+        """The patterns over folded text and the case-sensitive ones (built once)."""
+        if self._compiled is None:
+            self._compiled = self._build()
+        return self._compiled
+
+    def _build(self) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+        phrases, at_word, fast, cased = self._parts
+        sources = list(fast)
         if phrases or at_word:
             # One shared word-start test in front lets the engine skip every other
             # position at once; then only the rules that start with the letter found
             # there are tried (see _by_first_letter).
-            sources.insert(0, r"\b(?=\w)" + _by_first_letter(phrases, _longest_first(at_word)))
-        self._fast: tuple[re.Pattern[str], ...] = ()
+            sources.insert(0, r"\b(?=\w)" + _by_first_letter(phrases, at_word))
+        folded: tuple[re.Pattern[str], ...] = ()
         try:
             if sources:
-                self._fast = (_compile("|".join(f"(?:{s})" for s in sources)),)
+                folded = (_compile("|".join(f"(?:{s})" for s in sources)),)
         except re.error:
             # A lone valid rule can still clash when merged (inline flags, duplicate group
             # names); keep those rules working at some cost in speed.
             singles = [r"\b(?=\w)" + _phrase_trie(phrases)] if phrases else []
             singles += [rf"\b(?=\w)(?:{s})" for s in at_word] + fast
-            self._fast = tuple(_compile(s) for s in _longest_first(singles))
-        self._cased = _compile_all(cased, re.IGNORECASE)
+            folded = tuple(_compile(s) for s in _longest_first(singles))
+        return folded, _compile_all(cased, re.IGNORECASE)
 
     def spans(self, text: str, folded: str) -> list[tuple[int, int]]:
         """Non-empty match spans in text order; folded is fold_case(text)."""
-        found = [m.span() for p in self._fast for m in p.finditer(folded)]
-        found += [m.span() for p in self._cased for m in p.finditer(text)]
-        if len(self._fast) + len(self._cased) > 1:
+        on_folded, cased = self._compiled or self.compile()
+        found = [m.span() for p in on_folded for m in p.finditer(folded)]
+        found += [m.span() for p in cased for m in p.finditer(text)]
+        if len(on_folded) + len(cased) > 1:
             found.sort()
         return [(s, e) for s, e in found if e > s]
 
     def search(self, text: str, folded: str) -> bool:
         """Whether any rule matches; folded is fold_case(text), computed once by the caller."""
-        return any(p.search(folded) for p in self._fast) or any(p.search(text) for p in self._cased)
+        on_folded, cased = self._compiled or self.compile()
+        return any(p.search(folded) for p in on_folded) or any(p.search(text) for p in cased)
 
 
 class Tagger:
@@ -228,6 +248,11 @@ class Tagger:
         self._own = tuple(
             (t, Matcher(rs)) for t in CATEGORIES if (rs := [r for r in own if r.target == t])
         )
+
+    def compile(self) -> None:
+        """Compile every matcher's patterns now rather than on the first ask."""
+        for _, matcher in (*self._matchers, *self._own):
+            matcher.compile()
 
     def tag(self, text: str) -> TagResult:
         folded = fold_case(text)

@@ -58,10 +58,9 @@ layers, because a word list alone refuses good asks:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from promises.tagging import Matcher, Rule, _by_first_letter, fold_case, strip_word_boundary
+from promises.tagging import Matcher, Rule, fold_case
 from promises.tagging_rules import CONCRETE_RULES, DATA_FORMATS, DATE_AND_TERMS_RULES, LOGIC_RULES
 from promises.tagging_rules_security import SECURITY_RULES
 from promises.wording_anchors import (
@@ -89,6 +88,7 @@ from promises.wording_patterns import (
     _SOFT_VAGUE,
 )
 from promises.wording_playdown import _ASIDES, _WISH
+from promises.wording_scan import FamilyScan
 from promises.wording_stance import _UNDIRECTED_WORK, _URGENT_VAGUE
 
 MAX_LENGTH = 400
@@ -102,52 +102,10 @@ class Problem:
     end: int
 
 
-class _FamilyScan:
-    """Finds the phrases of several named families, leftmost first, as one regex of
-    named groups would: at one position the first family listed wins.
-
-    Scanning with that regex tries every family at every word. Instead one regex of
-    all their alternatives, filed under first letters (see promises.tagging), finds
-    where a phrase starts, and only there are the families asked which one it is. A
-    family with a tail (what must follow its words) counts only where the tail matches
-    too; the start-finding regex then finds a little more than it must, never less.
-    """
-
-    def __init__(
-        self, families: dict[str, tuple[str, str]], tails: dict[str, str] | None = None
-    ) -> None:
-        self._families: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = []
-        for name, (_, src) in families.items():
-            stripped = strip_word_boundary(src)
-            if stripped is None:
-                raise ValueError(f"every {name} alternative must start with \\b")
-            tail = (tails or {}).get(name)
-            self._families.append(
-                (name, re.compile(stripped), re.compile(tail) if tail is not None else None)
-            )
-        alternatives = [family.pattern for _, family, _ in self._families]
-        self._find = re.compile(r"\b(?=\w)" + _by_first_letter((), alternatives))
-
-    def finditer(self, folded: str) -> Iterator[tuple[str, int, int]]:
-        """(family, start, end) of each phrase in folded text, in order, not overlapping."""
-        pos = 0
-        while (hit := self._find.search(folded, pos)) is not None:
-            start = pos = hit.start()
-            for name, family, tail in self._families:
-                found = family.match(folded, start)
-                if found is not None and tail is not None:
-                    found = tail.match(folded, found.end())
-                if found is not None:
-                    yield name, start, found.end()
-                    pos = found.end()
-                    break
-            pos = max(pos, start + 1)
-
-
 # Hedges and open scope are refused anywhere, slogans unless the sentence gives a figure,
 # a frequency or a date, and minimisers unless it says what the work is; they share one
 # scan (slogans and minimisers tried last).
-_ALWAYS = _FamilyScan(
+_ALWAYS = FamilyScan(
     {
         **_HEDGE_FAMILIES,
         **_ALWAYS_VAGUE,
@@ -159,7 +117,7 @@ _ALWAYS = _FamilyScan(
     },
     _FAMILY_TAILS,
 )
-_SOFT = _FamilyScan(_SOFT_VAGUE)
+_SOFT = FamilyScan(_SOFT_VAGUE)
 _HINTS = {
     name: hint
     for families in (
@@ -192,6 +150,17 @@ _MINIMISER_ANCHORS = Matcher(
     + [Rule(p, "format") for p in DATA_FORMATS]
     + [Rule(src, "detail", is_regex=True) for src in (*_DETAILS, *DEV_DETAILS, *_MINIMISER_DETAILS)]
 )
+
+_LINT_SCANS = (_ALWAYS, _SOFT)
+_LINT_MATCHERS = (_SUBJECTS, _ANCHORS, _MINIMISER_ANCHORS)
+
+
+def warm_up() -> None:
+    """Compile the lint's patterns now (they are compiled on first use otherwise): a
+    web worker calls this before it serves, so no user waits for it."""
+    for patterns in (*_LINT_SCANS, *_LINT_MATCHERS):
+        patterns.compile()
+
 
 # Words ending in "." that do not end a sentence.
 _ABBREVIATIONS = frozenset((

@@ -153,7 +153,8 @@ def test_doubt_sets_aside_data_or_logic_at_one_in_ten_and_security_only_when_rul
     # A security review skipped costs more than one asked for in vain: at the same doubt
     # (1 in 100) data movement is set aside and security is kept.
     fallback = Fallback(train(_rows()))
-    readings = [("security", 0.01, []), ("data_movement", 0.01, []), ("custom_logic", 0.2, [])]
+    readings: list[tuple[str, float, list]] = [
+        ("security", 0.01, []), ("data_movement", 0.01, []), ("custom_logic", 0.2, [])]  # fmt: skip
     monkeypatch.setattr(fallback, "_readings", lambda text: iter(readings))
     everything = ["security", "data_movement", "custom_logic"]
     assert fallback.second_reading("any ask", everything, set()) == ({}, ["data_movement"])

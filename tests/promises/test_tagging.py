@@ -182,7 +182,7 @@ def test_a_rules_build_reuses_the_merged_patterns_however_many_others_were_compi
         re.compile(f"unrelated pattern {n}")
     second = Tagger(DEFAULT_RULES)
     pairs = list(zip(first._matchers, second._matchers, strict=True))
-    assert pairs and all(a[1]._fast[0] is b[1]._fast[0] for a, b in pairs)
+    assert pairs and all(a[1].compile()[0][0] is b[1].compile()[0][0] for a, b in pairs)
 
 
 def test_classify_combines_lint_and_tags() -> None:
@@ -302,3 +302,22 @@ def test_digit_led_rules_keep_their_place_among_rules_filed_under_that_digit() -
     text = "Ingest 850 purchase orders."
     spans = Matcher(rules).spans(text, fold_case(text))
     assert spans == _plain_spans(_plain_pattern(rules), text) == [(7, 26)]
+
+
+def test_patterns_compile_on_first_use_not_when_the_rules_are_loaded() -> None:
+    # Importing the lint and building a tagger compiled about 7 s of merged patterns in
+    # every process, including those that never tag (migrations, the scheduler).
+    code = (
+        "import promises.wording as w\n"
+        "from promises.tagging import DEFAULT_RULES, Tagger\n"
+        "t = Tagger(DEFAULT_RULES)\n"
+        "lazy = [*w._LINT_SCANS, *w._LINT_MATCHERS, *(m for _, m in t._matchers)]\n"
+        "assert all(p._compiled is None for p in lazy), 'compiled at load'\n"
+        "assert t.tag('Customer wants SAML SSO.').categories == ['security']\n"
+        "assert t._matchers[0][1]._compiled is not None\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
