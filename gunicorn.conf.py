@@ -28,11 +28,9 @@ def post_worker_init(worker) -> None:
     try:
         from django.db import connection
 
-        from promises.rules import current_tagger
-        from promises.wording import warm_up
+        from promises.rules import compile_patterns
 
-        warm_up()
-        current_tagger().compile()
+        compile_patterns()
         connection.close()  # the worker's requests open their own
     except Exception:
         logging.getLogger("gunicorn.error").warning("warm-up skipped", exc_info=True)

@@ -58,3 +58,13 @@ def current_tagger(fingerprint: tuple | None = None) -> Tagger:
         _cache["fp"] = fp
         _cache["tagger"] = tagger
     return tagger
+
+
+def compile_patterns() -> None:
+    """Compile the wording lint's patterns and the current rules' tagger now (both
+    compile on first use otherwise, several seconds): a server calls this before, or
+    while, it starts serving, so no one's first ask waits for it."""
+    from promises.wording import warm_up
+
+    warm_up()
+    current_tagger().compile()

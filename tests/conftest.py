@@ -1,4 +1,7 @@
-"""Shared role fixtures: a sales rep, each reviewer, the lead, a manager, an outsider."""
+"""Shared fixtures: a sales rep, each reviewer, the lead, a manager, an outsider; the
+lint's and tagger's patterns as a fresh process has them."""
+
+from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -71,3 +74,26 @@ def api():
         return client
 
     return client_for
+
+
+@pytest.fixture
+def uncompiled_patterns(monkeypatch):
+    """The lint's patterns as a fresh process has them (not compiled yet) and no tagger
+    built; yields a check that all of them, and the tagger's, are compiled by now."""
+    from promises import rules, wording
+
+    monkeypatch.setattr(rules, "_cache", {})
+    lint_patterns: list[Any] = [*wording._LINT_SCANS, *wording._LINT_MATCHERS]
+    for patterns in lint_patterns:
+        monkeypatch.setattr(patterns, "_compiled", None)
+
+    def all_compiled() -> bool:
+        cached = rules.cached_tagger()
+        return (
+            cached is not None
+            and all(m._compiled is not None for _, m in cached[1]._matchers)
+            and all(p._compiled is not None for p in lint_patterns)
+        )
+
+    assert not all_compiled()
+    return all_compiled

@@ -3,11 +3,10 @@
 import gc
 import runpy
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from promises import rules, wording
+from promises import rules
 
 CONF = Path(__file__).resolve().parents[1] / "gunicorn.conf.py"
 
@@ -28,16 +27,9 @@ def unfreeze():
 
 
 @pytest.mark.django_db
-def test_a_new_worker_builds_the_tagger_before_its_first_request(monkeypatch, unfreeze):
-    monkeypatch.setattr(rules, "_cache", {})
-    lint_patterns: list[Any] = [*wording._LINT_SCANS, *wording._LINT_MATCHERS]
-    for patterns in lint_patterns:  # as a fresh process has them: not compiled yet
-        monkeypatch.setattr(patterns, "_compiled", None)
+def test_a_new_worker_builds_the_tagger_before_its_first_request(uncompiled_patterns, unfreeze):
     runpy.run_path(str(CONF))["post_worker_init"](None)
-    cached = rules.cached_tagger()
-    assert cached is not None
-    assert all(m._compiled is not None for _, m in cached[1]._matchers)
-    assert all(p._compiled is not None for p in lint_patterns)
+    assert uncompiled_patterns()
     assert gc.get_freeze_count() > 0  # and leaves what it loaded to reference counting
 
 

@@ -1,7 +1,9 @@
 """The embedded default: the web server plus a timer thread, no broker needed.
 
-The thread calls the same sweep and outbox services that Celery beat calls in
-production, once a minute, so deadlines fire on a laptop exactly as they do there.
+The timer thread calls the same sweep and outbox services that Celery beat calls in
+production, once a minute, so deadlines fire on a laptop exactly as they do there. A
+second thread compiles the wording lint's and the tagger's patterns while the server
+starts, so the first ask typed does not wait for them.
 """
 
 import threading
@@ -30,6 +32,19 @@ def _timer_loop(interval: float, stop: threading.Event) -> None:
         stop.wait(interval)
 
 
+def _compile_patterns() -> None:
+    """The lint's and the tagger's patterns, compiled while the server starts rather
+    than on the first ask (see promises.rules.compile_patterns)."""
+    from promises.rules import compile_patterns
+
+    try:
+        compile_patterns()
+    except Exception as exc:  # the first ask then compiles them, as it would anyway
+        print(f"[warm-up] skipped: {exc!r}", flush=True)
+    finally:
+        close_old_connections()
+
+
 class Command(BaseCommand):
     help = "Serve the app with timers firing every minute (embedded default, no broker)."
 
@@ -39,6 +54,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **opts):
         stop = threading.Event()
+        threading.Thread(target=_compile_patterns, daemon=True, name="dealdesk-warm-up").start()
         threading.Thread(
             target=_timer_loop, args=(opts["interval"], stop), daemon=True, name="dealdesk-timers"
         ).start()
