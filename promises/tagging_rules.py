@@ -13,7 +13,9 @@ inflections, a shape ("<people> limited to", "held for <review>"), or a vocabula
 list from promises.tagging_vocab. Ambiguous words are matched only in the shape that
 gives them one meaning (a "queue" you route tickets to, not a message queue; "box"
 only as a place files go). The security rules live in promises.tagging_rules_security,
-the flags in promises.tagging_rules_flags. Import DEFAULT_RULES from promises.tagging.
+the generic rules in promises.tagging_rules_generic, the flags in
+promises.tagging_rules_flags (the date rules in promises.tagging_rules_dates). Import
+DEFAULT_RULES from promises.tagging.
 """
 
 from __future__ import annotations
@@ -37,11 +39,13 @@ from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
 from promises.tagging import Rule, regex_rules
-from promises.tagging_rules_cross import CROSS_GENERIC_RULES, NOT_SPAN
+from promises.tagging_rules_cross import NOT_SPAN
 from promises.tagging_rules_data import DATA_SHAPE_RULES
-from promises.tagging_rules_flags import DATE_RULES, GENERIC_TERMS_RULES, TERMS_RULES
+from promises.tagging_rules_dates import DATE_RULES
+from promises.tagging_rules_flags import TERMS_RULES
 from promises.tagging_rules_general import NOT_A_PRICE_CAP, OUR_PRICE_UNIT
-from promises.tagging_rules_logic import API_AS_SUBJECT, LOGIC_SHAPE_RULES, NOT_ACCESS
+from promises.tagging_rules_generic import GENERIC_RULES
+from promises.tagging_rules_logic import LOGIC_SHAPE_RULES, NOT_ACCESS
 from promises.tagging_rules_security import SECURITY_RULES
 from promises.tagging_vocab import (
     COMMERCIAL_TERMS,
@@ -356,118 +360,11 @@ LOGIC_RULES: tuple[Rule, ...] = (
 DATE_AND_TERMS_RULES: tuple[Rule, ...] = DATE_RULES + TERMS_RULES
 
 # Naming one of these makes an ask concrete (the wording lint reuses them); the generic
-# rules below only say what kind of work it is ("an export", "a workflow").
+# rules (promises.tagging_rules_generic) only say what kind of work it is ("an export").
 CONCRETE_RULES: tuple[Rule, ...] = (
     SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
     + _pp.PEOPLE_RULES + _dc.DOCS_RULES + _bl.BILLING_LOGIC_RULES + _bl.BILLING_SECURITY_RULES
     + _dv.DEVPLAT_RULES + _fd.FIELD_RULES + _le.LEARNING_RULES + _cl.CLEAR_RULES
-)
-
-# A part of the product named by what it runs ("the workflow designer", "connector
-# credentials", "the integration runtime", "any connector is promoted to production"):
-# the thing a control or a host covers, not a rule or data moving. Checked after the word.
-_PRODUCT_PART_AHEAD = (
-    r"(?!s?\s+(?:designers?|builders?|editors?|studios?|canvas(?:es)?|runtimes?|engines?"
-    r"|credentials?|secrets?|tokens?|passwords?|service\s+accounts?|runs?\s+logs?"
-    r"|run\s+history)\b)(?!s?\s+(?:is|are|gets?|get|being)\s+(?:promoted|deployed|published"
-    r"|released)\b)"
-)
-
-_GENERIC_RULES: tuple[Rule, ...] = (
-    *_phrases("security", "hosting"),
-    *regex_rules("security", r"\bhosted\s+(?:in|on|within|inside)\b", r"\bretain(?:s|ed|ing)?\b",
-              r"\bretention\b" + _tr.NOT_CUSTOMER_RETENTION + _gn.RETENTION_AS_MONEY),
-    *_phrases("data_movement", "backfill", "data load"),
-    # "API tokens scoped per integration": whose key it is, not data moving; so are "every
-    # stored connector credential" and "the integration runtime hosted in Canada" (the
-    # part of ours a control covers) and "any connector promoted to production".
-    *regex_rules("data_movement", r"\bintegration" + _pp.INTEGRATION_AS_HOLDER + r"s?\b"
-              + _PRODUCT_PART_AHEAD, r"\bconnector\b" + _PRODUCT_PART_AHEAD),
-    *regex_rules(
-        "data_movement",
-        r"\bimport(?:s|ed|ing|er|ers)?\b",
-        r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
-        # Export controls and licences are trade compliance, not data leaving.
-        r"\bexport" + _ob.ACTION_AUDITED + _fl.EXPORT_AS_AUDITED + _nt.NOT_DENIED_EXPORT
-        + _fm.EXPORT_AS_ACTION + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
-        r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))" + _ml.EXPORT_LOGGED,
-        r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
-        r"\bsync(?:s|ed|ing|hroni[sz](?:e|es|ed|ing|ation))?\b",
-        _sc.DATA_REPLICATION,
-        r"\bintegrat(?:e|es|ed|ing)\b",
-        r"\b(?:pull|push(?<!duo\spush)(?<!okta\spush)(?<!verify\spush))(?:es|s|ed|ing)?\b"
-        + _dv.PULL_REQUESTS + r"(?!\s+"
-        r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?|for\b|to\s+the\s+(?:top|front|head)\b"
-        + _fl.PUSHED_TO_LATER + "))",
-        r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:into|from)\b|\bloaded\s+(?:nightly|daily"
-        r"|hourly|weekly|monthly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
-        r"|incremental)\s+loads?\b",
-        r"\b(?:post|publish)(?:s|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b",
-        r"\bstream(?:s|ed|ing)?\b" + _lg.NOT_INDUSTRY,
-        r"\bextract" + _gn.NOT_DOCUMENT_EXTRACTION + r"(?:s|ed|ing|ion)?\b",
-        r"\bingest(?:s|ed|ing|ion)?\b",
-        r"\bbulk\b",
-        _sc.DATA_TRANSFER,
-        r"\bsen(?:d|ds|ding|t)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|events|rows|payloads"
-        r"|batches)\b",
-        r"\b(?:data|records|files|events|rows)\s+(?:is\s+|are\s+)?sent\s+(?:to|into)\b",
-        r"\bsen(?:d|ds|ding|t)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:their|the|our|an?)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:systems?|platforms?|endpoints?|servers?|instances?|buckets?"
-        r"|warehouses?" + _fd.WAREHOUSE_PERSON_AHEAD
-        + r"|databases?|lakes?|topics?|crm|erp|hris|apis?|portals?|ledgers?"
-        r"|folders?|director(?:y|ies))\b",
-        r"\b(?:data|records|files|history|tickets|orders)\b[^.;]{0,30}?\bmov(?:e|es|ed|ing)\b"
-        # "procurement won't move forward": going on with the deal, not data moving.
-        r"(?!\s+(?:forward|ahead)\b)",
-        r"\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|history|documents)\b"
-        r"|\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from\b",
-        r"\b(?:bulk|csv|file|mass|batch|spreadsheet|excel)\s+uploads?\b(?!\s+(?:(?:is|are|to\s+be"
-        r"|must\s+be|should\s+be)\s+)?(?:scanned|checked\s+for|virus|malware))|\bupload(?:s|ed|ing)?\s+"
-        r"(?:of|to|into|via|through)\b",
-        r"\bcop(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:their|our)\b",
-        # Copies of production data: "an anonymised prod copy", "refreshed from prod".
-        r"\bprod(?:uction)?\s+(?:data\s+)?(?:cop(?:y|ies)|clones?|snapshots?|refresh(?:es)?"
-        r"|dumps?|extracts?|subsets?)\b|\b(?:cop(?:y|ies)|clones?|snapshots?|subsets?"
-        r"|refresh(?:ed|es|ing)?|seed(?:ed|ing)?|clon(?:ed|ing)|cop(?:ied|ying)|restored)\s+"
-        + _tc.CADENCE
-        + r"(?:of|from|with)\s+(?:the\s+|their\s+|our\s+)?(?:live\s+)?(?:prod(?:uction)?\b"
-        r"|(?<=live\s)(?:data(?:base)?|environment|system)s?\b)"
-        r"(?!\s+(?:access|support|environment\s+access))",
-        # Documents filed into a document system: "filed into the matching workspace".
-        r"\b(?:fil|deposit|lodg)(?:e|es|ed|ing)" + _dc.FILES_AS_NOUN + r"\s+(?:automatically\s+)?"
-        r"(?:in|into|to)\s+(?:the|their|our|a|an|each|its)\s+(?:[\w'’-]+\s+){0,2}?(?:workspaces?"
-        r"|folders?|librar(?:y|ies)|repositor(?:y|ies)|matters?|vaults?|cabinets?|drives?|dms)\b",
-        r"\bmirror(?:s|ed|ing)?" + _tc.MIRRORED_LAYOUT + r"\s+(?:[\w-]+\s+){0,3}?(?:to|into"
-        r"|in)\b",
-        r"\bconsum(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?from\b",
-        r"\bsubscrib(?:e|es|ed|ing)\s+to\s+(?:[\w-]+\s+){0,2}?(?:events?|topics?|webhooks?"
-        r"|feeds?|streams?|changes)\b",
-        r"\bpoll(?:s|ed|ing)?\s+(?:their|the|our)\b",
-        r"\bdumps?\b",
-        r"\breconcil(?:e|es|ed|ing|iation)\b",
-        r"\bbi-?directional\b",
-        r"\bexchang(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\b",
-        r"\b(?:read|write)[\s-]?back\b",
-        r"\b(?:data|etl|elt|ingestion|integration|sync)\s+pipelines?\b|\bp(?<!attributes\sp)ipelines?\s+(?:to"
-        r"|into|from)\b" + _dv.PIPELINE_ACTS,
-        r"\bmapping(?<!role\smapping)(?<!group\smapping)(?<!claim\smapping)"
-        r"(?<!attribute\smapping)(?<!sso\smapping)s?\b",
-        # "Mutual TLS on the API" secures the API; no data moves.
-        r"\b" + _lg.API_EVERY_CONNECTION + r"api" + API_AS_SUBJECT + _bl.CALL_TO_API
-        + _tc.API_AS_UNIT + r"s?\b"
-        r"(?!\s+(?:keys?|tokens?|access|credentials?|secrets?|auth\w*|gateway\s+polic\w*"
-        r"|traffic|security|rate\s+limit\w*|abuse|threat\w*" + _dv.API_AS_PRODUCT
-        + _lg.API_COMMITTED
-        + _ob.API_ACCESS_LIMITED + r")\b)",
-    ),
-    # "Okta Workflows" is the identity provider's automation product, not a workflow rule.
-    *regex_rules("custom_logic", r"\bworkflow" + _ml.carried_behind("workflow")
-              + r"(?<!okta\sworkflow)(?<!published\sworkflow)(?<!deploy\sworkflow)"
-              r"(?<!deploys\sworkflow)(?<!deployed\sworkflow)(?<!deploying\sworkflow)s?\b"
-              + _ml.CARRIED_AHEAD + _PRODUCT_PART_AHEAD),
-    *GENERIC_TERMS_RULES,
-    *CROSS_GENERIC_RULES,
-    *_dc.DOCS_GENERIC_RULES,
 )  # fmt: skip
 
-DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + _GENERIC_RULES
+DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES

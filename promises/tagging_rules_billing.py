@@ -9,7 +9,7 @@ own customers' behaviour, not the money the customer pays us. Added shapes:
   billing term, and tiered pricing for their own plans (custom logic);
 * "only HR to see salary fields": some people alone may see something (security).
 
-Guards, lent to promises.tagging_rules, _flags and _sectors: money words inside a record
+Guards, lent to promises.tagging_rules, _generic, _flags and _sectors: money words inside a record
 that is flagged, sent or routed to someone; their own customers prepaying; revenue
 recognised "instead of upfront"; a count rounded "to the nearest" unit; an API named as
 where every call is secured; an account suspended at the end of a dunning schedule.

@@ -5,7 +5,7 @@ Split out of promises.tagging_rules; the same conventions apply (word families, 
 words only in their one-meaning shapes). The data, security, logic and terms rules here
 are added to the shapes in promises.tagging_rules_data, _security, _logic and _flags, so
 they reach CONCRETE_RULES; CROSS_GENERIC_RULES only say what kind of work it is, as the
-generic rules of promises.tagging_rules do. Import DEFAULT_RULES from promises.tagging.
+generic rules of promises.tagging_rules_generic do. Import DEFAULT_RULES from promises.tagging.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ suppression is the customer's rule on contacts. Added shapes:
   addresses (security);
 * usage billed at a fraction of our rate, something written into the contract (terms).
 
-Guards, lent to promises.tagging_rules and _flags: "pull requests" pull no data; a
+Guards, lent to promises.tagging_rules, _generic and _flags: "pull requests" pull no data; a
 pipeline "to fail" or "to run" moves none; an API's gateway or consumers are no data
 flow; a team a rule routes alerts to is no dedicated team of ours; a signing deadline
 ("if they sign before the end of the month") dates the contract, not the work.

@@ -73,7 +73,7 @@ QUOTED_LABEL_AHEAD = (
 
 # "new files in the invoices folder": the noun, not a document filed (the verb is "filed
 # in" or "files into"). Checked right after the verb stem of the filing rule of
-# promises.tagging_rules (batch 71).
+# promises.tagging_rules_generic (batch 71).
 FILES_AS_NOUN = r"(?!(?<=\bfiles)\s+in\b)"
 
 # A report of a cut delivered as a file ("a monthly spend-by-category report exported as
@@ -153,7 +153,7 @@ DOCS_RULES: tuple[Rule, ...] = (
 
 # Kinds of work that name no rule or system on their own: "a signing order" does not say
 # which order, "fed in from" does not say from where. They tag, like the generic rules of
-# promises.tagging_rules, without making an ask concrete.
+# promises.tagging_rules_generic, without making an ask concrete.
 DOCS_GENERIC_RULES: tuple[Rule, ...] = (
     *regex_rules(
         "custom_logic",

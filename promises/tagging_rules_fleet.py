@@ -15,8 +15,9 @@ approved SKUs is an assortment, not access. Added shapes:
   (security);
 * a month's release of ours ("shipped in our January release"): a delivery date.
 
-Guards, lent to promises.tagging_rules (the route, push and export rules), _security (the
-"see only" rule) and _flags (the next-month rule): see the constants below.
+Guards, lent to promises.tagging_rules (the route rule), _generic (the push and export
+rules), _security (the "see only" rule) and _dates (the next-month rule): see the
+constants below.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ EXPORT_AS_AUDITED = not_behind(
 NOT_A_CATALOGUE = (
     r"(?![^.;]{0,25}?\b(?:skus?|products?|catalog(?:ue)?s?|assortments?|price\s+lists?)\b)"
 )
-# Checked behind "next" in the next-month rule of _flags: hours rolled over to the next
+# Checked behind "next" in the next-month rule of _dates: hours rolled over to the next
 # month carry a balance, not a date for the work.
 CARRIED_OVER = not_behind(
     "over to the next", "over into the next", "forward to the next", "over to next",

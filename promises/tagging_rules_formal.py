@@ -4,7 +4,7 @@ Split out of promises.tagging_rules; the same conventions apply (word families, 
 words only in their one-meaning shapes). The logic, security and terms rules here are
 added to those of promises.tagging_rules_logic, _security and _flags, so they reach
 CONCRETE_RULES; the fragments are checked inside rules of promises.tagging_rules,
-_flags and _sectors (each says where).
+_generic, _flags and _sectors (each says where).
 
 A tender speaks of "the supplier" paying "at its own cost", of liability "capped at no
 less than" a multiple of the fees, and of a "UAT sign-off" before go-live; a rep passes
@@ -75,9 +75,10 @@ NOT_A_CAP = not_behind(*(
 CONDITION_ON_US = r"(?!\s+(?:we|you|our)\b)"
 _BUYING = ("sign", "signs", "deal", "contract", "renew", "renewal", "commit", "buy", "purchase",
            "proceed", "forward", "ahead", "agreement", "expand", "upgrade", "extend")  # fmt: skip
-BUYING_ONLY_IF = not_behind(
-    *(f"{w} only {c}" for w in _BUYING for c in ("if", "when", "once"))
-) + CONDITION_ON_US
+BUYING_ONLY_IF = (
+    not_behind(*(f"{w} only {c}" for w in _BUYING for c in ("if", "when", "once")))
+    + CONDITION_ON_US
+)
 
 # "UAT sign-off", "the go-live sign-off": a project milestone, not an approval step in the
 # product; "their team won't sign off": a buyer declining the deal. Checked after the
@@ -120,7 +121,7 @@ TRANSFER_KEPT_IN = r"|\s+(?:[\w-]+\s+){0,4}?(?:from\s+)?(?:outside|beyond)\s"
 # "audit logs of every record view, edit and export", "users who can view and export":
 # export listed with what people do to records is an action a log or a role covers; a
 # destination or a format still makes it data movement. Checked behind "export" in
-# promises.tagging_rules.
+# promises.tagging_rules_generic.
 _ACTIONS = ("view", "edit", "delete", "print", "download", "read", "update", "create",
             "change", "open", "share", "copy", "access", "search", "upload", "approve")  # fmt: skip
 EXPORT_AS_ACTION = not_behind(

@@ -12,7 +12,7 @@ link open to anyone or an account switched off on a date is access. Added shapes
   suspended automatically or on a condition (security);
 * payment deferred to an event ("no payment due until their go-live"): terms.
 
-Guards, lent to promises.tagging_rules_data, _mail and _flags (and one in _docs): an archive
+Guards, lent to promises.tagging_rules_data, _mail and _dates (and one in _docs): an archive
 folder is a place in the product, not an archive data is bundled into; "files in the
 invoices folder" is a noun, not a document filed; a mailbox named after a team is an
 address, not people told; a subscription or contract starting on a day starts a term,
@@ -41,17 +41,15 @@ _TERMS = ("subscription", "contract", "term", "licence", "license")
 TERM_START_DAY = not_behind(
     *(f"{t} {s} on {m}" for t in _TERMS for s in ("to start", "starts") for m in _MONTH_WORDS)
 )
-# Checked behind the finishing verbs of the delivered-within rule of _flags: "anyone who
+# Checked behind the finishing verbs of the delivered-within rule of _dates: "anyone who
 # has not done so within 7 days" is their people's window, not the work's.
 NEGATED_FINISH = (
     "not ", "n't ", "n’t ", "never ", "not yet ", "not been ", "yet to be ", "not already ",
-)
+)  # fmt: skip
 
 _THINGS = r"(?:[\w-]+\s+){0,3}?"
 # "ranked above the rest", "above everything else": no second kind of thing is named.
-_NOT_FILLER = (
-    r"(?![^.;,]{0,30}?\b(?:rest|everything|anything|others?|things?|items?|ones|stuff)\b)"
-)
+_NOT_FILLER = r"(?![^.;,]{0,30}?\b(?:rest|everything|anything|others?|things?|items?|ones|stuff)\b)"
 KNOWLEDGE_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # "search results to rank product manuals above internal notes", "policies ranked

@@ -3,8 +3,8 @@
 Split out of promises.tagging_rules; the same conventions apply (word families, ambiguous
 words only in their one-meaning shapes). The logic and security rules here are added to
 those of promises.tagging_rules_logic and _security, so they reach CONCRETE_RULES; the
-fragments are checked inside rules of promises.tagging_rules, _flags, _sectors and
-_security (each says where).
+fragments are checked inside rules of promises.tagging_rules, _generic, _dates, _flags,
+_sectors and _security (each says where).
 
 A customer writing in their own words, often not in their first language, says where the
 ask came from ("From Slack:", "From the Teams thread with the Munich office:"), where they
@@ -73,7 +73,7 @@ def not_a_source(words: str) -> str:
 
 # "every export of personal data by a user is written into the audit log", "each export
 # is logged": an export a log records is an action people take, not data leaving.
-# Checked after "export" in the generic data rule of promises.tagging_rules.
+# Checked after "export" in the data rule of promises.tagging_rules_generic.
 _LOGS = r"(?:audit\s+(?:logs?|trails?)|activity\s+logs?|event\s+logs?|access\s+logs?|logs?)"
 EXPORT_LOGGED = (
     r"(?![^.;,]{0,60}?\b(?:(?:is|are|gets?|be|being|was|were)\s+)?(?:written|recorded|logged"
@@ -112,7 +112,7 @@ TERMINATION_AS_TIME = not_behind(*(
 
 # "a full export at contract end, delivered within 14 days", "returned within 30 days of
 # termination": a window counted from the contract's end or a request is part of the
-# behaviour, not a date for the work. Checked around the delivered-within rule of _flags.
+# behaviour, not a date for the work. Checked around the delivered-within rule of _dates.
 _EXIT = ("contract end", "the end of the contract", "termination", "exit", "offboarding",
          "cancellation", "expiry", "request", "their request", "a written request")  # fmt: skip
 _AFTER_EXIT = tuple(
@@ -123,12 +123,13 @@ _AFTER_EXIT = tuple(
 )
 # The verbs of that rule an exit window follows, each with its lookbehinds.
 AFTER_EXIT = "|".join(
-    v + not_behind(*_AFTER_EXIT, tail=v)
+    v
+    + not_behind(*_AFTER_EXIT, tail=v)
     # A negated finish is their people's window: "who has not done so within 7 days".
     + (not_behind(*NEGATED_FINISH, tail=v) if v in ("done", "completed", "complete") else "")
     for v in ("delivered", "ready", "available", "done", "completed", "complete")
 )
-# Lent to the month-day rule of _flags: a term started on a day (promises.tagging_rules_knowledge).
+# Lent to the month-day rule of _dates: a term started on a day (promises.tagging_rules_knowledge).
 TERM_START = TERM_START_DAY
 COUNTED_FROM_EXIT = (
     r"(?!\s+(?:of|after|from|following)\s+(?:the\s+|a\s+|their\s+|any\s+)?(?:written\s+)?"
@@ -154,8 +155,8 @@ BODY_SIGNS_OFF = not_behind(*(
 
 # "a nightly export of all approvals", "a feed of completed workflows": records an export
 # carries, not an approval step or a workflow. carried_behind(word) is checked after
-# "approv" and "workflow" in promises.tagging_rules, CARRIED_AHEAD after the whole word
-# ("approvals exported to S3").
+# "approv" in promises.tagging_rules and "workflow" in _generic, CARRIED_AHEAD after the
+# whole word ("approvals exported to S3").
 _CARRIERS = ("export", "exports", "extract", "extracts", "feed", "feeds", "dump", "dumps",
              "copy", "copies", "backup", "backups", "archive", "archives", "sync", "syncs",
              "stream", "file", "files", "csv", "migration")  # fmt: skip

@@ -2,9 +2,9 @@
 
 Split out of promises.tagging_rules; the same conventions apply (word families, ambiguous
 words only in their one-meaning shapes). The logic, security, date and terms rules here
-are added to those of promises.tagging_rules_logic, _security and _flags, so they reach
-CONCRETE_RULES; the fragments at the end are checked inside rules of promises.tagging_rules,
-_logic, _security and _sectors (each says where).
+are added to those of promises.tagging_rules_logic, _security, _dates and _flags, so they
+reach CONCRETE_RULES; the fragments at the end are checked inside rules of
+promises.tagging_rules, _generic, _logic, _security and _sectors (each says where).
 
 Reps in a hurry write "deals >$250k", "cutover on 9/1", "paid by us", "included in base
 price", "can't edit or export"; buyers in new trades split invoices across project

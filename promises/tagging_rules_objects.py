@@ -4,8 +4,8 @@ asks (batches 49-51: CRM and sales engagement, analytics, project management).
 
 Same conventions as promises.tagging_rules: word families and sentence shapes, ambiguous
 words only in the shape that gives them one meaning. The guards here are lent to the
-rules of promises.tagging_rules, _security, _trades, _mail, _flags and _cross; the new
-rules are added to CONCRETE_RULES there. Import DEFAULT_RULES from promises.tagging.
+rules of promises.tagging_rules, _generic, _security, _trades, _mail, _dates, _flags and
+_cross; the new rules are added to CONCRETE_RULES there. Import DEFAULT_RULES from promises.tagging.
 """
 
 from __future__ import annotations

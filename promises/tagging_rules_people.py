@@ -3,8 +3,8 @@ lent to the other rule modules for words those trades use in a second sense.
 
 Same conventions as promises.tagging_rules: word families and sentence shapes, ambiguous
 words only in the shape that gives them one meaning. PEOPLE_RULES are added to
-CONCRETE_RULES in promises.tagging_rules; the guards are used by promises.tagging_rules
-and _flags. Import DEFAULT_RULES from promises.tagging.
+CONCRETE_RULES in promises.tagging_rules; the guards are used by promises.tagging_rules,
+_generic and _flags. Import DEFAULT_RULES from promises.tagging.
 """
 
 from __future__ import annotations

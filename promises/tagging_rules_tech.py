@@ -4,8 +4,8 @@ technical buyers' jargon and for write-ups of discovery workshops.
 Split out of promises.tagging_rules; the same conventions apply (word families, ambiguous
 words only in their one-meaning shapes). The logic, security and terms rules here are
 added to those of promises.tagging_rules_logic, _security and _flags, so they reach
-CONCRETE_RULES; the fragments are checked inside rules of promises.tagging_rules, _flags,
-_security, _sectors and _cross (each says where).
+CONCRETE_RULES; the fragments are checked inside rules of promises.tagging_rules, _generic,
+_flags, _security, _sectors and _cross (each says where).
 
 A partner or a customer-success manager passes the ask on ("The CSM for Globex reports
 they want ..."): the messenger is no term of the deal. A technical buyer names queues,
@@ -141,7 +141,7 @@ BASED_ON_STANDARD = (
 )
 
 # "the right-to-left layout to mirror correctly in Arabic": a layout mirrored on screen,
-# not data mirrored. Checked after "mirror" in the data rule of promises.tagging_rules.
+# not data mirrored. Checked after "mirror" in the data rule of promises.tagging_rules_generic.
 MIRRORED_LAYOUT = (
     r"(?!\s+(?:correctly|properly|horizontally|visually|cleanly|faithfully|as\s+expected"
     r"|(?:the\s+)?(?:layouts?|ui|interfaces?|screens?|icons?|navigation|charts?|menus?)\b))"
@@ -156,11 +156,11 @@ UI_INTERFACE = not_behind(*(f"{w} interface" for w in UI_WORDS))
 DEVICE_MEMORY = r"(?!\s+(?:of\s+)?(?:ram|memory|vram|gpu\s+memory)\b)"
 
 # "$0.004 per API call": a unit of a price, not an API that moves data. Checked after
-# "api" in the generic data rule of promises.tagging_rules.
+# "api" in the data rule of promises.tagging_rules_generic.
 API_AS_UNIT = r"(?<!per\sapi)"
 
 # "refreshed weekly from production": how often, between a copy and where it comes from.
-# Checked after the copy verb of the production-copy rule of promises.tagging_rules.
+# Checked after the copy verb of the production-copy rule of promises.tagging_rules_generic.
 CADENCE = (
     r"(?:(?:nightly|daily|weekly|monthly|quarterly|hourly|automatically|every\s+[\w-]+"
     r"|each\s+[\w-]+|once\s+a\s+[\w-]+)\s+)?"

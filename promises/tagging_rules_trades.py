@@ -4,7 +4,8 @@ hospitality, media, staffing, dealers and clubs.
 Split out of promises.tagging_rules; the same conventions apply (word families, ambiguous
 words only in their one-meaning shapes). The logic rules here are added to the shapes of
 promises.tagging_rules_logic, so they reach CONCRETE_RULES and DEFAULT_RULES; the NOT_*
-fragments are checked inside rules of promises.tagging_rules, _security and _flags.
+fragments are checked inside rules of promises.tagging_rules, _generic, _security and
+_flags.
 
 These buyers put their own money and their own customers into rules: settlement prices
 adjusted by a grading schedule, a quote calculator, retention held back on a
@@ -125,7 +126,7 @@ TRADE_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
 
 # "a retention specialist", "customer retention", "holds back 5% retention on each
 # subcontractor invoice": keeping customers, or money held back, not keeping data.
-# Checked behind and after "retention" in promises.tagging_rules.
+# Checked behind and after "retention" in promises.tagging_rules_generic.
 NOT_CUSTOMER_RETENTION = (
     not_behind(*(
         f"{w} retention"
@@ -142,7 +143,7 @@ NOT_CUSTOMER_RETENTION = (
 )  # fmt: skip
 
 # "power feed type", "animal feed costs": a cable or fodder, not a data feed. Checked
-# behind and after "feed" in promises.tagging_rules.
+# behind and after "feed" in promises.tagging_rules_generic.
 NOT_FODDER = (
     not_behind(*(
         f"{w} feed"

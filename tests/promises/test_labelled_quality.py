@@ -227,17 +227,22 @@ tests/data/HELDOUT.md. The latest:
 Clear-only batches 85-88, written to probe what the lint refuses, are in
 tests/data/asks_clear_probe.jsonl and tests/promises/test_clear_probe.py.
 
-HELD_OUT below: an earlier held-out set kept as a regression check. `pytest -s` prints all.
+HELD_OUT, an earlier held-out set kept as a regression check, is in
+tests/promises/held_out_early.py; the measuring helpers (_measure, _report) are in
+tests/promises/quality.py. `pytest -s` prints all.
 """
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from promises.tagging import DEFAULT_RULES, FLAGS, Tagger
-from promises.wording import lint
+from tests.promises.held_out_early import DATE, HELD_OUT, TERMS, D, L, S
+from tests.promises.quality import _check, _load
+
+# Re-exported: test_clear_probe imports them from here.
+from tests.promises.quality import _measure as _measure
+from tests.promises.quality import _report as _report
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 LABELLED = DATA / "asks_labelled.jsonl"
@@ -305,148 +310,12 @@ HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     **{b: f"sealed, {_NEW_DOMAINS.get(b, 'first seen')} {f} refused, tuned on"
                        for b, f in _FIRST_SIGHT.items()}}  # fmt: skip
 
-S, D, L = "security", "data_movement", "custom_logic"
-DATE, TERMS = "delivery_date", "commercial_terms"
 
-
-def _clear(text: str, categories: list[str], flags: list[str] | None = None,
-           accept: list[list[str]] | None = None) -> dict[str, Any]:  # fmt: skip
-    row: dict[str, Any] = {"text": text, "vague": False, "categories": categories}
-    row["flags"] = flags or []
-    if accept:
-        row["accept"] = accept
-    return row
-
-
-HELD_OUT: list[dict[str, Any]] = [
-    _clear("Customer wants SCIM user provisioning from Azure AD for all 600 employees.", [S]),
-    _clear("Buyer needs session timeouts of 15 minutes for all admin users.", [S]),
-    _clear("Prospect requires all customer data hosted in a Frankfurt data center.", [S]),
-    _clear("Customer wants API keys rotated every 90 days.", [S]),
-    _clear("Buyer asks for a yearly penetration test report and a completed security "
-           "questionnaire.", [S]),
-    _clear("Customer wants a monthly JSON feed of invoices posted to their HubSpot account.", [D]),
-    _clear("Buyer needs 500,000 contacts migrated from Microsoft Dynamics before go-live.", [D]),
-    _clear("Customer wants order updates streamed to their Kafka topic in real time.", [D]),
-    _clear("Prospect needs an SFTP drop of shipment files every 15 minutes with duplicate "
-           "records rejected.", [D], accept=[[D, L]]),
-    _clear("Customer wants purchase orders over €5,000 routed to the regional finance lead "
-           "for approval.", [L]),
-    _clear("Prospect asks for a custom object to track warranty claims with its own "
-           "statuses.", [L]),
-    _clear("Customer wants new leads assigned to account owners by territory with a "
-           "round-robin fallback.", [L]),
-    _clear("Customer wants credit memos above $2,500 to need a second approver, e.g. their "
-           "controller.", [L]),
-    _clear("Customer wants field-level encryption for social security numbers in the export "
-           "to their BigQuery dataset.", [D, S]),
-    _clear("Customer requires that support staff access to their tenant is logged and "
-           "approved by their admin.", [L, S], accept=[[S]]),
-    _clear("Buyer wants the Workday integration live by September 30 at no extra cost.", [D],
-           [DATE, TERMS]),
-    _clear("Customer wants SSO through Okta and MFA enforced for contractors in Q2.", [S],
-           [DATE]),
-    _clear("Buyer wants SAP v2.1 order data exported as Parquet to their U.S. bucket within "
-           "30 days of signing.", [D], [DATE]),
-    _clear("Customer wants a 15% discount on the first-year subscription.", [], [TERMS]),
-    _clear("Customer needs a 4-hour response time for priority-one incidents.", [], [TERMS]),
-    _clear("Buyer wants the implementation fee waived.", [], [TERMS]),
-    _clear("customer wants sso via okta for their 300 field reps.", [S]),
-    _clear("Customer wants guest users blocked from downloading attachments.", [S]),
-    _clear("Customer wants a one-way sync of contacts from Pipedrive.", [D]),
-    _clear("Customer wants our platform to push shipment status to their TMS every 5 minutes.",
-           [D]),
-    _clear("Prospect wants product prices pulled from their PIM every 30 minutes.", [D]),
-    _clear("Customer wants contracts to lock for editing once legal marks them final.", [L]),
-    _clear("Customer wants tickets that mention 'outage' flagged as urgent.", [L]),
-    _clear("Prospect wants different SLA timers for their platinum customers.", [L]),
-    _clear("Buyer wants audit log streaming to Datadog ready in Q1 2027.", [D, S], [DATE]),
-    _clear("Customer wants the Jira integration by the start of April.", [D], [DATE]),
-    _clear("Customer wants a dedicated CSM and quarterly business reviews.", [], [TERMS]),
-    _clear("Buyer wants the first three months free.", [], [TERMS]),
-    {"text": "We'll make sure their integration needs are covered.", "vague": True},
-    {"text": "we can probably make that work", "vague": True},
-    {"text": "Customer wants a tailored solution.", "vague": True},
-    {"text": "The customer needs help with their data.", "vague": True},
-    {"text": "Customer wants everything the competitor offers.", "vague": True},
-    {"text": "Our platform is industry standard on security.", "vague": True},
-    {"text": "Should be fine to give them the usual reporting.", "vague": True},
-    {"text": "They want everything to sync seamlessly.", "vague": True},
-    {"text": "I think we can do the approval thing for them.", "vague": True},
-    {"text": "Maybe add SSO later if possible.", "vague": True},
-    {"text": "Customer wants some tweaks to the workflow.", "vague": True},
-    {"text": "Buyer needs SSO, MFA, audit logs, etc.", "vague": True},
-    {"text": "Customer needs a robust integration with their systems.", "vague": True},
-    {"text": "We can probably support whatever they need on reporting.", "vague": True},
-    {"text": "Customer wants it done in Q3.", "vague": True},
-    {"text": "Customer wants SSO. Also a nightly export to Snowflake.", "vague": True},
-]  # fmt: skip
-
-
-def _measure(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    tagger = Tagger(DEFAULT_RULES)
-    clear = [r for r in rows if not r["vague"]]
-    vague = [r for r in rows if r["vague"]]
-    category_hits = flag_hits = 0
-    misses: list[str] = []
-    refused = [r["text"] for r in clear if lint(r["text"])]
-    for row in clear:
-        result = tagger.tag(row["text"])
-        allowed = [set(row["categories"]), *(set(a) for a in row.get("accept", []))]
-        if set(result.categories) in allowed:
-            category_hits += 1
-        else:
-            misses.append(f"categories {result.categories} for {row['text']!r}")
-        expected_flags = [f for f in FLAGS if f in row.get("flags", [])]
-        if result.flags == expected_flags:
-            flag_hits += 1
-        else:
-            misses.append(f"flags {result.flags} for {row['text']!r}")
-    passed_vague = [r["text"] for r in vague if not lint(r["text"])]
-    return {
-        "category_accuracy": category_hits / len(clear),
-        "flag_accuracy": flag_hits / len(clear),
-        # A set of clear asks only (the clear probe) has no vague ask to pass: none passed.
-        "vague_recall": (len(vague) - len(passed_vague)) / len(vague) if vague else 1.0,
-        "clear_refused": refused,
-        "vague_passed": passed_vague,
-        "misses": misses,
-        "clear": len(clear),
-        "vague": len(vague),
-    }
-
-
-def _report(name: str, figures: dict[str, Any]) -> str:
-    lines = [
-        f"{name}: {figures['clear']} clear, {figures['vague']} vague asks",
-        f"  category-set accuracy {figures['category_accuracy']:.3f}",
-        f"  flag accuracy         {figures['flag_accuracy']:.3f}",
-        f"  vague recall          {figures['vague_recall']:.3f}",
-        f"  clear asks refused    {len(figures['clear_refused'])}",
-        *(f"  refused: {t}" for t in figures["clear_refused"]),
-        *(f"  vague passed: {t}" for t in figures["vague_passed"]),
-        *(f"  miss: {m}" for m in figures["misses"]),
-    ]
-    return "\n".join(lines)
-
-
-def _load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def _check(name: str, rows: list[dict[str, Any]]) -> None:
-    figures = _measure(rows)
-    report = _report(name, figures)
-    print(report)
-    assert figures["category_accuracy"] >= 0.95, report
-    assert figures["flag_accuracy"] >= 0.95, report
-    assert figures["vague_recall"] >= 0.90, report
-    assert figures["clear_refused"] == [], report
-
-
-@pytest.mark.parametrize(("name", "rows"), [("labelled", _load(LABELLED)),
-                         ("earlier held-out", HELD_OUT)], ids=["labelled", "earlier-held-out"])
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [("labelled", _load(LABELLED)), ("earlier held-out", HELD_OUT)],
+    ids=["labelled", "earlier-held-out"],
+)
 def test_quality_thresholds(name: str, rows: list[dict[str, Any]]) -> None:
     _check(name, rows)
 
