@@ -77,6 +77,7 @@ def test_the_shipped_counts_are_what_the_command_builds_from_the_labelled_asks(t
     out, clarity = tmp_path / "counts.json", tmp_path / "clarity.json"
     call_command("train_fallback", str(DATA / "asks_labelled.jsonl"),
                  str(DATA / "asks_heldout.jsonl"), str(DATA / "asks_clear_probe.jsonl"),
+                 str(DATA / "asks_counts_only.jsonl"),
                  "--out", str(out),
                  "--clarity-out", str(clarity))  # fmt: skip
     assert json.loads(out.read_text()) == json.loads(MODEL_PATH.read_text())

@@ -264,7 +264,9 @@ def _plain_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 def _sample_texts() -> list[str]:
     data = Path(__file__).resolve().parents[1] / "data"
     texts = []
-    for name in ("asks_labelled.jsonl", "asks_heldout.jsonl", "asks_clear_probe.jsonl"):
+    files = ("asks_labelled.jsonl", "asks_heldout.jsonl", "asks_clear_probe.jsonl",
+             "asks_counts_only.jsonl")  # fmt: skip
+    for name in files:
         with (data / name).open(encoding="utf-8") as handle:
             texts += [json.loads(line)["text"] for line in handle if line.strip()]
     words = " ".join(texts).split()
