@@ -1,4 +1,7 @@
-"""Table tests for reviews.deadlines (pure: no database, no Django settings).
+"""Table tests for reviews.deadlines.compute_due_at (pure: no database, no Django
+settings). The calendar, the DST gap/fold cases and the reminder share are in
+test_deadlines_calendar.py and test_deadlines_remind.py; the shared zones and calendars
+in deadline_cases.py.
 
 Expected values are written out by hand as exact datetimes, not recomputed with
 the code under test, so a regression in the arithmetic cannot hide behind an
@@ -7,9 +10,7 @@ equally wrong expectation.
 
 from __future__ import annotations
 
-import math
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 import pytest
 
@@ -18,54 +19,22 @@ from reviews.deadlines import (
     NEXT_BUSINESS_DAY,
     BusinessCalendar,
     compute_due_at,
-    compute_remind_at,
 )
-
-BERLIN = ZoneInfo("Europe/Berlin")
-NEW_YORK = ZoneInfo("America/New_York")
-RIYADH = ZoneInfo("Asia/Riyadh")
-JERUSALEM = ZoneInfo("Asia/Jerusalem")
-
-ALL_WEEK = frozenset(range(7))
-SUN_TO_THU = frozenset({6, 0, 1, 2, 3})
-
-# German public holidays 2024 (nationwide subset) -- realistic clusters around
-# weekends and DST (Easter Monday 2024 is the day after spring-forward).
-DE_HOLIDAYS_2024 = frozenset(
-    {
-        date(2024, 1, 1),
-        date(2024, 3, 29),  # Good Friday
-        date(2024, 4, 1),  # Easter Monday
-        date(2024, 5, 1),  # Labour Day (Wednesday)
-        date(2024, 5, 9),  # Ascension (Thursday)
-        date(2024, 5, 20),  # Whit Monday
-        date(2024, 10, 3),
-        date(2024, 12, 25),
-        date(2024, 12, 26),
-    }
+from tests.reviews.deadline_cases import (
+    BERLIN,
+    BERLIN_ALL_WEEK,
+    BERLIN_PLAIN,
+    DE,
+    ISRAEL,
+    JERUSALEM,
+    NEW_YORK,
+    NY_PLAIN,
+    RIYADH,
+    SAUDI,
+    UTC_PLAIN,
+    assert_utc_equal,
+    utc,
 )
-
-DE = BusinessCalendar(tz="Europe/Berlin", holidays=DE_HOLIDAYS_2024)
-BERLIN_PLAIN = BusinessCalendar(tz="Europe/Berlin")
-BERLIN_ALL_WEEK = BusinessCalendar(tz="Europe/Berlin", working_days=ALL_WEEK)
-NY_PLAIN = BusinessCalendar(tz="America/New_York")
-UTC_PLAIN = BusinessCalendar()
-SAUDI = BusinessCalendar(tz="Asia/Riyadh", working_days=SUN_TO_THU)
-ISRAEL = BusinessCalendar(tz="Asia/Jerusalem", working_days=SUN_TO_THU)
-
-
-def utc(
-    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0, us: int = 0
-) -> datetime:
-    return datetime(year, month, day, hour, minute, second, us, tzinfo=UTC)
-
-
-def assert_utc_equal(actual: datetime, expected: datetime) -> None:
-    # `==` on aware datetimes compares instants only; also pin that the result
-    # really is expressed in UTC, as the interface promises.
-    assert actual == expected
-    assert actual.tzinfo is UTC
-
 
 # --------------------------------------------------------------------------
 # compute_due_at
@@ -388,185 +357,6 @@ def test_compute_due_at(
 
 
 # --------------------------------------------------------------------------
-# day_end inside a DST gap or fold: must not crash, resolved with fold=0
-# --------------------------------------------------------------------------
-
-DST_EDGE_CASES = [
-    pytest.param(
-        BusinessCalendar(tz="Europe/Berlin", working_days=ALL_WEEK, day_end=time(2, 30)),
-        datetime(2024, 3, 30, 12, 0, tzinfo=BERLIN),
-        utc(2024, 3, 31, 1, 30),
-        datetime(2024, 3, 31, 3, 30),  # 02:30 does not exist -> 03:30 CEST
-        id="berlin-day-end-in-gap",
-    ),
-    pytest.param(
-        BusinessCalendar(tz="Europe/Berlin", working_days=ALL_WEEK, day_end=time(2, 30)),
-        datetime(2024, 10, 26, 12, 0, tzinfo=BERLIN),
-        utc(2024, 10, 27, 0, 30),  # first (CEST) occurrence, not 01:30Z
-        datetime(2024, 10, 27, 2, 30),
-        id="berlin-day-end-in-fold-earlier",
-    ),
-    pytest.param(
-        BusinessCalendar(tz="Europe/Berlin", working_days=ALL_WEEK, day_end=time(2, 30, fold=1)),
-        datetime(2024, 10, 26, 12, 0, tzinfo=BERLIN),
-        utc(2024, 10, 27, 0, 30),  # a fold=1 configured time is normalised too
-        datetime(2024, 10, 27, 2, 30),
-        id="berlin-day-end-fold1-normalised",
-    ),
-    pytest.param(
-        BusinessCalendar(tz="America/New_York", working_days=ALL_WEEK, day_end=time(2, 30)),
-        datetime(2024, 3, 9, 12, 0, tzinfo=NEW_YORK),
-        utc(2024, 3, 10, 7, 30),
-        datetime(2024, 3, 10, 3, 30),  # 02:30 does not exist -> 03:30 EDT
-        id="new-york-day-end-in-gap",
-    ),
-    pytest.param(
-        BusinessCalendar(tz="America/New_York", working_days=ALL_WEEK, day_end=time(1, 30)),
-        datetime(2024, 11, 2, 12, 0, tzinfo=NEW_YORK),
-        utc(2024, 11, 3, 5, 30),  # first (EDT) occurrence, not 06:30Z
-        datetime(2024, 11, 3, 1, 30),
-        id="new-york-day-end-in-fold-earlier",
-    ),
-]
-
-
-@pytest.mark.parametrize(("calendar", "opened_at", "expected", "local"), DST_EDGE_CASES)
-def test_day_end_in_dst_gap_or_fold(
-    calendar: BusinessCalendar, opened_at: datetime, expected: datetime, local: datetime
-) -> None:
-    due = compute_due_at(opened_at, NEXT_BUSINESS_DAY, calendar)
-
-    assert_utc_equal(due, expected)
-    assert due.astimezone(calendar.zone).replace(tzinfo=None) == local
-
-
-# --------------------------------------------------------------------------
-# compute_remind_at
-# --------------------------------------------------------------------------
-
-REMIND_CASES = [
-    pytest.param(
-        utc(2024, 6, 11, 9, 0),
-        utc(2024, 6, 12, 9, 0),
-        0.75,
-        utc(2024, 6, 12, 3, 0),
-        id="24h-window-default-share-is-18h",
-    ),
-    pytest.param(
-        datetime(2024, 3, 30, 12, 0, tzinfo=BERLIN),  # 11:00Z
-        utc(2024, 3, 31, 11, 0),
-        0.75,
-        utc(2024, 3, 31, 5, 0),  # 18 elapsed hours, = 07:00 CEST
-        id="24h-window-across-berlin-spring-forward",
-    ),
-    pytest.param(
-        datetime(2024, 6, 14, 17, 0, tzinfo=BERLIN),  # Fri 15:00Z
-        utc(2024, 6, 17, 16, 0),  # Mon 18:00 CEST; window 73h
-        0.75,
-        utc(2024, 6, 16, 21, 45),  # + 54h45m
-        id="next-business-day-window-over-weekend",
-    ),
-    pytest.param(
-        utc(2024, 6, 11, 9, 0),
-        utc(2024, 6, 12, 9, 0),
-        0.5,
-        utc(2024, 6, 11, 21, 0),
-        id="custom-share-half",
-    ),
-    pytest.param(
-        utc(2024, 6, 11, 9, 0),
-        utc(2024, 6, 11, 9, 0, 1),
-        0.25,
-        utc(2024, 6, 11, 9, 0, 0, 250000),
-        id="sub-second-window",
-    ),
-]
-
-
-@pytest.mark.parametrize(("opened_at", "due_at", "share", "expected"), REMIND_CASES)
-def test_compute_remind_at(
-    opened_at: datetime, due_at: datetime, share: float, expected: datetime
-) -> None:
-    assert_utc_equal(compute_remind_at(opened_at, due_at, share), expected)
-
-
-def test_compute_remind_at_default_share_is_75_percent() -> None:
-    opened_at = utc(2024, 6, 11, 9, 0)
-    due_at = opened_at + timedelta(hours=24)
-
-    assert_utc_equal(compute_remind_at(opened_at, due_at), utc(2024, 6, 12, 3, 0))
-
-
-@pytest.mark.parametrize("policy", [HOURS_24, NEXT_BUSINESS_DAY])
-def test_reminder_lies_strictly_inside_window(policy: str) -> None:
-    opened_at = datetime(2024, 10, 25, 17, 59, tzinfo=BERLIN)
-    due_at = compute_due_at(opened_at, policy, DE)
-
-    remind_at = compute_remind_at(opened_at, due_at)
-
-    assert opened_at < remind_at < due_at
-
-
-# --------------------------------------------------------------------------
-# BusinessCalendar
-# --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("calendar", "day", "expected"),
-    [
-        pytest.param(DE, date(2024, 6, 14), True, id="friday"),
-        pytest.param(DE, date(2024, 6, 15), False, id="saturday"),
-        pytest.param(DE, date(2024, 6, 16), False, id="sunday"),
-        pytest.param(DE, date(2024, 5, 20), False, id="holiday-monday"),
-        pytest.param(BERLIN_PLAIN, date(2024, 5, 20), True, id="same-monday-without-holidays"),
-        pytest.param(SAUDI, date(2024, 6, 16), True, id="sun-thu-sunday"),
-        pytest.param(SAUDI, date(2024, 6, 14), False, id="sun-thu-friday"),
-    ],
-)
-def test_is_business_day(calendar: BusinessCalendar, day: date, expected: bool) -> None:
-    assert calendar.is_business_day(day) is expected
-
-
-@pytest.mark.parametrize(
-    ("calendar", "day", "expected"),
-    [
-        pytest.param(DE, date(2024, 6, 11), date(2024, 6, 12), id="strictly-after-business-day"),
-        pytest.param(DE, date(2024, 6, 14), date(2024, 6, 17), id="friday-to-monday"),
-        pytest.param(DE, date(2024, 12, 24), date(2024, 12, 27), id="over-two-holidays"),
-        pytest.param(
-            BusinessCalendar(holidays=DE_HOLIDAYS_2024 | {date(2025, 1, 1)}),
-            date(2024, 12, 31),
-            date(2025, 1, 2),
-            id="over-new-year-holiday",
-        ),
-        pytest.param(
-            BusinessCalendar(working_days=frozenset({2})),
-            date(2024, 6, 12),
-            date(2024, 6, 19),
-            id="single-working-day-a-week",
-        ),
-    ],
-)
-def test_next_business_day(calendar: BusinessCalendar, day: date, expected: date) -> None:
-    assert calendar.next_business_day(day) == expected
-
-
-def test_calendar_normalises_iterables_and_stays_hashable() -> None:
-    calendar = BusinessCalendar(
-        working_days={0, 1, 2},  # type: ignore[arg-type]
-        holidays=[date(2024, 1, 1)],  # type: ignore[arg-type]
-    )
-
-    assert calendar.working_days == frozenset({0, 1, 2})
-    assert isinstance(calendar.working_days, frozenset)
-    assert isinstance(calendar.holidays, frozenset)
-    assert hash(calendar) == hash(
-        BusinessCalendar(working_days=frozenset({0, 1, 2}), holidays=frozenset({date(2024, 1, 1)}))
-    )
-
-
-# --------------------------------------------------------------------------
 # Errors
 # --------------------------------------------------------------------------
 
@@ -588,66 +378,3 @@ def test_due_at_rejects_naive_opened_at(policy: str) -> None:
 def test_due_at_rejects_unknown_policy(policy: str) -> None:
     with pytest.raises(ValueError, match="unknown deadline policy"):
         compute_due_at(utc(2024, 6, 11, 9, 0), policy, DE)
-
-
-@pytest.mark.parametrize(
-    ("kwargs", "message"),
-    [
-        pytest.param(
-            {"working_days": frozenset()}, "at least one working day", id="no-working-days"
-        ),
-        pytest.param({"working_days": frozenset({7})}, "weekday numbers", id="weekday-7"),
-        pytest.param(
-            {"working_days": frozenset({-1, 0})}, "weekday numbers", id="weekday-negative"
-        ),
-        pytest.param({"tz": "Europe/Atlantis"}, "unknown time zone", id="unknown-tz"),
-        pytest.param({"tz": ""}, "unknown time zone", id="empty-tz"),
-        pytest.param({"day_end": time(18, 0, tzinfo=UTC)}, "naive time", id="aware-day-end"),
-        pytest.param(
-            {"holidays": frozenset({datetime(2024, 12, 25, tzinfo=UTC)})},
-            "datetime.date",
-            id="datetime-holiday",
-        ),
-    ],
-)
-def test_calendar_rejects_invalid_configuration(kwargs: dict[str, object], message: str) -> None:
-    with pytest.raises(ValueError, match=message):
-        BusinessCalendar(**kwargs)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    "share",
-    [
-        pytest.param(0.0, id="zero"),
-        pytest.param(1.0, id="one"),
-        pytest.param(-0.25, id="negative"),
-        pytest.param(1.5, id="above-one"),
-        pytest.param(math.nan, id="nan"),
-        pytest.param(math.inf, id="inf"),
-    ],
-)
-def test_remind_at_rejects_share_outside_open_unit_interval(share: float) -> None:
-    with pytest.raises(ValueError, match="strictly between 0 and 1"):
-        compute_remind_at(utc(2024, 6, 11, 9, 0), utc(2024, 6, 12, 9, 0), share)
-
-
-@pytest.mark.parametrize(
-    ("opened_at", "due_at", "message"),
-    [
-        pytest.param(
-            datetime(2024, 6, 11, 9, 0), utc(2024, 6, 12, 9, 0), "opened_at", id="naive-opened"
-        ),
-        pytest.param(utc(2024, 6, 11, 9, 0), datetime(2024, 6, 12, 9, 0), "due_at", id="naive-due"),
-        pytest.param(
-            utc(2024, 6, 11, 9, 0), utc(2024, 6, 11, 9, 0), "must be after", id="empty-window"
-        ),
-        pytest.param(
-            utc(2024, 6, 12, 9, 0), utc(2024, 6, 11, 9, 0), "must be after", id="due-before-opened"
-        ),
-    ],
-)
-def test_remind_at_rejects_invalid_window(
-    opened_at: datetime, due_at: datetime, message: str
-) -> None:
-    with pytest.raises(ValueError, match=message):
-        compute_remind_at(opened_at, due_at)
