@@ -12,12 +12,10 @@ from __future__ import annotations
 from promises.wording_formal import (
     _ASKED_IF,
     _ASKED_IF_POSSIBLE,
-    _FORMAL_BUZZ,
     _FORMAL_VAGUE,
     _NAMED_THING,
 )
 from promises.wording_mail import (
-    _MAIL_BUZZ,
     _MAIL_NAMED_ONLY,
     _MAIL_VAGUE,
     ASKED_IF_BARE,
@@ -26,14 +24,17 @@ from promises.wording_mail import (
 )
 from promises.wording_ops import _OPS_VAGUE
 
-# Re-exported: the played-down and approximate families live in their own module.
+# Re-exported: the played-down and approximate families live in their own module, the
+# slogans in promises.wording_slogans.
 from promises.wording_playdown import _APPROX_VAGUE as _APPROX_VAGUE
-from promises.wording_playdown import _BETTER_WAY_VAGUE, _COMPARISON
+from promises.wording_playdown import _COMPARISON
 from promises.wording_playdown import _MINIMISE_VAGUE as _MINIMISE_VAGUE
 from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
 from promises.wording_playdown import _NAMED_ONLY_VAGUE as _PLAYDOWN_NAMED_ONLY
-from promises.wording_stance import _NO_X_MAY, _STANCE_BUZZ, _STANCE_VAGUE
-from promises.wording_tech import _TECH_BUZZ, _TECH_NAMED_ONLY, _TECH_VAGUE, USUAL_FEE
+from promises.wording_slogans import _BUZZ_NOUN, _CONTROL_NOUN
+from promises.wording_slogans import _BUZZ_VAGUE as _BUZZ_VAGUE
+from promises.wording_stance import _NO_X_MAY, _STANCE_VAGUE
+from promises.wording_tech import _TECH_NAMED_ONLY, _TECH_VAGUE, USUAL_FEE
 
 # Patterns are lowercase and run on fold_case(text), which is much faster than
 # IGNORECASE; spans still index the original text. Each family is one named group: the
@@ -324,62 +325,6 @@ _SOFT_VAGUE: dict[str, tuple[str, str]] = {
         r"|\b(?:right|straight)\s+away\b|\bright\s+now\b|\bimmediately\b"
         r"|\bat\s+the\s+earliest(?:\s+(?:opportunity|convenience))?\b" + MAIL_URGENCY,
     ),
-}
-
-
-# A slogan on a broad capability ("best-in-class uptime", "seamless integration with their
-# ERP"): vague even when the capability is named, unless the sentence also gives a
-# figure, a frequency or a date. The span is the slogan word; the noun only qualifies it.
-_BUZZ_NOUN = (
-    r"(?:uptime|availability|performance|support|service|security|protection|privacy"
-    r"|compliance|integrations?|connectivity|connections?|sync(?:ing|s)?|reporting|reports"
-    r"|analytics|dashboards|capabilit(?:y|ies)|features?|functionality|experience|onboarding"
-    r"|controls|infrastructure|platform|solution|workflows?|automation|monitoring"
-    r"|governance|resilience|reliability|scalability|data\s+(?:handling|management))"
-)
-# Controls a pure boast also empties ("bank-grade encryption"); a mild word before one
-# ("robust encryption with customer-managed keys") is left to the soft layer.
-_CONTROL_NOUN = (
-    r"(?:encryption|backups?|authentication|access\s+controls?|permissions|logging|auditing"
-    r"|audit\s+(?:trail|logs?)|redundancy|failover|disaster\s+recovery|data\s+protection"
-    r"|safeguards|protections|security\s+measures)"
-)
-_SLOGAN = (
-    "is a slogan, not a promise: give the figure or the behaviour behind it (e.g. 99.9% "
-    "monthly uptime, a four-hour response, a nightly CSV export of orders to S3)."
-)
-_BUZZ_VAGUE: dict[str, tuple[str, str]] = {
-    "slogan": (
-        _SLOGAN,
-        r"\b(?:best[\s-]in[\s-]class|world[\s-]class|first[\s-]class|top[\s-]notch"
-        r"|top[\s-]tier|bank[\s-](?:grade|level)|military[\s-]grade|enterprise[\s-](?:grade"
-        r"|class|level)|industry[\s-]leading|market[\s-]leading|cutting[\s-]edge"
-        r"|state[\s-]of[\s-]the[\s-]art|bullet[\s-]?proof|rock[\s-]solid|airtight"
-        r"|watertight|gold[\s-]standard|best[\s-]of[\s-]breed|next[\s-]gen(?:eration)?"
-        r"|world[\s-]beating|premium[\s-]grade|unbreakable|ironclad|fort[\s-]knox"
-        r"|top[\s-](?:of[\s-]the[\s-]line|class)|class[\s-]leading|industry[\s-]best"
-        r"|industry[\s-]standard|best[\s-]possible|highest[\s-](?:possible\s+)?(?:level|grade|standard)s?\s+of"
-        r"|maximum|unmatched|unrivall?ed|superior)\b",
-    ),
-    "mild_slogan": (
-        _SLOGAN,
-        r"\b(?:seamless|robust|frictionless|smooth|effortless|modern|api[\s-]first|cloud[\s-]native"
-        r"|mobile[\s-]first|intuitive|user[\s-]friendly|sleek|slick|delightful)\b",
-    ),
-    "slogan_verb": (_SLOGAN, r"\b(?:integrat|sync|connect|work|flow|plug)\w*\s+seamlessly\b"),
-    # A soft word on a bare control noun that ends the ask ("robust permissions", "proper
-    # roles and access"): nothing says who may do what; "robust encryption with
-    # customer-managed keys" goes on and is left to the soft layer.
-    "soft_control": (
-        _SLOGAN,
-        r"\b(?:robust|strong|solid|proper|good|great|tight|sensible|appropriate|adequate"
-        r"|decent|advanced|better|stronger|tighter)\b",
-    ),
-    **_BETTER_WAY_VAGUE,
-    **_STANCE_BUZZ,
-    **_FORMAL_BUZZ,
-    **_MAIL_BUZZ,
-    **_TECH_BUZZ,
 }
 
 
