@@ -145,8 +145,8 @@ class Matcher:
     The combined patterns are compiled on first use, not when the Matcher is made: the
     largest take a second or two each, and a process that never tags or lints (a
     migration, the scheduler, most management commands) then never pays for them.
-    `compile()` builds them at once (gunicorn's worker warm-up calls it through
-    promises.wording.warm_up).
+    `compile()` builds them at once (gunicorn's worker warm-up and ./bin/run's server
+    call it through promises.rules.compile_patterns).
     """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
