@@ -124,22 +124,30 @@ class Fallback:
         total = model["asks"]
         every = model["features"]
         self._prior: dict[str, float] = {}
-        self._weights: dict[str, dict[str, float]] = {}
+        weights: dict[str, dict[str, float]] = {}
         for category, data in model["categories"].items():
             pos, counts = data["asks"], data["features"]
             neg = total - pos
             self._prior[category] = math.log((pos + 1) / (neg + 1))
-            self._weights[category] = {
+            weights[category] = {
                 f: math.log((counts.get(f, 0) + 1) / (pos + 2))
                 - math.log((n - counts.get(f, 0) + 1) / (neg + 2))
                 for f, n in every.items()
             }
+        # Every category weighs the same features: one table, a feature to its weight
+        # per category, so an ask's features are looked up once, not once per category
+        # (an ask's first lookups miss the CPU caches: three tables cost three misses).
+        self._categories = tuple(weights)
+        self._table: dict[str, tuple[float, ...]] = {
+            f: tuple(weights[c][f] for c in self._categories) for f in every
+        }
 
     def _readings(self, text: str) -> Iterator[tuple[str, float, list[tuple[float, str]]]]:
         """Each category's chance for `text` (0 to 1), with the weights of its features."""
-        found = features(text)
-        for category, weights in self._weights.items():
-            present = [(weights[f], f) for f in found if f in weights]
+        table = self._table
+        rows = [(row, f) for f in features(text) if (row := table.get(f)) is not None]
+        for index, category in enumerate(self._categories):
+            present = [(row[index], f) for row, f in rows]
             yield category, chance(self._prior[category] + sum(w for w, _ in present)), present
 
     def guess(self, text: str) -> dict[str, list[str]]:
