@@ -198,7 +198,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bbased\s+on\b" + _tc.BASED_ON_STANDARD,
         r"\bover\s+budget\b",
         r"\b(?:two|three|four|2|3|4)[\s-]way\s+match\w*",
-        r"\bbefore\s+(?:(?:it|they|an?|the|any|each|every|their)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are"
+        # Not the deal's own purchase order ("our DPA countersigned before the PO is
+        # issued"): when the customer buys, not a step in their workflow.
+        r"\bbefore\s+(?!(?:the|their)\s+(?:po|purchase\s+order)\s+(?:is|gets)\s+(?:issued|raised"
+        r"|signed|cut|sent)\b)(?:(?:it|they|an?|the|any|each|every|their)\s+)?(?:[\w-]+\s+){0,2}?(?:is|are"
         r"|can\s+be|gets?)\s+(?:released|paid|posted|issued|shipped|dispatched|disbursed"
         r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
@@ -277,7 +280,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?:the\s+|each\s+|every\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:" + _RECIPIENTS
         + r"|channels?)\b",
         r"\b(?:auto[\s-]?calculat|calculat|recalculat|comput" + _tc.COMPUTING_AS_FIELD
-        + r")(?:e|es|ed|ing|ion|ions)\b",
+        + r")(?:e|es|ed|ing|ion|ions)\b" + _tc.COMPUTE_AS_RESOURCE,
         r"\bprioriti[sz](?:e|es|ed|ing|ation)\b|\bpriority\s+(?:is\s+)?(?:set|based|assigned"
         r"|calculated|derived|determined|mapped|raised|bumped|boost\w*)\b",
         r"\b(?:calculated|derived|determined|chosen|picked|selected|mapped|populated"

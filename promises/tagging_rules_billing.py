@@ -27,6 +27,16 @@ ROUTED_AHEAD = (
     r"(?![^.;]{0,60}?\b(?:flagged|sent|routed|escalated|forwarded|held)\s+(?:to|for)\s+"
     r"(?:a|an|the|their)\b)"
 )
+# "an approval step for contracts with non-standard payment terms": the terms pick out a
+# class of their records a rule acts on. Checked behind "payment terms".
+RECORDS_WITH_TERMS = not_behind(*(
+    f"{records} with {kind} "
+    for records in ("contracts", "quotes", "deals", "orders", "invoices", "agreements",
+                    "renewals", "opportunities", "any contract", "any quote", "any deal",
+                    "every contract", "every quote", "every deal")
+    for kind in ("non-standard", "nonstandard", "custom", "special", "extended", "unusual",
+                 "bespoke", "modified")
+))  # fmt: skip
 # "when their own customers prepay annually": their customers paying them. Checked
 # after "prepay" / "pre-pay".
 NOT_THEIR_CUSTOMERS = not_behind(

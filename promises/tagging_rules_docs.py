@@ -161,7 +161,9 @@ DOCS_GENERIC_RULES: tuple[Rule, ...] = (
         # sequence", "signers in a set order", "sequential routing".
         r"\b(?:signing|signer|signature|signatory|approval|approver|routing|recipient"
         r"|review|reviewer)\s+(?:order|sequence)s?\b(?!\s+(?:form|number|id)s?\b)",
-        r"\bsequential(?:ly)?\s+(?:signing|signatures?|signers?|approvals?|approvers?|routing"
+        # Signers all at once, or one after another: "parallel signing", "serial approvals".
+        r"\b(?:sequential(?:ly)?|parallel|serial|simultaneous)\s+(?:signing|signatures?|signers?"
+        r"|approvals?|approvers?|routing"
         r"|reviews?)\b|\bin\s+(?:a\s+|the\s+)?(?:fixed|set|strict|specific|defined|given"
         r"|predefined|sequential)\s+(?:order|sequence)\b|\bin\s+sequence\b",
     ),

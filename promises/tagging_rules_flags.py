@@ -34,6 +34,7 @@ from promises.tagging_rules_notes import NOTES_TERMS_RULES
 from promises.tagging_rules_ops import OPS_TERMS_RULES
 from promises.tagging_rules_sectors import DISCOUNT_BY_RULE, PENALTY_IN_PRODUCT
 from promises.tagging_rules_trades import (
+    FEES_LEFT_OUT,
     FREE_AS_AVAILABLE,
     NOT_OUR_FEE,
     PRICES_WORKED_OUT,
@@ -67,7 +68,7 @@ _SEVERITY = r"(?:p[1-4]|sev(?:erity)?[\s-]?[1-4]|priority[\s-](?:[1-4]|one|two)|
 _IN_SHAPES = frozenset((
     "sla", "response time", "first response", "resolution time", "liability",
     "limitation of liability", "indemnity", "indemnification", *_ml.RATE_PHRASES,
-    *_tc.RELAYER_PHRASES, *_bl.BILLING_TERM_PHRASES,
+    *_tc.RELAYER_PHRASES, *_bl.BILLING_TERM_PHRASES, "msa", "master services agreement",
 ))  # fmt: skip
 _CLAUSE_HANDLED = (
     r"(?!\s+clauses?\b[^.;]{0,60}?\b(?:rout\w*|flag\w*|deviat\w*|redlin\w*|extract\w*|tagged"
@@ -82,7 +83,10 @@ TERMS_RULES: tuple[Rule, ...] = (
         "commercial_terms",
         # An SLA clock or timer on tickets is a workflow rule (custom logic), not a term.
         # Nor is the customer's own target that a dashboard tracks: "their internal SLA".
-        r"\bslas?\b(?![\s-]+(?:clocks?|timers?|countdowns?|breaches|attainment)\b)" + _THEIR_SLA,
+        # So is a breach recorded on their records: "a custom SLA-breach flag on tickets".
+        r"\bslas?\b(?![\s-]+(?:clocks?|timers?|countdowns?|breaches|attainment)\b)"
+        r"(?![\s-]+breach[\s-]+(?:flags?|fields?|alerts?|reports?|rates?|counts?|metrics?"
+        r"|status(?:es)?|indicators?|dates?|columns?|tags?|percentages?)\b)" + _THEIR_SLA,
         # A response time measured per agent or team is a report metric, not a promise.
         r"\b(?:first[\s-]response|(?:response|resolution)\s+time)" + _tc.RESPONSE_AS_SPEED
         + r"(?!(?:s?\s+times?|s)?\s+(?:per"
@@ -91,6 +95,10 @@ TERMS_RULES: tuple[Rule, ...] = (
         # counsel", "flag any limitation of liability clause that deviates") is a document,
         # not a term of ours.
         r"\b(?:limitation\s+of\s+)?liabilit(?:y|ies)\b" + _CLAUSE_HANDLED,
+        # Our MSA, not a class of their documents ("initials on every page, but only for
+        # their master services agreements", "each MSA routed to legal").
+        r"\b(?<!every\s)(?<!each\s)(?<!any\s)(?<!all\s)(?:msa|master\s+services?\s+agreement)"
+        r"\b",
         # Not a "cost centre" or "cost code", which are fields.
         r"\b(?:at\s+no|no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?"
         r"\b(?!\s+(?:cent(?:er|re)|code|allocation|object|element|line)s?\b)",
@@ -105,7 +113,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Our payment terms, not a property of their own customers ("their Net 30 accounts").
         # Terms on their own invoices to their customers are their rule (promises.
         # tagging_rules_general); "payment terms" left the phrase list to take that check.
-        r"\bpayment\s+terms\b" + ON_THEIR_INVOICES + _ob.TERMS_COMPARED + _bl.ROUTED_AHEAD,
+        r"\b" + _bl.RECORDS_WITH_TERMS + r"payment\s+terms\b" + ON_THEIR_INVOICES
+        + _ob.TERMS_COMPARED + _bl.ROUTED_AHEAD,
         r"\b" + _ob.THRESHOLD_BEHIND + r"net[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b"
         + ON_THEIR_INVOICES
         + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"
@@ -150,7 +159,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"|toward|towards)\b",
         r"\b(?:\d+|one|two|four|eight|twelve)" + _tc.RESPONSE_MISSED
         + r"[\s-]?(?:minutes?|hours?|business[\s-]hours?|days?"
-        r"|business[\s-]days?)\s+(?:initial\s+)?(?:response|resolution|fix|turnaround"
+        r"|business[\s-]days?)\s+(?:initial\s+)?(?:support\s+)?(?:response|resolution|fix|turnaround"
         r"|acknowledg\w*)\b",
         r"\b(?:respond|responds|resolve|resolves|resolved)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?"
         r"within\b",
@@ -172,8 +181,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"|licen[cs]es?|prepaid|unused|payments?|money)\b|\bpro[\s-]?rat(?:a|ed)\s+refund",
         r"\b(?:multi[\s-]year|\d+[\s-]year|two[\s-]year|three[\s-]year|five[\s-]year)\s+"
         r"(?:contract|term|agreement|deal|commitment|price|pricing)s?\b",
-        r"\b(?:setup|set-up|implementation|onboarding|training|migration|licen[cs]e"
-        r"|subscription|renewal|annual|platform|integration|services|overage|cancellation"
+        r"\b" + FEES_LEFT_OUT + r"(?:setup|set-up|implementation|onboarding|training|migration"
+        r"|licen[cs]e|subscription|renewal|annual|platform|integration|services|overage|cancellation"
         r"|termination|consulting)\s+fees?\b" + FEES_RECOGNIZED + FEES_WAIVED_BY_RULE,
         r"\b(?:pric\w*|fee" + NOT_OUR_FEE + r"s?|increases?|uplifts?|renewals?|rates?)\s+"
         r"(?:[\w-]+\s+){0,2}?"

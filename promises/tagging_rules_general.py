@@ -196,7 +196,11 @@ GENERAL_LOGIC_RULES += regex_rules(
     r"\bretr(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,4}?(?:on|after)\s+days?\s+\d",
     # Balances carried forward: "unused prepaid credits to roll over for one term".
     r"\b(?:unused|remaining|leftover|left-over)\s+(?:[\w-]+\s+){0,2}?(?:to\s+|will\s+|must\s+"
-    r"|should\s+)?roll(?:s|ed)?\s+over\b",
+    r"|should\s+)?roll(?:s|ed)?\s+over\b"
+    # Carried into our next contract term ("unused compute credits should roll over into
+    # the next contract year"): a term of our deal, not their balance rule.
+    r"(?!\s+(?:in)?to\s+(?:the\s+|their\s+|our\s+)?(?:next\s+|following\s+|new\s+)?"
+    r"(?:contract|subscription|licen[cs]e|renewal|order\s+form)s?\b)",
     # A count in a window as a trigger: "logged three times in one week".
     r"\btimes\s+(?:in|within)\s+(?:one|a|an|the\s+same|any|\d+)\s+(?:[\w-]+\s+)?(?:week|day"
     r"|month|hour|shift|minutes?|hours|days|weeks)\b",

@@ -136,6 +136,11 @@ GENERIC_RULES: tuple[Rule, ...] = (
               + r"(?<!okta\sworkflow)(?<!published\sworkflow)(?<!deploy\sworkflow)"
               r"(?<!deploys\sworkflow)(?<!deployed\sworkflow)(?<!deploying\sworkflow)s?\b"
               + _ml.CARRIED_AHEAD + _PRODUCT_PART_AHEAD),
+    # Logic named as such ("the margin alert logic", "their rate logic"): a rule of theirs,
+    # not the Sumo Logic or Alert Logic services nor Azure Logic Apps.
+    *regex_rules("custom_logic", r"\blogic\b" + _tr.not_behind(
+        "sumo logic", "to alert logic", "into alert logic", "from alert logic",
+        "with alert logic", "via alert logic") + r"(?!\s+apps?\b)"),
     *GENERIC_TERMS_RULES,
     *CROSS_GENERIC_RULES,
     *_dc.DOCS_GENERIC_RULES,

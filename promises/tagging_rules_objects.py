@@ -11,6 +11,7 @@ _cross; the new rules are added to CONCRETE_RULES there. Import DEFAULT_RULES fr
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_trades import not_behind
 
 # A dashboard is tailored logic when it is built ("a dashboard of win rate per rep");
 # not when it is only counted, moved, secured or waited for: "a migration of 1,800
@@ -18,7 +19,15 @@ from promises.tagging import Rule, regex_rules
 # lose dashboard access", "the dashboard snapshot to their sales channel", "so their
 # planning dashboards are ready", "every dashboard query logged", "the dashboard extract".
 # Behind is checked right after "dashboard".
-DASHBOARD_NOT_BUILT_BEHIND = r"(?<!\d\sdashboard)(?<!\bin\sdashboard)"
+# A control put on dashboards secures them ("row-level security on embedded dashboards",
+# "SSO for all dashboards"): the control is the ask, not a dashboard built.
+DASHBOARD_NOT_BUILT_BEHIND = r"(?<!\d\sdashboard)(?<!\bin\sdashboard)" + not_behind(*(
+    f"{control} {prep} {which}dashboard"
+    for control in ("security", "access", "permissions", "sso", "encryption", "mfa")
+    for prep in ("on", "in", "for", "across", "to")
+    for which in ("", "the ", "their ", "all ", "every ", "each ", "embedded ", "the embedded ",
+                  "their embedded ", "all embedded ", "shared ")
+))  # fmt: skip
 DASHBOARD_NOT_BUILT_AHEAD = (
     r"(?!\s+(?:data|usage|access|snapshots?|metrics|exports?|links?|permissions?|sharing"
     r"|extracts?|quer(?:y|ies))\b)"
@@ -126,6 +135,11 @@ OBJECT_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     # February", "a 4-4-5 calendar".
     # (Not "before their fiscal year starts on July 1": a date, not their calendar.)
     r"\b(?:fiscal|financial|retail)\s+calendars?\b|\b(?:4-4-5|4-5-4|5-4-4)\s+calendars?\b",
+    # Their own week: "treat Sunday as the first day of the week", "weeks start on Monday".
+    # (Not "the week starting 6 January": a date.)
+    r"\b(?:first|start(?:ing)?)\s+day\s+of\s+(?:the|their|each|every|a)\s+(?:fiscal\s+|business"
+    r"\s+|reporting\s+)?week\b|\bweeks?\s+(?:to\s+|should\s+|must\s+)?(?:starts?|begins?)\s+"
+    r"on\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b",
     # Amounts converted by a rule: "revenue converted at their treasury's month-end rates".
     r"\bconver(?:t|ts|ted|ting|sion)\s+(?:[\w-]+\s+){0,2}?(?:at|using|with)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:exchange\s+|fx\s+|currency\s+)?rates?\b",

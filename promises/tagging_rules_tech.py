@@ -173,6 +173,13 @@ COMPUTING_AS_FIELD = not_behind(*(
     for w in ("confidential", "cloud", "edge", "serverless", "high-performance", "quantum",
               "end-user", "utility", "grid", "distributed", "spatial", "green", "secure")
 ))  # fmt: skip
+# "compute credits", "compute hours", "a compute cluster": the resource we sell or host,
+# not a value the product computes. Checked right after the calculation word.
+COMPUTE_AS_RESOURCE = (
+    r"(?!(?<=\bcompute)[\s-]+(?:credits?|hours?|units?|capacity|costs?|resources?|nodes?"
+    r"|clusters?|instances?|spend|usage|power|tiers?|warehouses?|quotas?|budgets?|minutes"
+    r"|pools?|engines?|layers?|limits?|consumption)\b)"
+)
 
 # The people who relay an ask: "The CSM for Globex reports they want ...", "our customer
 # success manager says". Matched here instead of as phrases of COMMERCIAL_TERMS (_flags).

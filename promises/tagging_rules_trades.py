@@ -132,7 +132,10 @@ NOT_CUSTOMER_RETENTION = (
         f"{w} retention"
         for w in ("customer", "client", "subscriber", "member", "employee", "staff", "talent",
                   "donor", "student", "guest", "player", "tenant", "user", "fan", "%", "percent",
-                  "policyholder", "patient", "learner", "viewer", "listener", "reader")
+                  "policyholder", "patient", "learner", "viewer", "listener", "reader",
+                  # Metrics of keeping customers: "net revenue retention", "cohort retention".
+                  "revenue", "cohort", "logo", "dollar", "net", "gross", "shopper", "consumer",
+                  "buyer", "visitor", "seller", "subscription")
     ))
     + r"(?!\s+(?:specialists?|teams?|desks?|agents?|offers?|campaigns?|rates?|calls?"
     r"|discounts?|managers?|departments?|queues?|flows?|bonus(?:es)?|programs?|programmes?"
@@ -187,6 +190,17 @@ NOT_OUR_FEE = not_behind(*(
               "convenience", "parking", "pet", "cleaning", "resort", "tuition", "membership",
               "entry", "agency", "broker", "brokerage", "delivery", "cam", "arrears", "letting",
               "transfer", "registration")
+))  # fmt: skip
+
+# "a retention metric that excludes one-time services fees", "returns net of advisory
+# fees": fees a calculation of theirs leaves out are figures in their data, not our fees.
+# Checked behind the kind of fee in promises.tagging_rules_flags.
+FEES_LEFT_OUT = not_behind(*(
+    f"{verb} {which}"
+    # Not "excluding" or "to exclude": "our price excluding setup fees" is our quote.
+    for verb in ("excludes", "leaves out", "net of", "ignores", "ignoring", "strips out",
+                 "stripping out")
+    for which in ("", "one-time ", "one-off ", "all ", "any ", "the ", "their ")
 ))  # fmt: skip
 
 # "when a higher room category is free", "free slots": a resource that is available, not

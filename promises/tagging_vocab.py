@@ -35,6 +35,11 @@ IDENTITY = (
     "hardware token", "hardware key", "security key", "yubikey", "fido", "fido2",
     "webauthn", "passkey", "passwordless", "biometric", "duo", "securid", "step-up auth",
     "password", "account lockout", "captcha", "brute force",
+    # Proving who signs or opens a document: "SMS signer verification", "KBA on signers".
+    "knowledge-based authentication", "kba", "sms verification", "sms authentication",
+    "phone verification", "phone authentication", "two-step verification",
+    "2-step verification", "signer authentication", "signer verification",
+    "recipient authentication", "recipient verification",
 )  # fmt: skip
 ACCESS = (
     "rbac", "abac", "role-based access", "access control", "permission", "permission set",
@@ -95,6 +100,9 @@ PAPERWORK = (
     "computerised system validation", "validation package",
     "watermark", "malware", "model provider", "llm provider", "ai provider", "ai vendor",
     "zero data retention", "openai", "azure openai", "virus scan", "antivirus", "edr",
+    # Laws and levels of electronic signature: "eIDAS qualified electronic signatures".
+    "eidas", "esign act", "ueta", "zertes", "qualified electronic signature",
+    "advanced electronic signature", "qualified trust service provider", "qtsp",
 )  # fmt: skip
 SECURITY_CONTROLS = (
     IDENTITY + ACCESS + LOGGING + ENCRYPTION + RETENTION + PAPERWORK + SECTOR_CONTROLS

@@ -78,7 +78,10 @@ _DETAILS = (
     rf"\b(?:{_NUMBER_WORDS}|twice|one-time|one-off)\b|\bonce\b" + _ONCE_AS_WHEN,
     r"\b(?:nightly|daily" + DAILY_AS_ROUTINE + r"|hourly|weekly|biweekly|monthly|quarterly"
     r"|annually|yearly)\b",
-    r"\b(?:near[\s-])?real[\s-]?time\b",
+    # Not on a feeling of knowing ("real-time insights across the business"): no data,
+    # system or event is named to arrive in real time.
+    r"\b(?:near[\s-])?real[\s-]?time\b(?![\s-]+(?:insights?|visibility|intelligence|awareness"
+    r"|overviews?|clarity|understanding|transparency)\b)",
     r"\bevery\s+(?:other\s+)?(?:second|minute|hour|day|night|morning|evening|week|month"
     r"|quarter|year|business\s+day|weekday)s?\b",
     r"\b(?:each|per)\s+(?:night|day|hour|week|month|minute|run|morning)\b",

@@ -68,6 +68,11 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\b(?:seems?|seemed|looks?|looked|sounds?|sounded|appears?|appeared)\s+(?:to\s+be\s+)?"
         r"(?:quite\s+|pretty\s+|very\s+|fairly\s+|totally\s+|entirely\s+)?(?:doable|feasible"
         r"|workable|manageable|achievable|possible|fine|ok|okay|straightforward|reasonable)\b"
+        # "Security review should be a formality": the outcome foretold, not the work said.
+        r"|\b(?:should|will|would|is|it['’]s|that['’]s)\s+(?:just\s+|only\s+|merely\s+|purely\s+)?"
+        r"(?:be\s+)?(?:just\s+|only\s+)?(?:a\s+|an\s+)?(?:formality|rubber[\s-]stamp|non[\s-]issue"
+        r"|no[\s-]brainer|box[\s-]ticking(?:\s+exercise)?|tick[\s-]box\s+exercise"
+        r"|walk\s+in\s+the\s+park|plain\s+sailing)\b"
         # "Should be no issue giving them the approval flow": the same reassurance.
         r"|\b(?:should|will|would)\s+be\s+no\s+(?:real\s+|big\s+)?(?:issues?|concerns?|blockers?"
         r"|big\s+deal|trouble)\b"

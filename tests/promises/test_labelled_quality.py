@@ -223,6 +223,18 @@ tests/data/HELDOUT.md. The latest:
    a learner's credits, approval rights and approvals an audit log records are no longer
    read the other way. Lint: "we said it's covered" is refused. No labels changed, no
    accept sets added, no duplicates (100 rows each).
+103-104. e-signature and document workflow, and a data warehouse with BI, in the labelled
+   file's own style (first sight in _FIRST_SIGHT, on cec5b6f). Tuned by word family and
+   sentence shape by a helper (tests in *_batch103_104): proving who signs (SMS, phone or
+   knowledge-based verification) and the laws and levels of electronic signature are
+   security; signers at once or in turn, logic named as such and their own week are logic;
+   a support response promised in hours is terms. Metrics of keeping customers, fees a
+   metric of theirs leaves out, a breach flag on their tickets, their contracts picked out
+   by payment terms, every MSA of theirs, a control on dashboards, compute as a resource,
+   credits carried into our next contract and the deal's own PO are no longer read the
+   other way. Lint: "real-time insights" is no frequency; "should be a formality" hedges.
+   No labels changed, no accept sets added; two rows copying older rows are dropped (98
+   and 100 rows).
 
 Clear-only batches 85-88, written to probe what the lint refuses, are in
 tests/data/asks_clear_probe.jsonl and tests/promises/test_clear_probe.py.
@@ -276,7 +288,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 70: "0.973/1.000/1.000/2", 71: "0.920/0.973/0.960/1",
                 73: "0.947/0.987/1.000/1", 74: "0.933/0.987/1.000/2",
                 79: "0.973/0.987/0.960/0", 80: "0.893/0.987/0.960/0",
-                83: "0.947/0.973/0.960/0", 84: "0.947/1.000/1.000/0"}  # fmt: skip
+                83: "0.947/0.973/0.960/0", 84: "0.947/1.000/1.000/0",
+                103: "0.920/0.960/1.000/0", 104: "0.920/0.973/0.920/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -303,7 +316,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 70: "general SaaS,", 71: "document and knowledge management,",
                 73: "customer support and help desk,", 74: "e-commerce and order management,",
                 79: "all-in-one SMB platform,", 80: "fleet and logistics,",
-                83: "learning management,", 84: "procurement and supplier management,"}  # fmt: skip
+                83: "learning management,", 84: "procurement and supplier management,",
+                103: "e-signature and document workflow,", 104: "data warehouse and BI,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
