@@ -4,9 +4,10 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in seventy
-batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83 and 84; 47,
-52, 55, 58, 61, 62, 68, 72 and 75-78 are kept sealed in tests/data/sealed/); each
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in seventy-two
+batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83, 84, 103
+and 104; 47, 52, 55, 58, 61, 62, 68, 72, 75-78, 81, 82, 89-94, 101, 102, 105 and 106 are
+kept sealed in tests/data/sealed/); each
 row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
 first sight and which word families were tuned on it afterwards is in
 tests/data/HELDOUT.md. The latest:
@@ -317,7 +318,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 73: "customer support and help desk,", 74: "e-commerce and order management,",
                 79: "all-in-one SMB platform,", 80: "fleet and logistics,",
                 83: "learning management,", 84: "procurement and supplier management,",
-                103: "e-signature and document workflow,", 104: "data warehouse and BI,"}  # fmt: skip
+                103: "e-signature and document workflow,",
+                104: "data warehouse and BI,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
@@ -351,8 +353,7 @@ def test_quality_thresholds_on_held_out_file() -> None:
     _check("held-out file", rows)
 
 
-# Batches 47, 52, 55, 58, 61, 62, 68, 72 and 75-78 are kept sealed in tests/data/sealed/, not
-# read here.
+# The sealed batches (tests/data/sealed/README.md lists them) are not read here.
 @pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
