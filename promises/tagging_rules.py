@@ -210,7 +210,9 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + NOT_A_PRICE_CAP + _fm.NOT_A_CAP + _tc.NOT_LATENCY + r"\s+"
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
         r"(?![\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?" + _VOLUME_NOUNS
-        + r")(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes"
+        # A volume a period with its noun left out: "every invoice above 50,000 a month".
+        + r"|[\d,.]*\s*(?:k|thousand|million)?\s+(?:a|per|each|every)\s+(?:day|week|month"
+        r"|quarter|year)\b)(?![\d,.]*\s*(?:million|billion|[kmgtp]b\b|gigabytes|terabytes"
         r"|(?:[a-z-]+\s+)?(?:users|seats" + _fd.OUR_COUNTED_UNITS + r")\b))\s*(?:%|percent|k\b)?",
         r"(?:\$|€|£)\s?\d[\d,.]*\s*(?:k|m)?\s+(?:or\s+(?:more|above|over|higher)|and\s+(?:above"
         r"|over|up))\b",

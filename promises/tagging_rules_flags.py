@@ -69,7 +69,19 @@ _IN_SHAPES = frozenset((
     "sla", "response time", "first response", "resolution time", "liability",
     "limitation of liability", "indemnity", "indemnification", *_ml.RATE_PHRASES,
     *_tc.RELAYER_PHRASES, *_bl.BILLING_TERM_PHRASES, "msa", "master services agreement",
+    *(f"{level} support" for level in ("premium", "premier", "priority", "enterprise",
+                                       "platinum", "gold", "dedicated", "named",
+                                       "white-glove", "extended")),
+    "payment plan", "instalment", "installment",
 ))  # fmt: skip
+# A count of instalments compared with a limit is the condition of their own rule
+# ("payment plans longer than six installments need CFO sign-off"), like payment terms
+# compared (promises.tagging_rules_objects TERMS_COMPARED). Checked before "instalment".
+_INSTALMENTS_COMPARED = "".join(
+    rf"(?<!{w}\s\w{{{n}}}\s)"
+    for w in ("than", "over", "above", "exceeding", "beyond")
+    for n in range(1, 8)
+)
 _CLAUSE_HANDLED = (
     r"(?!\s+clauses?\b[^.;]{0,60}?\b(?:rout\w*|flag\w*|deviat\w*|redlin\w*|extract\w*|tagged"
     r"|highlight\w*|compared|review\w*|fallback|playbook|library)\b)"
@@ -85,8 +97,10 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Nor is the customer's own target that a dashboard tracks: "their internal SLA".
         # So is a breach recorded on their records: "a custom SLA-breach flag on tickets".
         r"\bslas?\b(?![\s-]+(?:clocks?|timers?|countdowns?|breaches|attainment)\b)"
+        # Breaches kept as their data are records moved or counted: "SLA breach events".
         r"(?![\s-]+breach[\s-]+(?:flags?|fields?|alerts?|reports?|rates?|counts?|metrics?"
-        r"|status(?:es)?|indicators?|dates?|columns?|tags?|percentages?)\b)" + _THEIR_SLA,
+        r"|status(?:es)?|indicators?|dates?|columns?|tags?|percentages?|events?|records?"
+        r"|logs?|histor(?:y|ies)|data|timestamps?)\b)" + _THEIR_SLA,
         # A response time measured per agent or team is a report metric, not a promise.
         r"\b(?:first[\s-]response|(?:response|resolution)\s+time)" + _tc.RESPONSE_AS_SPEED
         + r"(?!(?:s?\s+times?|s)?\s+(?:per"
@@ -115,6 +129,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         # tagging_rules_general); "payment terms" left the phrase list to take that check.
         r"\b" + _bl.RECORDS_WITH_TERMS + r"payment\s+terms\b" + ON_THEIR_INVOICES
         + _ob.TERMS_COMPARED + _bl.ROUTED_AHEAD,
+        r"\bpayment\s+plans?\b" + _ob.TERMS_COMPARED,
+        r"\b" + _INSTALMENTS_COMPARED + r"instal?lments?\b",
         r"\b" + _ob.THRESHOLD_BEHIND + r"net[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b"
         + ON_THEIR_INVOICES
         + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"
@@ -124,7 +140,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bindemn\w*\b" + _CLAUSE_HANDLED,
         r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
         r"|consultant|architect|specialist)s?\b" + NOT_A_NAMED_PERSON + _dv.ROUTED_TO_TEAM,
-        r"\b" + _SUPPORT_LEVEL + r"\s+support\b",
+        # Not their own team named for the tickets it takes: "the VIP support group".
+        r"\b" + _SUPPORT_LEVEL + r"\s+support\b(?!\s+(?:groups?|pools?|rotas?)\b)",
         r"\b(?:support|coverage|available|availability|respon\w+)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:during|within|in|outside)\s+(?:[\w-]+\s+)?business\s+hours\b",
         r"\bsupport(?<!customer's\ssupport)(?<!customer’s\ssupport)(?<!account's\ssupport)"
@@ -155,6 +172,12 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\b\d{2}(?:\.\d+)?\s?%\s+(?:monthly\s+)?(?:uptime|availability)\b",
         r"\b(?:uptime|availability)\s+(?:commitment\s+|target\s+|guarantee\s+)?(?:of\s+|at\s+)?"
         r"\d{2}(?:\.\d+)?\s?%",
+        # A credit counted in our billing periods: "a credit of one month's fees", "a credit
+        # equal to two weeks of subscription fees".
+        r"\bcredits?\s+(?:of|equal\s+to|worth)\s+(?:" + NUM + r"|a\s+full|the|their)\s+"
+        r"(?:full\s+)?(?:days?|weeks?|months?|quarters?|years?)(?:['’]s?)?\s+(?:of\s+)?"
+        r"(?:(?:their|the|our)\s+)?(?:subscription\s+|licen[cs]e\s+|service\s+|platform\s+)?"
+        r"(?:fees?|charges?)\b",
         r"\b\d+(?:\.\d+)?\s?%\s+(?:service\s+)?credits?\b|\b(?<!soft\s)(?<!gift\s)(?<!store\s)credits?\s+(?:for|if|when|against"
         r"|toward|towards)\b",
         r"\b(?:\d+|one|two|four|eight|twelve)" + _tc.RESPONSE_MISSED

@@ -66,8 +66,12 @@ OPS_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     # Payroll and payment files: "an ABA bank file", "the French DSN declaration file",
     # "the payroll payment file", "a NACHA file".
-    r"\b(?:aba|nacha|bacs|sepa|eft|ach|dsn|positive[\s-]pay|payment|remittance|declaration)"
-    r"\s+(?:bank\s+|payment\s+|declaration\s+)?files?\b",
+    r"\b(?:aba|nacha|bacs|sepa|eft|ach|dsn|positive[\s-]pay|payment|remittance|declaration"
+    r"|lockbox)\s+(?:bank\s+|payment\s+|declaration\s+)?files?\b",
+    # A bank's lockbox sends what it collected: "receipts from the JPMorgan lockbox".
+    r"\b(?:receipts|payments|remittances|deposits|transactions|checks|cheques|data|files)\s+"
+    r"(?:received\s+)?(?:from|through|via)\s+(?:the|their|our|a)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"lockbox(?:es)?\b",
     # Filings with an authority: "entry filings transmitted to CBP".
     r"\b(?:filings?|declarations?|manifests?)\s+(?:[\w-]+\s+){0,2}?(?:transmitted|submitted"
     r"|sent|filed|lodged)\s+(?:electronically\s+)?to\b",

@@ -239,6 +239,9 @@ DATA_FORMATS = (
     "ccda", "dicom", "edi", "x12", "edifact", "asn", "ubl", "cxml", "punchout", "peppol",
     "idoc", "geojson", "kml", "shapefile", "protobuf", "data file", "batch file",
     "sas xpt", "xpt", "cdisc", "sdtm", "adam dataset", "e2b",
+    # E-invoicing and bank statement formats: "Factur-X invoices", "a camt.054 file".
+    "factur-x", "zugferd", "xrechnung", "fatturapa", "facturae", "cfdi", "camt.052",
+    "camt.054", "mt942", "pain.001", "pain.002",
 )  # fmt: skip
 
 # --- custom logic ------------------------------------------------------------------------

@@ -157,9 +157,11 @@ _MINIMISER_ANCHORS = Matcher(
 # hiccups", "subject to scoping", "flexible routing", "NIS2-ready"); any other family found
 # in a sentence the clarity counts read as clear beyond doubt (promises.wording_fallback)
 # is let through. Measured on first-sight evidence before adoption: tests/data/HELDOUT.md.
+# Satisfaction and done_properly joined when retrained counts read two pinned asks as clear.
 _NAMED_BY_DESIGN = frozenset(
     {"hedge", "opinion", "effort", "noncommittal", "open", "their_way", "whatever_needs"}
     | {"minimiser", "no_trouble", "not_settled", "flexible_rules", "regulation_label"}
+    | {"satisfaction", "done_properly"}
     | set(_BUZZ_VAGUE)
     | set(_NAMED_ONLY_VAGUE)
 )

@@ -33,7 +33,7 @@ from promises.wording_playdown import _MINIMISER_DETAILS as _MINIMISER_DETAILS
 from promises.wording_playdown import _NAMED_ONLY_VAGUE as _PLAYDOWN_NAMED_ONLY
 from promises.wording_slogans import _BUZZ_NOUN, _CONTROL_NOUN
 from promises.wording_slogans import _BUZZ_VAGUE as _BUZZ_VAGUE
-from promises.wording_stance import _NO_X_MAY, _STANCE_VAGUE
+from promises.wording_stance import _NO_X_MAY, _STANCE_VAGUE, MAY_NOT_UNTIL
 from promises.wording_tech import _TECH_NAMED_ONLY, _TECH_VAGUE, USUAL_FEE
 
 # Patterns are lowercase and run on fold_case(text), which is much faster than
@@ -58,7 +58,7 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\b(?:roughly|broadly|loosely|generally|more\s+or\s+less)\s+speaking\b"
         r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
         + _ASKED_IF
-        + r"|\bmay" + _NO_X_MAY + r"\s+(?:be|need|not|also|want|require|have)\b"
+        + r"|\bmay" + _NO_X_MAY + MAY_NOT_UNTIL + r"\s+(?:be|need|not|also|want|require|have)\b"
         r"|\bmore\s+or\s+less\b"
         r"|\bsort\s+of\b|\bkind\s+of\b|\bsomewhat\b|\bfor\s+the\s+most\s+part\b"
         r"|\bto\s+some\s+(?:extent|degree)\b|\bsomehow\b"
@@ -175,7 +175,10 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         "a four-hour response) or name the exact behaviour.",
         r"\b(?:strong|good|great|excellent|solid|reasonable|decent|fast|faster|quick|quicker"
         r"|better|improved|best)\s+(?:uptime|availability|performance|response\s+times?|support"
-        r"|onboarding|reporting|security|service|experience|export\s+experience)\b",
+        r"|onboarding|reporting|security|service|experience|export\s+experience"
+        # A business result hoped for: "faster cash collection", "better cash flow".
+        r"|cash\s+collection|collections|cash\s+flow|month[\s-]end\s+close|close|turnaround"
+        r"|adoption|visibility|efficiency|productivity|results|outcomes|throughput)\b",
     ),
     "fit": (
         "promises to fit their process without saying how: name the rule, field, step or "

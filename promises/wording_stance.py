@@ -23,6 +23,13 @@ from promises.wording_playdown import _REGULATION
 # "No lot may be shipped while ...": a prohibition, not a hedge (checked behind "may" in
 # the hedge family of promises.wording_patterns).
 _NO_X_MAY = "".join(rf"(?<!\bno\s\w{{{n}}}\smay)" for n in range(2, 16))
+# "A change may not be closed until a review record is linked": who may not act on a
+# record before a condition, a prohibition too (checked after "may"); a date foretold
+# ("may not be delivered until Q3") stays a hedge.
+MAY_NOT_UNTIL = (
+    r"(?!\s+not\s+be\s+(?!(?:delivered|finished|completed|launched|ready|done|live)\b)"
+    r"[a-z]+ed\s+(?:until|unless|without)\s+(?:a|an|the|it|its|their|every|each|all|any)\s)"
+)
 
 # "once they sign", "once approved": a condition, not a frequency, so not a detail that
 # makes the ask concrete (checked after "once" in promises.wording_patterns; "once a day"
