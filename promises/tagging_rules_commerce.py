@@ -106,6 +106,12 @@ COMMERCE_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     + _QUANTITIES
     + _UNITS
     + r"\b",
+    # A buying policy: "hotel bookings limited to their 40 preferred properties", "spend
+    # restricted to contracted suppliers" (the customer's rule, not an access control).
+    r"\b(?:limited|restricted|confined|kept)\s+to\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:preferred|approved|contracted|negotiated|in-policy|allow-?listed"
+    r"|whitelisted)\s+(?:[\w-]+\s+)?(?:hotels?|properties|vendors?|suppliers?|airlines?"
+    r"|carriers?|merchants?|fares?|agencies|rental\s+(?:firms|companies))\b",
     # A custom attribute is a custom field: "25 custom PIM attributes".
     r"\bcustom\s+(?:[\w'\"“”‘’-]+\s+){0,3}?attributes?\b",
 )

@@ -13,7 +13,7 @@ from promises.tagging_rules_general import GENERAL_DATA_RULES
 from promises.tagging_rules_knowledge import ARCHIVE_AS_FOLDER
 from promises.tagging_rules_ops import OPS_DATA_RULES
 from promises.tagging_rules_sectors import SECTOR_DATA_RULES
-from promises.tagging_vocab_ops import FIELD_WORK, OT_SYSTEMS
+from promises.tagging_vocab_ops import FIELD_WORK, INSTRUMENTS, OT_SYSTEMS
 
 
 def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
@@ -47,6 +47,15 @@ DATA_SHAPE_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:alarms?|alerts?|events?|faults?|readings?|trips?|signals?)\s+(?:[\w-]+\s+){0,2}?from"
     r"\s+(?:their|the\s+customer['’]s)\b[^.;]{0,60}?\b(?:open|create|raise|generate|spawn)"
     r"\w*\s+(?:an?\s+|new\s+)?(?:[\w-]+\s+)?" + FIELD_WORK + r"\b",
+    # A reading taken from an instrument of theirs: "read carton weights straight from the
+    # customer's scales", "capture dimensions from the dock dimensioner".
+    r"\b(?:read|reads|reading|pull|pulls|pulled|pulling|captur(?:e|es|ed|ing)|import(?:s|ed"
+    r"|ing)?|fetch(?:es|ed|ing)?|tak(?:e|es|en|ing))\s+(?:[\w-]+\s+){0,2}?(?:weights?"
+    r"|dimensions?|measurements?|readings?|temperatures?|cube)\s+(?:(?:straight|directly"
+    r"|automatically|live)\s+)?from\s+(?:[\w'’-]+\s+){0,4}?" + INSTRUMENTS + r"\b",
+    r"\b(?:weights?|dimensions?|measurements?|readings?|temperatures?)\s+(?:(?:is|are|to\s+be"
+    r"|must\s+be)\s+)?(?:read|pulled|captured|imported|fetched|taken)\s+(?:(?:straight"
+    r"|directly|automatically|live)\s+)?from\s+(?:[\w'’-]+\s+){0,4}?" + INSTRUMENTS + r"\b",
     # A file handed to a third party: "the weekly benefits file sent to their broker".
     r"\b(?:files?|extracts?|feeds?|exports?|census)\s+(?:(?:is|are|to\s+be|should\s+be"
     r"|must\s+be)\s+)?(?:sent|delivered|dropped|pushed|transmitted|transferred|uploaded)\s+"

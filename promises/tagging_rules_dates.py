@@ -120,8 +120,12 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY + _NOT_RECURRING_DAY + _ml.TERM_START
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
     r"\b\d{1,2}" + _NOT_SIGNING_DAY_FIRST + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
-    r"\b" + _unless_paying("in", "during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH
-    + r"\b",
+    r"\b" + _unless_paying("in") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH + r"\b",
+    # "24/7 support during November and December": a stretch of months the behaviour
+    # holds for (a peak season), not a date for the work; "during November" alone is one.
+    r"\b" + _unless_paying("during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH
+    + r"\b(?!\s*(?:,?\s*and|-|–|to|through|thru|until|till)\s+(?:early\s+|mid[\s-]|late\s+)?"
+    + FULL_MONTH + r"\b)",
     # "1h"/"2h" are usually hours ("RPO 1h"): a half-year only with a year or after "by".
     r"\b(?:q[1-4]|h[12]|1q|2q|3q|4q)\b(?:\s*(?:of\s+)?(?:fy\s*)?'?\d{2,4})?"
     r"|\b(?:1|2)h\s*(?:of\s+)?(?:fy\s*)?'?(?:20)?\d\d\b"

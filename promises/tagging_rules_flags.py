@@ -207,8 +207,10 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\b" + FEES_LEFT_OUT + r"(?:setup|set-up|implementation|onboarding|training|migration"
         r"|licen[cs]e|subscription|renewal|annual|platform|integration|services|overage|cancellation"
         r"|termination|consulting)\s+fees?\b" + FEES_RECOGNIZED + FEES_WAIVED_BY_RULE,
+        # "the price per named user stays locked at $65": a per-seat unit may come between.
         r"\b(?:pric\w*|fee" + NOT_OUR_FEE + r"s?|increases?|uplifts?|renewals?|rates?)\s+"
-        r"(?:[\w-]+\s+){0,2}?"
+        r"(?:per\s+(?:named\s+|active\s+|concurrent\s+|billable\s+)?(?:users?|seats?"
+        r"|licen[cs]es?|members?|employees?|agents?|sites?)\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:capped|frozen|held|locked|fixed|protected)\b",
     ),
 )  # fmt: skip

@@ -21,7 +21,14 @@ OT_SYSTEMS = (
     "maximo", "ibm maximo", "sap pm", "sap plant maintenance", "infor eam", "hxgn eam",
     "cityworks", "cartegraph", "assetworks", "ifs cloud", "oracle wam", "clicksoftware",
     "cad system", "computer-aided dispatch", "ptc thingworx", "aws iot", "azure iot",
+    # Weighing and dimensioning equipment a warehouse reads from (batch 111).
+    "mettler toledo", "cubiscan", "weigh-tronix", "rice lake scales", "fairbanks scales",
 )  # fmt: skip
+# Instruments a reading is taken from: "carton weights straight from their scales".
+INSTRUMENTS = (
+    r"(?:scales?|dimensioners?|weighbridges?|load\s+cells?|sensors?|probes?|gauges?|plcs?"
+    r"|thermometers?|data\s+loggers?|meters?)"
+)
 
 # People who do the field work, and the work they are given.
 CREWS = (

@@ -66,8 +66,8 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
     "whatever_needs": (
         "has no limit: list exactly what is included.",
         r"\bwhatever\s+(?:[\w-]+\s+){0,2}?(?:needs|requirements|asks|requests|use\s+cases)"
-        r"\s+(?:they|the\s+(?:customer|client|buyer)|you)\s+(?:have|has|bring|brings|might"
-        r"\s+have|may\s+have|come\s+up\s+with)\b",
+        r"\s+(?:they|you|we|(?:the|their|this|each)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:have|has|bring"
+        r"|brings|might\s+have|may\s+have|come\s+up\s+with)\b",
     ),
     # "flexibility on approvals", "flexible approval rules", "flexibility around routing".
     "flexible_rules": (
@@ -89,6 +89,15 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
         "and volume (e.g. approved bills posted to NetSuite every 15 minutes).",
         r"\bsomething\s+(?:very\s+|fairly\s+|pretty\s+|really\s+)?(?:lightweight|light"
         r"|simple|small|quick|basic|easy|minimal|straightforward|lean)\b",
+    ),
+    # "something modern and scalable for the DC": a feeling in place of a thing.
+    "something_feel": (
+        "says how it should feel, not what it is: name the system, control, format, rule "
+        "or figure (e.g. pick confirmations posted to their ERP every five minutes).",
+        r"\bsomething\s+(?:more\s+|very\s+|really\s+|truly\s+)?(?:modern|scalable|robust"
+        r"|flexible|future[\s-]proof|powerful|sleek|slick|intuitive|user[\s-]friendly|reliable"
+        r"|solid|cutting[\s-]edge|state[\s-]of[\s-]the[\s-]art|enterprise[\s-]ready|smart"
+        r"|innovative|best[\s-]in[\s-]class|world[\s-]class)\b",
     ),
     # "details to follow", "specifics to come", "requirements TBD": the ask is promised later.
     "details_later": (
