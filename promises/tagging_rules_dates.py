@@ -96,6 +96,12 @@ _NOT_SIGNING_DAY_FIRST = "".join(
 # "15% off if they sign before the end of the month": a deadline for signing, checked
 # behind "end".
 _NOT_SIGNING_END = not_behind(*(f"{s} {p} the end" for s in _SIGNING for p in ("by", "before")))
+_NOT_SIGNING_CLOSE = not_behind(*(f"{s} {p} the close" for s in _SIGNING for p in ("by", "before")))
+# "if they sign before the end of this quarter": the same, checked behind "this"/"next".
+_NOT_SIGNING_END_OF = not_behind(*(
+    f"{s} {p} the {e} of {w}"
+    for s in _SIGNING for p in ("by", "before") for e in ("end", "close") for w in ("this", "next")
+))  # fmt: skip
 # "the balance on December 1", "payable on May 31": the day money falls due, not the work's.
 _NOT_PAYING_DAY = "".join(
     rf"(?<!{w}\s{on}{m})"
@@ -133,10 +139,12 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:by|before|in|for|until|during|end\s+of)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?"
     r"fy\s*'?\d{2,4}\b",
     r"\b(?:first|second|third|fourth|coming|" + _unless_signing("next", "this")
-    + r")\s+(?:quarter|half)\b",
-    r"\b" + _unless_signing("next", "this") + CARRIED_OVER + r"\s+(?:month|sprint|release)\b"
+    + r")" + _NOT_SIGNING_END_OF + r"\s+(?:quarter|half)\b",
+    r"\b" + _unless_signing("next", "this") + _NOT_SIGNING_END_OF + CARRIED_OVER
+    + r"\s+(?:month|sprint|release)\b"
     r"|\bby\s+next\s+year\b",
-    r"\b(?:end" + _NOT_SIGNING_END + r"|start|beginning|middle|close)\s+of\s+(?:the\s+)?"
+    r"\b(?:end" + _NOT_SIGNING_END + r"|start|beginning|middle|close" + _NOT_SIGNING_CLOSE
+    + r")\s+of\s+(?:the\s+)?"
     r"(?:next\s+|this\s+)?"
     r"(?:week|month|quarter|year|sprint)\b",
     r"\b(?:by|before|until|in)\s+20\d\d\b",

@@ -67,7 +67,7 @@ _SEVERITY = r"(?:p[1-4]|sev(?:erity)?[\s-]?[1-4]|priority[\s-](?:[1-4]|one|two)|
 # Phrases of COMMERCIAL_TERMS matched only in the shapes of TERMS_RULES below.
 _IN_SHAPES = frozenset((
     "sla", "response time", "first response", "resolution time", "liability",
-    "limitation of liability", "indemnity", "indemnification", *_ml.RATE_PHRASES,
+    "limitation of liability", "liability cap", "indemnity", "indemnification", *_ml.RATE_PHRASES,
     *_tc.RELAYER_PHRASES, *_bl.BILLING_TERM_PHRASES, "msa", "master services agreement",
     *(f"{level} support" for level in ("premium", "premier", "priority", "enterprise",
                                        "platinum", "gold", "dedicated", "named",
@@ -82,9 +82,26 @@ _INSTALMENTS_COMPARED = "".join(
     for w in ("than", "over", "above", "exceeding", "beyond")
     for n in range(1, 8)
 )
+# The workflow their contract tool runs on a kind of document ("the custom MSA approval
+# routing", "MSA intake fields"): their documents, not our MSA. Checked after "MSA".
+MSA_WORKFLOW = (
+    r"(?:approval\s+(?:routing|workflows?|steps?|chains?|flows?|rules?)|routing|workflows?"
+    r"|intake|fields?|metadata|repository|queues?|obligations?)\b"
+)
+# "40% credit to first touch, 40% to last touch": a share an attribution model gives.
+ATTRIBUTION_CREDIT = (
+    r"(?!\s+(?:goes\s+|going\s+)?(?:to|for)\s+(?:the\s+|each\s+|every\s+)?(?:(?:first|last|middle"
+    r"|final|initial|opening|closing|lead|assisting)[\s-]+)?(?:touch(?:points?|es)?|clicks?"
+    r"|channels?|campaigns?|interactions?|sources?|sessions?|visits?|middle|ads?)\b)"
+)
 _CLAUSE_HANDLED = (
     r"(?!\s+clauses?\b[^.;]{0,60}?\b(?:rout\w*|flag\w*|deviat\w*|redlin\w*|extract\w*|tagged"
     r"|highlight\w*|compared|review\w*|fallback|playbook|library)\b)"
+    # Rated as a risk ("flags any uncapped indemnity as high risk") or kept on every one of
+    # their documents ("fields for liability cap and notice period on every MSA").
+    r"(?![^.;]{0,40}?\bas\s+(?:a\s+)?(?:high|medium|low|elevated|critical)[\s-]+risk\b)"
+    r"(?![^.;]{0,60}?\b(?:on|in|for|of|across)\s+(?:every|each|all|any)\s+(?:[\w-]+\s+)?"
+    r"(?:msas?|contracts?|agreements?|ndas?|sows?|documents?|templates?)\b)"
 )
 
 TERMS_RULES: tuple[Rule, ...] = (
@@ -112,7 +129,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Our MSA, not a class of their documents ("initials on every page, but only for
         # their master services agreements", "each MSA routed to legal").
         r"\b(?<!every\s)(?<!each\s)(?<!any\s)(?<!all\s)(?:msa|master\s+services?\s+agreement)"
-        r"\b",
+        r"\b(?!s?\s+" + MSA_WORKFLOW + r")",
         # Not a "cost centre" or "cost code", which are fields.
         r"\b(?:at\s+no|no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?"
         r"\b(?!\s+(?:cent(?:er|re)|code|allocation|object|element|line)s?\b)",
@@ -178,7 +195,9 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"(?:full\s+)?(?:days?|weeks?|months?|quarters?|years?)(?:['’]s?)?\s+(?:of\s+)?"
         r"(?:(?:their|the|our)\s+)?(?:subscription\s+|licen[cs]e\s+|service\s+|platform\s+)?"
         r"(?:fees?|charges?)\b",
-        r"\b\d+(?:\.\d+)?\s?%\s+(?:service\s+)?credits?\b|\b(?<!soft\s)(?<!gift\s)(?<!store\s)credits?\s+(?:for|if|when|against"
+        # Not credit shared out by an attribution model: "40% credit to first touch".
+        r"\b\d+(?:\.\d+)?\s?%\s+(?:service\s+)?credits?\b" + ATTRIBUTION_CREDIT
+        + r"|\b(?<!soft\s)(?<!gift\s)(?<!store\s)credits?\s+(?:for|if|when|against"
         r"|toward|towards)\b",
         r"\b(?:\d+|one|two|four|eight|twelve)" + _tc.RESPONSE_MISSED
         + r"[\s-]?(?:minutes?|hours?|business[\s-]hours?|days?"

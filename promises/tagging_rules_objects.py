@@ -119,6 +119,7 @@ OBJECT_DATA_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:eml|mbox)\b",
 )
 
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _STATE_EVENT = r"(?:as\s+soon\s+as|when|whenever|once|if|after|on)"
 OBJECT_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
@@ -135,11 +136,15 @@ OBJECT_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     # February", "a 4-4-5 calendar".
     # (Not "before their fiscal year starts on July 1": a date, not their calendar.)
     r"\b(?:fiscal|financial|retail)\s+calendars?\b|\b(?:4-4-5|4-5-4|5-4-4)\s+calendars?\b",
-    # Their own week: "treat Sunday as the first day of the week", "weeks start on Monday".
-    # (Not "the week starting 6 January": a date.)
+    # Their own week: "treat Sunday as the first day of the week", "weeks start on Monday",
+    # "weekly retention charts to run Sunday through Saturday".
+    # (Not "the week starting 6 January": a date; nor "weekly backups run on Sunday".)
     r"\b(?:first|start(?:ing)?)\s+day\s+of\s+(?:the|their|each|every|a)\s+(?:fiscal\s+|business"
     r"\s+|reporting\s+)?week\b|\bweeks?\s+(?:to\s+|should\s+|must\s+)?(?:starts?|begins?)\s+"
-    r"on\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b",
+    r"on\s+(?:a\s+)?" + _WEEKDAY + r"s?\b"
+    r"|\b(?:weeks?|weekly)\s+(?:[\w-]+\s+){0,3}?(?:to\s+|should\s+|must\s+)?(?:run|runs"
+    r"|running|span|spans|spanning)\s+(?:from\s+)?" + _WEEKDAY + r"\s+(?:through|thru|to"
+    r"|until)\s+" + _WEEKDAY + r"\b",
     # Amounts converted by a rule: "revenue converted at their treasury's month-end rates".
     r"\bconver(?:t|ts|ted|ting|sion)\s+(?:[\w-]+\s+){0,2}?(?:at|using|with)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:exchange\s+|fx\s+|currency\s+)?rates?\b",

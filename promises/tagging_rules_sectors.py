@@ -24,7 +24,7 @@ from promises.tagging_rules_formal import TRANSFER_KEPT_IN
 from promises.tagging_rules_mail import MESSAGING, not_a_source
 from promises.tagging_rules_notes import REPLICATION_OUTSIDE
 from promises.tagging_rules_tech import LEGAL_TRANSFER
-from promises.tagging_vocab import NUM
+from promises.tagging_vocab import NUM, PLACE
 from promises.tagging_vocab_sectors import APP_PLATFORMS, SYSTEM_TYPES
 
 _OURS = ("the", "our")
@@ -208,11 +208,20 @@ _REGIONS = (
     r"|separate|backup|two|three)\s+(?:[\w-]+\s+)?(?:regions?|data\s+cent(?:er|re)s?|zones?"
     r"|countries|sites?)\b"
 )
+# Copies sent to a country or region by name ("never replicated to the US", "replicated
+# into an EU region") are residency, as transfers to one are (DATA_TRANSFER); not a place
+# that names a system of theirs ("replicated to the US sales team's Snowflake").
+REPLICATION_TO_PLACE = (
+    r"|(?:to|into)\s+(?:the\s+|an?\s+)?" + PLACE
+    + r"(?:\s+(?:regions?|data\s+cent(?:er|re)s?|zones?|hosting))?(?![\w-])"
+    r"(?!\s+(?!(?:for|or|and|at|in|by|under|unless|except|even|without|from|during|ever)\b)\w)"
+)
 DATA_REPLICATION = (
     r"\breplicat(?:e|es|ed|ing|ion)\b(?<!region\sreplication)(?<!region-replication)"
     r"(?<!geo-replication)(?<!georeplication)(?!\s+(?:(?:to|in|into|across|between)\s+"
     + _REGIONS
     + REPLICATION_OUTSIDE
+    + REPLICATION_TO_PLACE
     + "))"
 )
 # Goods, people and money are transferred too: "a store transfer when stock runs low",

@@ -105,7 +105,16 @@ LEGAL_TRANSFER = (
 
 # "orders provisioned with a reseller-specific set of custom fields": records set up with
 # configuration, not identities provisioned. Checked after "provisioned" in _security.
-PROVISIONED_CONFIG = (
+# "their workspace provisioned and onboarding finished", "a sandbox tenant to be
+# provisioned": a place to work set up, not people given access.
+_PLACES_SET_UP = ("workspace", "workspaces", "tenant", "tenants", "instance", "instances",
+                  "environment", "environments", "sandbox", "sandboxes", "org", "orgs",
+                  "project", "projects", "cluster", "clusters", "region")
+_SET_UP_AUX = ("", "is ", "are ", "be ", "to be ", "was ", "were ", "gets ", "get ",
+               "being ", "been ", "fully ")
+PROVISIONED_CONFIG = not_behind(
+    *(f"{p} {a}provisioned" for p in _PLACES_SET_UP for a in _SET_UP_AUX)
+) + (
     r"(?!\s+with\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:custom\s+fields?"
     r"|fields?|templates?|defaults?|settings|sample\s+data|test\s+data|demo\s+data|products?"
     r"|catalog(?:ue)?s?|skus?|plans?)\b)"

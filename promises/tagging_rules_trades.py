@@ -140,7 +140,9 @@ NOT_CUSTOMER_RETENTION = (
     + r"(?!\s+(?:specialists?|teams?|desks?|agents?|offers?|campaigns?|rates?|calls?"
     r"|discounts?|managers?|departments?|queues?|flows?|bonus(?:es)?|programs?|programmes?"
     r"|strateg(?:y|ies)|metrics?|scores?|plays?|incentives?|payments?|money|releases?"
-    r"|sums?|amounts?|percentages?|specialist)\b|\s+(?:on|from|against)\s+(?:each\s+|every\s+"
+    r"|sums?|amounts?|percentages?|specialist"
+    # Users kept, as product analytics charts them: "weekly retention charts".
+    r"|charts?|curves?|graphs?|cohorts?|analys[ie]s|heatmaps?|tables?)\b|\s+(?:on|from|against)\s+(?:each\s+|every\s+"
     r"|the\s+|all\s+|their\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:invoices?|payments?|claims?"
     r"|valuations?|applications?|certificates?)\b)"
 )  # fmt: skip

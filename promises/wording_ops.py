@@ -99,6 +99,15 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
         r"|solid|cutting[\s-]edge|state[\s-]of[\s-]the[\s-]art|enterprise[\s-]ready|smart"
         r"|innovative|best[\s-]in[\s-]class|world[\s-]class)\b",
     ),
+    # "a smooth transition off their spreadsheets", "a painless cutover": how the change
+    # should feel, whatever system it leaves or lands on.
+    "smooth_change": (
+        "says how the change should feel, not what is done: name what is moved or set up, "
+        "from where, and by when (e.g. 4,000 contracts imported from their SharePoint by May 1).",
+        r"\b(?:smooth|seamless|painless|frictionless|hassle[\s-]free|effortless"
+        r"|trouble[\s-]free)\s+(?:transition|migration|switch(?:over)?|move|changeover|cutover"
+        r"|handover|hand-off|handoff|onboarding|go-live|rollout|adoption)s?\b",
+    ),
     # "details to follow", "specifics to come", "requirements TBD": the ask is promised later.
     "details_later": (
         "puts what is wanted off to later: write the details now (what, on which records, "

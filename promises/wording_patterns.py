@@ -341,7 +341,7 @@ _SOFT_VAGUE: dict[str, tuple[str, str]] = {
 # first letter and would carry a copy of the tail into every branch.
 _FAMILY_TAILS: dict[str, str] = {
     "comparison_way": (
-        r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:did|does|do|works?|worked|used\s+to|behaves?"
+        r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:did|does|do|works?|worked|used\s+to|behaves?"
         r"|behaved|handles?|handled|ha[sd]\s+(?:it|them)|(?:is|are|was|were)\s+(?:done\s+"
         r"|set\s+up\s+|handled\s+)?(?:today|now|currently|before))\b"
     ),
