@@ -224,7 +224,9 @@ class Tagger:
     def __init__(self, rules: Iterable[Rule], fallback: Any = "shipped") -> None:
         """`fallback`: a promises.fallback.Fallback for asks no rule gives a category,
         the shipped one by default, None for the rules alone."""
-        from promises.fallback import shipped
+        from promises.fallback import KEEP_WITH_PHRASES, shipped
+
+        self._keep_with = KEEP_WITH_PHRASES
 
         self.fallback = shipped() if fallback == "shipped" else fallback
         self.rules: tuple[Rule, ...] = tuple(rules)
@@ -272,8 +274,11 @@ class Tagger:
             matches.update(self.fallback.guess(text))
             categories = guessed = [c for c in CATEGORIES if c in matches]
         elif categories and self.fallback is not None:
-            theirs = {t for t, m in self._own if m.spans(text, folded)}
-            added, doubted = self.fallback.second_reading(text, categories, theirs)
+            # Kept whatever the counts say: what the lead's own rules found, and what two
+            # or more different phrases found (promises.fallback, "A category two ...").
+            kept = {t for t, m in self._own if m.spans(text, folded)}
+            kept |= {c for c in categories if len(matches[c]) >= self._keep_with}
+            added, doubted = self.fallback.second_reading(text, categories, kept)
             set_aside = {c: matches.pop(c) for c in doubted}
             matches.update(added)
             guessed = list(added)

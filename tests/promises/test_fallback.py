@@ -135,6 +135,19 @@ def test_a_category_a_rule_of_the_leads_finds_is_never_set_aside():
     assert result.matches["data_movement"] == ["15 open tickets"]
 
 
+def test_a_category_two_different_phrases_found_is_never_set_aside():
+    # Counts that have never seen data movement doubt it wherever a shipped rule finds it:
+    # one phrase finding it is set aside, two different phrases keep it (the pinned
+    # batch-15 ask, promises.fallback's module doc).
+    tagger = Tagger(DEFAULT_RULES, fallback=Fallback(train(_rows())))
+    one = tagger.tag(ROUND_ROBIN)
+    assert one.set_aside == {"data_movement": ["15 open tickets"]}
+    text = ROUND_ROBIN.removesuffix(".") + ", with a nightly CSV of the assignments."
+    two = tagger.tag(text)
+    assert two.matches["data_movement"] == ["15 open tickets", "CSV"]
+    assert "data_movement" in two.categories and two.set_aside == {}
+
+
 def test_the_second_reading_adds_a_category_the_counts_are_sure_of_as_a_guess():
     text = (
         "Customer wants a nightly file of timesheets sent to their ADP payroll, with any entries "

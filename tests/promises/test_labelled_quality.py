@@ -4,13 +4,12 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in seventy-six
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in seventy-eight
 batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83, 84, 103,
-104, 107, 108, 111 and 112; the sealed ones are kept in tests/data/sealed/, listed in its README);
-each
-row names its batch (see HELD_OUT_BATCHES). How each batch was written, what it scored at
-first sight and which word families were tuned on it afterwards is in
-tests/data/HELDOUT.md. The latest:
+104, 107, 108, 111, 112, 115 and 116; the sealed ones are kept in tests/data/sealed/,
+listed in its README); each row names its batch (see HELD_OUT_BATCHES). How each batch
+was written, what it scored at first sight and which word families were tuned on it
+afterwards is in tests/data/HELDOUT.md. The latest:
 
 32. asks relayed by partners, resellers, integrators and customer-success managers at
    renewal; first seen at 0.947 / 0.880 / 0.680 / 1 refused;
@@ -250,6 +249,10 @@ tests/data/HELDOUT.md. The latest:
    stretch of months ("during November and December") is no delivery date. Lint: "whatever
    compliance needs the distributor has" and "something modern and scalable" are refused.
    No labels changed, no accept sets added (100 rows each).
+115-116. customer data platform and contract management, in the same style (first sight in
+   _FIRST_SIGHT, on 7f2dd9b). Tuned by a helper (tests in *_batch115_116); merged with the
+   counts retrained once a category two phrases find was kept from the second reading
+   (promises.fallback.KEEP_WITH_PHRASES). No labels changed (100 rows each).
 
 Clear-only batches 85-88, written to probe what the lint refuses, are in
 tests/data/asks_clear_probe.jsonl and tests/promises/test_clear_probe.py.
@@ -306,7 +309,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 83: "0.947/0.973/0.960/0", 84: "0.947/1.000/1.000/0",
                 103: "0.920/0.960/1.000/0", 104: "0.920/0.973/0.920/0",
                 107: "0.987/0.973/1.000/1", 108: "0.947/0.973/0.960/0",
-                111: "0.973/0.973/0.920/0", 112: "0.973/1.000/1.000/0"}  # fmt: skip
+                111: "0.973/0.973/0.920/0", 112: "0.973/1.000/1.000/0",
+                115: "0.933/0.973/1.000/0", 116: "0.947/0.960/0.920/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -337,7 +341,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 103: "e-signature and document workflow,",
                 104: "data warehouse and BI,", 107: "IT service management,",
                 108: "payments and invoicing,", 111: "warehouse management,",
-                112: "expense and travel,"}  # fmt: skip
+                112: "expense and travel,", 115: "customer data platform,",
+                116: "contract management,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
