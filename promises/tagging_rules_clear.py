@@ -78,8 +78,12 @@ PEOPLE_WHOSE_ACCESS_EXPIRES = (
 # Checked after "approv...": an approval an outside body holds ("the FDA pre-approval
 # inspection") is an event, not a step.
 APPROVAL_AS_EVENT = r"(?!(?<=approval)\s+(?:inspections?|audits?|visits?|hearings?)\b)"
-# Records that are approved, as a state: "approved member applications".
-APPROVED_RECORDS = r"|applications?|loans?|permits?|licen[cs]es?"
+# Records that are approved, as a state: "approved member applications", and the jobs a
+# recruiting team advertises ("every approved job posting published to Indeed").
+APPROVED_RECORDS = (
+    r"|applications?|loans?|permits?|licen[cs]es?|postings?|jobs?|openings?|vacanc(?:y|ies)"
+    r"|listings?|adverts?"
+)
 # Checked behind "signed off": acceptance of finished work, not a step in their flow.
 SIGNED_OFF_AS_ACCEPTANCE = "".join(
     rf"(?<!{w}\sand\ssigned\soff)"

@@ -154,6 +154,12 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     # With a day after the month the full-date rules show the whole date.
     + FULL_MONTH + r"\b(?!\s+\d)",
     r"\b" + FULL_MONTH + r"\s+20\d\d\b",
+    # The start of our term is no date for the work ("the subscription starts on July 1"),
+    # but a deadline set by it is: "residency in place before their contract starts on
+    # April 1".
+    r"\b" + _unless_signing("by", "before") + r"\s+(?:the\s+|their\s+|our\s+)?(?:new\s+)?"
+    r"(?:subscription|contract|term|licen[cs]e|renewal)\s+(?:starts?|begins?|kicks\s+off)\s+"
+    r"on\s+" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
     r"\b20\d\d-\d\d-\d\d\b",
     # A full date, but not a series of counts ("reminders at 7/14/30 days"); dotted only
     # with a four-digit year, so versions ("1.2.10") stay out.

@@ -82,6 +82,11 @@ _INSTALMENTS_COMPARED = "".join(
     for w in ("than", "over", "above", "exceeding", "beyond")
     for n in range(1, 8)
 )
+# An insurance premium paid in instalments is what their policyholders pay them, not a
+# payment plan with us: "instalment premiums collected by direct debit", "premium
+# instalments", "instalments of the annual premium". Checked before and after the word.
+PREMIUM_BEHIND = r"(?<!premium\s)(?<!premiums\s)"
+PREMIUM_AHEAD = r"(?!\s+(?:premiums?|of\s+(?:the\s+|their\s+|each\s+)?(?:[\w-]+\s+)?premiums?)\b)"
 # The workflow their contract tool runs on a kind of document ("the custom MSA approval
 # routing", "MSA intake fields"): their documents, not our MSA. Checked after "MSA".
 MSA_WORKFLOW = (
@@ -147,7 +152,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\b" + _bl.RECORDS_WITH_TERMS + r"payment\s+terms\b" + ON_THEIR_INVOICES
         + _ob.TERMS_COMPARED + _bl.ROUTED_AHEAD,
         r"\bpayment\s+plans?\b" + _ob.TERMS_COMPARED,
-        r"\b" + _INSTALMENTS_COMPARED + r"instal?lments?\b",
+        r"\b" + _INSTALMENTS_COMPARED + PREMIUM_BEHIND + r"instal?lments?\b" + PREMIUM_AHEAD,
         r"\b" + _ob.THRESHOLD_BEHIND + r"net[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b"
         + ON_THEIR_INVOICES
         + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"

@@ -118,10 +118,11 @@ GENERAL_TERMS_RULES: tuple[Rule, ...] = regex_rules(
 # "a held matter", "every file in a held workspace": an adjective, not a hold step.
 # Checked behind the hold verbs of promises.tagging_rules.
 NOT_HELD_ADJECTIVE = r"(?<!\ba\sheld)(?<!\bthe\sheld)(?<!\bany\sheld)(?<!\bevery\sheld)"
-# "unless a legal hold applies": a guard on a legal hold is the hold (security).
+# "unless a legal hold applies", "unless a litigation hold is set": a guard on a legal
+# hold (its other name too) is the hold (security).
 UNLESS_LEGAL_HOLD = (
     r"(?!\s+(?:(?:a|the|an\s+active|any)\s+|(?:flagged|marked)\s+for\s+(?:a\s+)?"
-    r"|(?:under|on)\s+(?:a\s+)?)legal\s+holds?\b)"
+    r"|(?:under|on)\s+(?:a\s+)?)(?:legal|litigation)\s+holds?\b)"
 )
 # "anyone who can approve a change order": a role, not an approval step. Checked behind
 # "approv".

@@ -7,7 +7,7 @@ link open to anyone or an account switched off on a date is access. Added shapes
 
 * one named kind of thing ranked, sorted or boosted above another; records numbered in
   their own format; records moved to a folder of the product automatically or on a
-  condition (custom logic);
+  condition; records kept out of search results (custom logic, batch 120);
 * links open to anyone (or to anyone with the link); accounts deactivated, disabled or
   suspended automatically or on a condition (security);
 * payment deferred to an event ("no payment due until their go-live"): terms.
@@ -66,6 +66,12 @@ KNOWLEDGE_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"\bmov(?:e|es|ed|ing)\s+" + _THINGS + r"(?:into|to)\s+(?:an?|the|their|its|each)\s+"
     r"(?:[\w-]+\s+)?(?:folders?|librar(?:y|ies)|sections?|spaces?|stages?)\b[^.;]{0,40}?"
     r"\b(?:automatically|when|whenever|once|if|after|as\s+soon\s+as)\b",
+    # What a search leaves out is a rule of the search: "candidates placed in the last six
+    # months hidden from other recruiters' search results", "archived SKUs excluded from
+    # the storefront search results".
+    r"\b(?:hidden|hide|hides|hiding|excluded|exclude|excludes|excluding|suppress(?:ed|es"
+    r"|ing)?|removed|filtered\s+out|left\s+out|kept\s+out|dropped)\s+(?:from|of)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?search\s+results?\b",
 )  # fmt: skip
 
 KNOWLEDGE_SECURITY_RULES: tuple[Rule, ...] = regex_rules(

@@ -43,6 +43,15 @@ NOT_A_PLAYED_ROLE = "".join(
     for w in ("contact", "committee", "buying", "buyer", "stakeholder", "decision", "persona",
               "opportunity")
 )  # fmt: skip
+# A role someone is hired into is a job, not an access role: "applicants for nursing
+# roles", "candidates for senior engineering roles", "hiring for two warehouse roles".
+# Checked right after "role", one lookbehind per length of the words between.
+NOT_A_JOB_ROLE = "".join(
+    rf"(?<!{who}\sfor\s{words}role)"
+    for who in ("applicants", "candidates", "applications", "hiring", "recruiting", "openings",
+                "vacancies", "postings", "requisitions", "interviews", "apply", "applying")
+    for words in ("", *(rf"[\w\s-]{{{n}}}\s" for n in range(2, 26)))
+)  # fmt: skip
 
 # Email as data kept or handed over ("all historical email activity handed back as EML
 # files if they leave"), not a notice sent when something happens. Checked after "email".

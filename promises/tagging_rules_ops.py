@@ -65,8 +65,8 @@ OPS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
 OPS_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     # Payroll and payment files: "an ABA bank file", "the French DSN declaration file",
-    # "the payroll payment file", "a NACHA file".
-    r"\b(?:aba|nacha|bacs|sepa|eft|ach|dsn|positive[\s-]pay|payment|remittance|declaration"
+    # "the payroll payment file", "a NACHA file", "a daily payments file to Barclays".
+    r"\b(?:aba|nacha|bacs|sepa|eft|ach|dsn|positive[\s-]pay|payments?|remittance|declaration"
     r"|lockbox)\s+(?:bank\s+|payment\s+|declaration\s+)?files?\b",
     # A bank's lockbox sends what it collected: "receipts from the JPMorgan lockbox".
     r"\b(?:receipts|payments|remittances|deposits|transactions|checks|cheques|data|files)\s+"

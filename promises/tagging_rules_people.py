@@ -66,6 +66,20 @@ METRIC_BEFORE_BY = "".join(
               r"conversion\srate", r"conversion\srates")
 )  # fmt: skip
 
+# A background check on a candidate is a step of their hiring, run by a screening
+# vendor: "background check orders sent to Checkr", "background check statuses pulled into
+# each candidate profile", "background checks on new applicants". Vetting the staff who
+# handle data ("CJIS background checks for our staff") stays a control. Checked right
+# after "background check(s)".
+HIRING_SCREEN = (
+    r"(?!\s+(?:orders?|status(?:es)?|results?|reports?|requests?|invitations?|invites?"
+    r"|packages?|vendors?|providers?|partners?|integrations?)\b)"
+    r"(?!\s+(?:on|for|of)\s+(?:each\s+|every\s+|all\s+|the\s+|their\s+|any\s+)?(?:new\s+)?"
+    r"(?:[\w-]+\s+)?(?:candidates?|applicants?|hires|recruits|job\s+seekers)\b)"
+    r"(?!\s+(?:through|via|with|from|in|by)\s+(?:checkr|hireright|goodhire|certn"
+    r"|sterling)\b)"
+)
+
 _LEAVE = (
     r"(?:holiday|leave|vacation|time[\s-]off|pto|absence|annual[\s-]leave|shift[\s-]swap"
     r"|overtime|expense|mileage|timesheet|booking)"

@@ -199,6 +199,10 @@ SECTOR_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     # $0.05 tolerance" (not fault tolerance).
     r"\btolerances?\b(?<!fault\stolerance)(?<!fault-tolerance)(?<!fault\stolerances)"
     r"(?<!zero\stolerance)(?<!zero-tolerance)",
+    # How an insurer prices a risk: "a rating factor for roof age", "underwriting rules
+    # for flood zones", "the rating algorithm for commercial auto".
+    r"\b(?:rating|underwriting)\s+(?:factors?|rules?|algorithms?|tables?|variables?"
+    r"|relativit(?:y|ies)|criteria)\b",
 )  # fmt: skip
 
 # Shapes of DATA_RULES and LOGIC_RULES in promises.tagging_rules, kept here with the

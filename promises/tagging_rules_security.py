@@ -23,8 +23,9 @@ from promises.tagging_rules_general import GENERAL_SECURITY_RULES
 from promises.tagging_rules_knowledge import KNOWLEDGE_SECURITY_RULES
 from promises.tagging_rules_mail import MAIL_SECURITY_RULES, PEOPLE_LOCATED
 from promises.tagging_rules_notes import NOT_A_SALES_REGION, NOTES_SECURITY_RULES
-from promises.tagging_rules_objects import NOT_A_PLAYED_ROLE
+from promises.tagging_rules_objects import NOT_A_JOB_ROLE, NOT_A_PLAYED_ROLE
 from promises.tagging_rules_ops import OPS_SECURITY_RULES
+from promises.tagging_rules_people import HIRING_SCREEN
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
 from promises.tagging_rules_tech import PROVISIONED_CONFIG, TECH_SECURITY_RULES
 from promises.tagging_rules_trades import NOT_A_LOGGED_RECORD
@@ -100,12 +101,22 @@ SECURITY_RULES: tuple[Rule, ...] = (
     # "firewall" only outside a building (promises.tagging_rules_general).
     *_phrases(
         "security",
-        *(c for c in SECURITY_CONTROLS if c not in ("backup", "firewall", "google workspace")),
+        *(
+            c
+            for c in SECURITY_CONTROLS
+            if c not in ("backup", "firewall", "google workspace", "background check")
+        ),
+    ),
+    # Vetting people with access, not screening their candidates (_people HIRING_SCREEN).
+    *regex_rules(
+        "security",
+        r"\b(?<!candidate\s)(?<!applicant\s)background[\s-]checks?\b" + HIRING_SCREEN,
     ),
     # Google Workspace as the identity provider, not its calendar or drive (_field).
     *regex_rules("security", r"\bgoogle\s+workspace\b" + SUITE_APP_AHEAD),
     # "role" only as access, not the part someone plays ("a Buying Committee Role field").
-    *regex_rules("security", r"\brole" + NOT_A_PLAYED_ROLE + r"s?\b"),
+    # Nor a job someone is hired into ("applicants for nursing roles").
+    *regex_rules("security", r"\brole" + NOT_A_PLAYED_ROLE + NOT_A_JOB_ROLE + r"s?\b"),
     *regex_rules("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
     *regex_rules(
         "security",

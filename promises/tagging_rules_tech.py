@@ -238,9 +238,12 @@ TECH_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     r"consumption\s+commitment\b|\b(?:counts?|counting|counted|draws?\s+down"
     r"|burns?\s+down|retires?)\s+(?:against|toward|towards|down)\s+(?:their|the|its)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:commit(?:ment)?s?|spend|edp|macc)\b",
-    # A rate of ours: "billed at the same per-seat rate", "the per-user price".
+    # A rate of ours: "billed at the same per-seat rate", "the per-user price", and the
+    # licence counted that way: "per-placement pricing instead of per-seat licences".
     r"\b(?:per[\s-](?:seat|user|licen[cs]e|agent|member|device|named[\s-]user)|seat|licen[cs]e"
     r"|subscription)\s+(?:rates?|prices?|pricing|costs?)\b" + PRICE_MOVES_BY_RULE
+    + r"|\bper[\s-](?:seat|user|agent|device|named[\s-]user|concurrent[\s-]user)\s+licen[cs]"
+    r"(?:es?|ing)\b"
     + r"|\b(?:billed|invoiced|charged)\s+(?:at"
     r"|on)\s+(?:the\s+)?(?:same|current|standard|list|agreed|shared|existing|usual)\b",
     # Work paid for out of what they already pay: "priced within the current contract",

@@ -42,10 +42,14 @@ SECTOR_SYSTEMS = (
     "allegro etrm", "amdocs", "netcracker", "john deere operations center",
     "climate fieldview", "agworld", "opera pms", "oracle opera", "opera cloud", "cloudbeds",
     "siteminder", "sabre gds", "amadeus", "travelport", "bullhorn", "jobadder", "vincere",
+    "ziprecruiter", "checkr", "hireright", "goodhire", "certn",
     "cdk drive", "cdk global", "dealertrack", "routeone", "reynolds and reynolds", "vauto",
     "dealersocket", "arc xp", "brightcove", "google ad manager", "piano paywall",
     "raiser's edge", "nonprofit cloud", "justgiving", "bloomerang", "donorperfect",
     "playfab", "steamworks", "ticketmaster", "tixr", "seatgeek",
+    # Insurance: the bordereaux a coverholder sends its insurers (the plural is not a
+    # plain "s") and the ACORD messages carriers and brokers exchange.
+    "bordereau", "bordereaux", "acord", "acord xml", "acord al3",
 )  # fmt: skip
 
 # Token formats a control is written in: "signed JWTs", "JSON Web Tokens".

@@ -176,6 +176,8 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         r"\b(?:strong|good|great|excellent|solid|reasonable|decent|fast|faster|quick|quicker"
         r"|better|improved|best)\s+(?:uptime|availability|performance|response\s+times?|support"
         r"|onboarding|reporting|security|service|experience|export\s+experience"
+        # The service level named without its number: "a good SLA", "strong service levels".
+        r"|slas?|service\s+levels?"
         # A business result hoped for: "faster cash collection", "better cash flow".
         r"|cash\s+collection|collections|cash\s+flow|month[\s-]end\s+close|close|turnaround"
         r"|adoption|visibility|efficiency|productivity|results|outcomes|throughput)\b",

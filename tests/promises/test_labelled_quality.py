@@ -4,9 +4,9 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in seventy-eight
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in eighty
 batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83, 84, 103,
-104, 107, 108, 111, 112, 115 and 116; the sealed ones are kept in tests/data/sealed/,
+104, 107, 108, 111, 112, 115, 116, 119 and 120; the sealed ones are kept in tests/data/sealed/,
 listed in its README); each row names its batch (see HELD_OUT_BATCHES). How each batch
 was written, what it scored at first sight and which word families were tuned on it
 afterwards is in tests/data/HELDOUT.md. The latest:
@@ -223,36 +223,15 @@ afterwards is in tests/data/HELDOUT.md. The latest:
    a learner's credits, approval rights and approvals an audit log records are no longer
    read the other way. Lint: "we said it's covered" is refused. No labels changed, no
    accept sets added, no duplicates (100 rows each).
-103-104. e-signature and document workflow, and a data warehouse with BI, in the labelled
-   file's own style (first sight in _FIRST_SIGHT, on cec5b6f). Tuned by word family and
-   sentence shape by a helper (tests in *_batch103_104): proving who signs (SMS, phone or
-   knowledge-based verification) and the laws and levels of electronic signature are
-   security; signers at once or in turn, logic named as such and their own week are logic;
-   a support response promised in hours is terms. Metrics of keeping customers, fees a
-   metric of theirs leaves out, a breach flag on their tickets, their contracts picked out
-   by payment terms, every MSA of theirs, a control on dashboards, compute as a resource,
-   credits carried into our next contract and the deal's own PO are no longer read the
-   other way. Lint: "real-time insights" is no frequency; "should be a formality" hedges.
-   No labels changed, no accept sets added; two rows copying older rows are dropped (98
-   and 100 rows).
-107-108. IT service and asset management, and payments and invoicing, in the same style
-   (first sight in _FIRST_SIGHT, on af53f5f). Tuned by a helper (tests in *_batch107_108):
-   e-invoicing and bank statement formats and a bank's lockbox are data movement; a
-   credit of a month's fees is terms. An SLA-breach event of theirs, their VIP support
-   group, a payment plan compared with a limit and a volume a month are no longer read the
-   other way. Lint: "may not be closed until ..." is a rule, not a hedge; "faster cash
-   collection" is refused. No labels changed, no accept sets added (100 rows each).
-111-112. warehouse management and inventory, and expense, travel and corporate cards, in
-   the same style (first sight in _FIRST_SIGHT, on e7e8b32). Tuned by a helper (tests in
-   *_batch111_112): a reading taken from a scale or sensor is data movement; bookings
-   limited to preferred hotels or suppliers are logic; a price per user held is terms; a
-   stretch of months ("during November and December") is no delivery date. Lint: "whatever
-   compliance needs the distributor has" and "something modern and scalable" are refused.
-   No labels changed, no accept sets added (100 rows each).
-115-116. customer data platform and contract management, in the same style (first sight in
-   _FIRST_SIGHT, on 7f2dd9b). Tuned by a helper (tests in *_batch115_116); merged with the
-   counts retrained once a category two phrases find was kept from the second reading
-   (promises.fallback.KEEP_WITH_PHRASES). No labels changed (100 rows each).
+103-120 (session 13 on): pairs of batches in the labelled file's own style, each tuned on
+   by a helper and reviewed (tests in *_batch103_104, *_107_108, *_111_112, *_115_116,
+   *_119_120; first sight in _FIRST_SIGHT): e-signature and a data warehouse with BI;
+   IT service management and payments; warehouse management and expense and travel; a
+   customer data platform and contract management (merged with the counts retrained once
+   a category two phrases find was kept from the second reading,
+   promises.fallback.KEEP_WITH_PHRASES); insurance policy administration and claims and
+   recruiting. What each round added and left is in tests/data/HELDOUT.md. No labels
+   changed, no accept sets added.
 
 Clear-only batches 85-88, written to probe what the lint refuses, are in
 tests/data/asks_clear_probe.jsonl and tests/promises/test_clear_probe.py.
@@ -310,7 +289,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 103: "0.920/0.960/1.000/0", 104: "0.920/0.973/0.920/0",
                 107: "0.987/0.973/1.000/1", 108: "0.947/0.973/0.960/0",
                 111: "0.973/0.973/0.920/0", 112: "0.973/1.000/1.000/0",
-                115: "0.933/0.973/1.000/0", 116: "0.947/0.960/0.920/0"}  # fmt: skip
+                115: "0.933/0.973/1.000/0", 116: "0.947/0.960/0.920/0",
+                119: "0.933/0.987/1.000/0", 120: "0.933/0.973/0.960/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -342,7 +322,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 104: "data warehouse and BI,", 107: "IT service management,",
                 108: "payments and invoicing,", 111: "warehouse management,",
                 112: "expense and travel,", 115: "customer data platform,",
-                116: "contract management,"}  # fmt: skip
+                116: "contract management,", 119: "insurance policy and claims,",
+                120: "recruiting and applicant tracking,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
