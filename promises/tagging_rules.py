@@ -181,7 +181,9 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bcustom\s+(?:[\w'\"“”‘’-]+\s+){0,4}?(?:status(?:es)?|stages?|templates?|layouts?"
         r"|views?|reports?|objects?|workflows?|logic|rules?|fields?|tabs?|pages?|forms?"
         r"|sections?|record\s+types?|picklists?|values?|buttons?|actions?|steps?|flows?"
-        r"|checklists?|dashboards?|calculations?|formulas?|scor(?:es|ing)|surveys?"
+        r"|checklists?|dashboards?|calculations?|formulas?|scor(?:e|es|ing)|surveys?"
+        # What their own rule produces: "a custom risk score", "the custom notice generator".
+        r"|generators?"
         r"|scorecards?|(?<!security\s)(?<!risk\s)(?<!privacy\s)questionnaires?)\b",
         r"\b(?:status|stage|step)\s+(?:called|named|['\"“‘])",
         r"['\"”’]\s+(?:status|stage|step)\b",

@@ -32,7 +32,13 @@ from promises.tagging_rules_general import (
 )
 from promises.tagging_rules_notes import NOTES_TERMS_RULES
 from promises.tagging_rules_ops import OPS_TERMS_RULES
-from promises.tagging_rules_sectors import DISCOUNT_BY_RULE, PENALTY_IN_PRODUCT
+from promises.tagging_rules_sectors import (
+    DISCOUNT_BY_RULE,
+    FEES_WORKED_OUT,
+    LATE_PENALTY_THEIRS,
+    PENALTY_IN_PRODUCT,
+    THEIR_PAYMENT_PLAN,
+)
 from promises.tagging_rules_trades import (
     FEES_LEFT_OUT,
     FREE_AS_AVAILABLE,
@@ -109,6 +115,13 @@ _CLAUSE_HANDLED = (
     r"(?:msas?|contracts?|agreements?|ndas?|sows?|documents?|templates?)\b)"
 )
 
+# The kinds of fee the customer pays us.
+_OUR_FEE_KINDS = (
+    r"(?:setup|set-up|implementation|onboarding|training|migration|licen[cs]e|subscription"
+    r"|renewal|annual|platform|integration|services|overage|cancellation|termination"
+    r"|consulting)"
+)
+
 TERMS_RULES: tuple[Rule, ...] = (
     *_bl.BILLING_TERMS_RULES,
     *_dv.DEVPLAT_TERMS_RULES,
@@ -151,13 +164,13 @@ TERMS_RULES: tuple[Rule, ...] = (
         # tagging_rules_general); "payment terms" left the phrase list to take that check.
         r"\b" + _bl.RECORDS_WITH_TERMS + r"payment\s+terms\b" + ON_THEIR_INVOICES
         + _ob.TERMS_COMPARED + _bl.ROUTED_AHEAD,
-        r"\bpayment\s+plans?\b" + _ob.TERMS_COMPARED,
+        r"\bpayment\s+plans?\b" + _ob.TERMS_COMPARED + THEIR_PAYMENT_PLAN,
         r"\b" + _INSTALMENTS_COMPARED + PREMIUM_BEHIND + r"instal?lments?\b" + PREMIUM_AHEAD,
         r"\b" + _ob.THRESHOLD_BEHIND + r"net[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b"
         + ON_THEIR_INVOICES
         + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"
         r"|orders?|debtors?))",
-        r"\bpenalt(?:y|ies)\b" + PENALTY_IN_PRODUCT,
+        r"\bpenalt" + LATE_PENALTY_THEIRS + r"(?:y|ies)\b" + PENALTY_IN_PRODUCT,
         r"\bguarantee(?:s|d)?\b" + _fm.GUARANTEE_AS_ASSURANCE,
         r"\bindemn\w*\b" + _CLAUSE_HANDLED,
         r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
@@ -228,9 +241,10 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"|licen[cs]es?|prepaid|unused|payments?|money)\b|\bpro[\s-]?rat(?:a|ed)\s+refund",
         r"\b(?:multi[\s-]year|\d+[\s-]year|two[\s-]year|three[\s-]year|five[\s-]year)\s+"
         r"(?:contract|term|agreement|deal|commitment|price|pricing)s?\b",
-        r"\b" + FEES_LEFT_OUT + r"(?:setup|set-up|implementation|onboarding|training|migration"
-        r"|licen[cs]e|subscription|renewal|annual|platform|integration|services|overage|cancellation"
-        r"|termination|consulting)\s+fees?\b" + FEES_RECOGNIZED + FEES_WAIVED_BY_RULE,
+        # Fees the product works out are theirs, unless named as ours ("our setup fee").
+        r"\b" + FEES_LEFT_OUT + r"(?:(?<=our\s)" + _OUR_FEE_KINDS + r"\s+fees?\b|"
+        + _OUR_FEE_KINDS + r"\s+fees?\b" + FEES_WORKED_OUT + ")" + FEES_RECOGNIZED
+        + FEES_WAIVED_BY_RULE,
         # "the price per named user stays locked at $65": a per-seat unit may come between.
         r"\b(?:pric\w*|fee" + NOT_OUR_FEE + r"s?|increases?|uplifts?|renewals?|rates?)\s+"
         r"(?:per\s+(?:named\s+|active\s+|concurrent\s+|billable\s+)?(?:users?|seats?"

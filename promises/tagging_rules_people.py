@@ -113,6 +113,20 @@ PEOPLE_RULES: tuple[Rule, ...] = (
         r"\b(?:show|shows|showing|shown|display|displays|displaying|displayed|serve|serves"
         r"|serving|served|present|presents|presented)\s+(?:different|separate|distinct)\s+"
         r"(?:[\w-]+\s+){1,3}?(?:to|for)\s+(?:(?:their|the|each|every|its|different)\s+)?[\w-]+",
+        # Work kept for people with a qualification: "only trained staff can clock onto the
+        # welding cell", "only certified inspectors may sign off", "only operators certified
+        # on the press can start a job" (a skills rule, whatever else guards the step).
+        r"\bonly\s+(?:(?:[\w-]+\s+)?(?:trained|certified|qualified|licensed|credentialed"
+        r"|accredited|competent)\s+(?:[\w-]+\s+){0,2}?(?:can|may|are\s+(?:allowed|permitted"
+        r"|able)\s+to|get\s+to)|[\w-]+\s+(?:who\s+(?:are|have\s+been)\s+)?(?:trained|certified"
+        r"|qualified|licensed)\s+(?:on|for|in|to)\s+)\b",
+        # The check itself: "operator certifications checked before a job starts", "driver
+        # licences verified at clock-in" (people's qualifications, not our ISO paperwork).
+        r"\b(?:operators?|staff|employees?|workers?|technicians?|drivers?|welders?|crews?"
+        r"|contractors?|inspectors?|nurses?|caregivers?|carers?)['’]?\s+(?:certifications?"
+        r"|certificates?|qualifications?|licen[cs]es?|training(?:\s+records?)?"
+        r"|competenc(?:y|ies)|skills?)\s+(?:(?:be|are|is|get|gets|to\s+be|must\s+be"
+        r"|should\s+be)\s+)?(?:checked|verified|validated|confirmed)\b",
     ),
     *regex_rules(
         "data_movement",

@@ -43,7 +43,10 @@ _QUALIFIES = (
     # kept somewhere, no data moving.
     r"|(?:data|records|contacts|files|documents|content)\s+(?:must\s+|should\s+|to\s+|is\s+"
     r"|are\s+|will\s+)?(?:be\s+|stay\s+|remain\s+)?"
-    r"(?:hosted|stored|kept|held|located|resident|residing)\b)\b)"
+    r"(?:hosted|stored|kept|held|located|resident|residing)\b"
+    # "MRP to ignore safety stock for make-to-order items": the system's own planning told
+    # what to leave out or how to treat a record, a rule in it, no data moving.
+    r"|to\s+(?:ignore|skip|exclude|disregard|treat|net|honou?r|respect)\b)\b)"
 )
 
 
@@ -172,6 +175,28 @@ PENALTY_IN_PRODUCT = (
     r"(?:calculated|computed|applied|deducted|assessed|added)\b(?![^.;]{0,20}?\b(?:to|from"
     r"|against|on|off)\s+(?:us|our|the\s+(?:vendor|supplier)|(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:invoices?|fees?|subscription|licen[cs]e))\b))"
+)
+# "renewal fees calculated with a late penalty", "permit fees computed from the floor
+# area": fees the product works out for their payers, not the fees they pay us ("our
+# setup fee calculated on the seat count" stays ours). Checked after "fee(s)".
+FEES_WORKED_OUT = (
+    r"(?!\s+(?:(?:is|are|to\s+be|should\s+be|must\s+be|be|gets?)\s+)?(?:automatically\s+)?"
+    r"(?:calculated|computed|recalculated|assessed)\b(?![^.;]{0,30}?\b(?:us|our)\b))"
+)
+# A late penalty is charged to whoever pays them late ("a 50% late penalty once the
+# licence expires"), like a late fee, unless it falls on us ("a late penalty if we miss
+# go-live"). Checked behind the stem "penalt".
+LATE_PENALTY_THEIRS = (
+    r"(?:(?<!late\spenalt)(?<!late-penalt)|(?=(?:y|ies)\b[^.;]{0,40}?\b(?:we|us|our)\b))"
+)
+# A payment plan their product sets up for the people who owe them ("fines split into a
+# payment plan automatically", "payment plans for taxpayers with arrears") is their rule,
+# not how the customer pays us. Checked after "payment plan(s)".
+THEIR_PAYMENT_PLAN = (
+    r"(?!\s+(?:(?:is|are)\s+)?(?:automatically|auto[\s-]created)\b)"
+    r"(?![^.;]{0,40}?\b(?:defendants?|taxpayers?|ratepayers?|patients?|students|tenants?"
+    r"|residents?|debtors?|borrowers?|citizens?|claimants?|offenders?|households?|licensees?"
+    r"|policyholders?|permit\s+holders?|account\s+holders?|their\s+customers)\b)"
 )
 # "a 5% multi-policy discount when a household holds both policies": a discount the
 # product applies to a kind of their customer is a pricing rule, not our price.

@@ -65,6 +65,10 @@ SECTOR_CONTROLS = (
     "nerc cip", "iec 62443", "isa/iec 62443", "isa 62443", "nist 800-82", "nist 800-171",
     "cmmc", "dfars", "tsa security directive", "cpni", "calea", "lawful intercept",
     "iso 21434", "iso/sae 21434", "unece r155",
+    # Security rules of governments for the data they hold: federal tax information under
+    # IRS Publication 1075, benefits data under MARS-E, state cloud programmes, FISMA.
+    "publication 1075", "pub 1075", "irs 1075", "federal tax information", "mars-e",
+    "tx-ramp", "txramp", "fisma", "authority to operate",
 )  # fmt: skip
 
 # A system named by its type, not its brand: our product when named as "the WMS" or "our

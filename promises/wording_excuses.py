@@ -14,6 +14,10 @@ every alternative starting with \\b.
 - A regulation label on a control that the sentence then spells out ("FERPA-aligned
   access so teachers only see students in their own sections") says what the control
   does; "FERPA-aligned where it counts" and "fully DORA-ready across the board" do not.
+- "that could" or "which may" opening a clause about a counted noun ("a DPA that names
+  every subprocessor that could touch applicant records", "any device which may hold
+  PHI") says which ones are meant, not how sure we are; "that could work", "it may be
+  fine" and "any tool that could help" still hedge.
 - Who may not act on a record, against who may ("cashiers must not be able to void a
   transaction after it has been tendered; only shift leads can"), is an access rule,
   like "admins who can manage users but cannot see billing" (promises.wording_dev).
@@ -50,6 +54,13 @@ _LABEL_SPELLED_OUT = re.compile(
     r"|can\s+|must\s+|are\s+|is\s+)?[a-z-]{3,}"
 )
 
+# "every subprocessor that could ...": a quantified noun just before the relative
+# pronoun, then a verb that says what those ones do (not "be", "work", "help").
+_COUNTED_BEFORE = re.compile(r"\b(?:every|any|each|all|no)\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}\s+$")
+_SCOPING_VERB = re.compile(
+    r"\s+(?!(?:be|work|help|matter|need|want|do|come|apply|change|happen)\b)[a-z]{3,}"
+)
+
 # Rules said as who may not act: the negated ability on a named record, then an event
 # on it or the people who may.
 _NOT_ABLE = (
@@ -81,6 +92,11 @@ def plain_sense(family: str, folded: str, start: int, end: int) -> bool:
         ) or (
             folded[start:end] == "best-effort"
             and re.match(r"\s+" + _TECH_QUALIFIED + r"\b", folded[end:]) is not None
+        )
+    if family == "hedge" and folded[start:end].split()[0] in ("that", "which"):
+        return (
+            _COUNTED_BEFORE.search(folded[max(0, start - 60) : start]) is not None
+            and _SCOPING_VERB.match(folded, end) is not None
         )
     if family in ("regulation_label", "outcome") and folded[end - 8 : end].endswith(
         ("aligned", "ready", "alignment")

@@ -168,6 +168,15 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         r"|\b(?:all|any|every)\s+(?:of\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s|our)\s+"
         r"(?:other\s+|existing\s+)?(?:tools|systems|apps|applications|platforms|software|stack"
         r"|vendors|integrations)\b"
+        # Works with any system of a kind, with nothing that bounds it: "the MES integrates
+        # with any ERP", "connects to any CRM out of the box" ("any ERP that exposes an
+        # OData API" or "any SAML 2.0 identity provider" say which ones).
+        r"|\b(?:integrat\w*|connect\w*|works?|working|sync(?:s|ed|ing)?|talks?|plugs?"
+        r"|interfac\w*|interoperat\w*)\s+(?:[\w-]+\s+)?"
+        r"(?:with|to|into)\s+any\s+(?:other\s+)?(?:erp|crm|mes|wms|tms|hris|ehr|emr"
+        r"|lms|cms|plm|scada|historian|idp|system|tool|app|application|platform|software"
+        r"|database|machine|device|plc|bank|carrier)s?(?=\s*(?:[.,;!?]|$)|\s+out\s+of\s+the\s+box"
+        r"|\s+(?:they|the\s+customer|the\s+buyer)\s+(?:uses?|has|have|runs?|picks?|chooses?)\b)"
         r"|\b(?:full|complete|total|unlimited|maximum|max|100%|absolute)\s+flexibility\b",
     ),
     "quality": (
@@ -200,8 +209,10 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
     "outcome": (
         "promises an outcome, not product behaviour: name the control, paper or feature "
         "(e.g. a signed DPA, SAML SSO, audit log export).",
+        # An era's label worn the same way: "Industry 4.0 readiness", "Industry 5.0-proof".
         r"\b(?:gdpr|hipaa|soc\s*2|sox|ccpa|pci|fedramp|iso|audit|compliance|enterprise|cloud"
-        r"|ai|future)[\s-](?:ready|readiness|proof|friendly|aligned)\b"
+        r"|ai|future|industry[\s-]?[45]\.0)[\s-](?:ready|readiness|proof|friendly"
+        r"|aligned)\b"
         r"|\b(?:be|being|become|becoming|stay|remain|is|are)\s+(?:fully\s+|100%\s+)?"
         r"(?:[\w-]+\s+)?compliant\b"
         r"|\b(?:an?\s+)?(?:custom|tailored|bespoke|complete|total|turnkey|end[\s-]to[\s-]end"

@@ -4,12 +4,12 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in eighty
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in eighty-two
 batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83, 84, 103,
-104, 107, 108, 111, 112, 115, 116, 119 and 120; the sealed ones are kept in tests/data/sealed/,
-listed in its README); each row names its batch (see HELD_OUT_BATCHES). How each batch
-was written, what it scored at first sight and which word families were tuned on it
-afterwards is in tests/data/HELDOUT.md. The latest:
+104, 107, 108, 111, 112, 115, 116, 119, 120, 123 and 124; the sealed ones are kept in
+tests/data/sealed/, listed in its README); each row names its batch (see
+HELD_OUT_BATCHES). How each batch was written, what it scored at first sight and which
+word families were tuned on it afterwards is in tests/data/HELDOUT.md. The latest:
 
 32. asks relayed by partners, resellers, integrators and customer-success managers at
    renewal; first seen at 0.947 / 0.880 / 0.680 / 1 refused;
@@ -223,15 +223,15 @@ afterwards is in tests/data/HELDOUT.md. The latest:
    a learner's credits, approval rights and approvals an audit log records are no longer
    read the other way. Lint: "we said it's covered" is refused. No labels changed, no
    accept sets added, no duplicates (100 rows each).
-103-120 (session 13 on): pairs of batches in the labelled file's own style, each tuned on
+103-124 (session 13 on): pairs of batches in the labelled file's own style, each tuned on
    by a helper and reviewed (tests in *_batch103_104, *_107_108, *_111_112, *_115_116,
-   *_119_120; first sight in _FIRST_SIGHT): e-signature and a data warehouse with BI;
-   IT service management and payments; warehouse management and expense and travel; a
-   customer data platform and contract management (merged with the counts retrained once
-   a category two phrases find was kept from the second reading,
+   *_119_120, *_123_124; first sight in _FIRST_SIGHT): e-signature and a data warehouse
+   with BI; IT service management and payments; warehouse management and expense and
+   travel; a customer data platform and contract management (merged with the counts
+   retrained once a category two phrases find was kept from the second reading,
    promises.fallback.KEEP_WITH_PHRASES); insurance policy administration and claims and
-   recruiting. What each round added and left is in tests/data/HELDOUT.md. No labels
-   changed, no accept sets added.
+   recruiting; public-sector case management and manufacturing ERP. What each round
+   added and left is in tests/data/HELDOUT.md. No labels changed, no accept sets added.
 
 Clear-only batches 85-88, written to probe what the lint refuses, are in
 tests/data/asks_clear_probe.jsonl and tests/promises/test_clear_probe.py.
@@ -290,7 +290,8 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 107: "0.987/0.973/1.000/1", 108: "0.947/0.973/0.960/0",
                 111: "0.973/0.973/0.920/0", 112: "0.973/1.000/1.000/0",
                 115: "0.933/0.973/1.000/0", 116: "0.947/0.960/0.920/0",
-                119: "0.933/0.987/1.000/0", 120: "0.933/0.973/0.960/0"}  # fmt: skip
+                119: "0.933/0.987/1.000/0", 120: "0.933/0.973/0.960/0",
+                123: "0.960/0.973/1.000/1", 124: "0.960/1.000/0.920/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -323,7 +324,8 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 108: "payments and invoicing,", 111: "warehouse management,",
                 112: "expense and travel,", 115: "customer data platform,",
                 116: "contract management,", 119: "insurance policy and claims,",
-                120: "recruiting and applicant tracking,"}  # fmt: skip
+                120: "recruiting and applicant tracking,", 123: "public-sector case management,",
+                124: "manufacturing ERP and MES,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
