@@ -36,6 +36,7 @@ from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_sectors as _sc
+from promises import tagging_rules_secvendor as _sv
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
 from promises.tagging import Rule, regex_rules
@@ -141,7 +142,7 @@ DATA_RULES: tuple[Rule, ...] = (
         + r"[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[a-z-]+\s+)?(?:requests?|calls?"
         r"|messages?|events?|records?|rows?|transactions?)\s+(?:per|a|an|each|every)\s+"
         r"(?:second|minute|hour|day|night|month)\b",
-        r"\b\d(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!under\s\d)(?<!below\s\d)"
+        r"\b\d(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!under\s\d)(?<!below\s\d)(?<!capped\sat\s\d)"
         r"(?<!to\s\d)(?<!of\s\d)(?<!max\s\d)[\d,.]*\s*(?:[kmgtp]b|gigabytes?|terabytes?"
         r"|petabytes?)\b" + _tc.DEVICE_MEMORY,
     ),
@@ -372,6 +373,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     SECURITY_RULES + DATA_RULES + LOGIC_RULES + DATE_AND_TERMS_RULES + _ob.OBJECT_RULES
     + _pp.PEOPLE_RULES + _dc.DOCS_RULES + _bl.BILLING_LOGIC_RULES + _bl.BILLING_SECURITY_RULES
     + _dv.DEVPLAT_RULES + _fd.FIELD_RULES + _le.LEARNING_RULES + _cl.CLEAR_RULES
+    + _sv.SECVENDOR_LOGIC_RULES + _sv.SECVENDOR_DATA_RULES + _sv.SECVENDOR_TERMS_RULES
 )  # fmt: skip
 
 DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES

@@ -13,6 +13,7 @@ from promises.tagging_rules_general import GENERAL_DATA_RULES
 from promises.tagging_rules_knowledge import ARCHIVE_AS_FOLDER
 from promises.tagging_rules_ops import OPS_DATA_RULES
 from promises.tagging_rules_sectors import SECTOR_DATA_RULES
+from promises.tagging_rules_utility import UTILITY_DATA_RULES
 from promises.tagging_vocab_ops import FIELD_WORK, INSTRUMENTS, OT_SYSTEMS
 
 
@@ -67,3 +68,4 @@ DATA_SHAPE_RULES += _phrases("data_movement", *OT_SYSTEMS)
 DATA_SHAPE_RULES += SECTOR_DATA_RULES + CROSS_DATA_RULES
 DATA_SHAPE_RULES += OPS_DATA_RULES  # payment files, filings (promises.tagging_rules_ops)
 DATA_SHAPE_RULES += GENERAL_DATA_RULES  # destinations data is sent to (_general)
+DATA_SHAPE_RULES += UTILITY_DATA_RULES  # shared with third parties, site requests (_utility)

@@ -15,7 +15,9 @@ from promises import tagging_rules_objects as _ob
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_fleet import CARRIED_OVER, FLEET_DATE_RULES
 from promises.tagging_rules_notes import NOTES_DATE_RULES
+from promises.tagging_rules_secvendor import NOT_A_PERSON_WINDOW
 from promises.tagging_rules_trades import not_behind
+from promises.tagging_rules_utility import UTILITY_DATE_RULES
 from promises.tagging_vocab import FULL_MONTH, MONTH, NUM
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -197,7 +199,8 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     + NUM + r"\s+(?:weeks?|months?|sprints?)\b",
     # The opening stretch of the contract: "within the first 60 days", "during the first
     # month" (not "the first week of each month", a recurrence).
-    r"\b(?:within|during|in|over|by\s+the\s+end\s+of)\s+(?:the|their|our)\s+first\s+(?:"
+    r"\b(?:within|during|in|over|by\s+the\s+end\s+of)\s+(?:the|their|our)" + NOT_A_PERSON_WINDOW
+    + r"\s+first\s+(?:"
     + NUM + r"\s+)?(?:days?|weeks?|months?|sprints?)\b(?!\s+of\s+(?:each|every|the\s+month))",
     # Counted from signing, the rule above shows the whole window.
     r"\b" + _unless_rate("within", _AFTER_EVENT) + r"\s+(?:the\s+next\s+)?" + NUM
@@ -216,3 +219,4 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
 
 DATE_RULES += NOTES_DATE_RULES  # "cutover on 9/1" (promises.tagging_rules_notes)
 DATE_RULES += FLEET_DATE_RULES  # "in our January release" (promises.tagging_rules_fleet)
+DATE_RULES += UTILITY_DATE_RULES  # "in place for the January billing cycle" (_utility)

@@ -45,6 +45,12 @@ from promises.tagging_rules_trades import (
     NOT_OUR_FEE,
     PRICES_WORKED_OUT,
 )
+from promises.tagging_rules_utility import (
+    THEIR_CREDITS_AHEAD,
+    THEIR_CREDITS_BEHIND,
+    THEIR_TRUE_UP_AHEAD,
+    THEIR_TRUE_UP_BEHIND,
+)
 from promises.tagging_vocab import COMMERCIAL_TERMS, FULL_MONTH, NUM
 
 __all__ = ["DATE_RULES", "GENERIC_TERMS_RULES", "TERMS_RULES"]
@@ -78,7 +84,7 @@ _IN_SHAPES = frozenset((
     *(f"{level} support" for level in ("premium", "premier", "priority", "enterprise",
                                        "platinum", "gold", "dedicated", "named",
                                        "white-glove", "extended")),
-    "payment plan", "instalment", "installment",
+    "payment plan", "instalment", "installment", "true-up",
 ))  # fmt: skip
 # A count of instalments compared with a limit is the condition of their own rule
 # ("payment plans longer than six installments need CFO sign-off"), like payment terms
@@ -170,6 +176,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         + ON_THEIR_INVOICES
         + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"
         r"|orders?|debtors?))",
+        # Our true-up, not one that settles their customers' bills (_utility).
+        r"\b" + THEIR_TRUE_UP_BEHIND + r"true[\s-]ups?\b" + THEIR_TRUE_UP_AHEAD,
         r"\bpenalt" + LATE_PENALTY_THEIRS + r"(?:y|ies)\b" + PENALTY_IN_PRODUCT,
         r"\bguarantee(?:s|d)?\b" + _fm.GUARANTEE_AS_ASSURANCE,
         r"\bindemn\w*\b" + _CLAUSE_HANDLED,
@@ -189,8 +197,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Credits on what they pay us, not gift, tax, course or film credits.
         r"\b(?<!soft\s)(?<!hard\s)(?<!tax\s)(?<!carbon\s)(?<!course\s)(?<!cpe\s)(?<!cme\s)"
         r"(?<!ceu\s)(?<!academic\s)(?<!energy\s)(?<!end\s)(?<!closing\s)(?<!opening\s)"
-        r"(?<!matching\s)(?<!gift\s)(?<!store\s)(?<!\d\s)" + _le.LEARNING_CREDITS + r"credits\b"
-        + NOT_OUR_CREDIT
+        r"(?<!matching\s)(?<!gift\s)(?<!store\s)(?<!\d\s)" + _le.LEARNING_CREDITS
+        + THEIR_CREDITS_BEHIND + r"credits\b" + NOT_OUR_CREDIT + THEIR_CREDITS_AHEAD
         + r"(?!\s+(?:for|if|when|against|toward|towards)\b)",
         # When the customer pays us: "pay in two instalments", "pay the licence in March",
         # "pay quarterly in advance". Their own customers paying is product behaviour.
@@ -215,7 +223,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"(?:fees?|charges?)\b",
         # Not credit shared out by an attribution model: "40% credit to first touch".
         r"\b\d+(?:\.\d+)?\s?%\s+(?:service\s+)?credits?\b" + ATTRIBUTION_CREDIT
-        + r"|\b(?<!soft\s)(?<!gift\s)(?<!store\s)credits?\s+(?:for|if|when|against"
+        + r"|\b(?<!soft\s)(?<!gift\s)(?<!store\s)" + THEIR_CREDITS_BEHIND
+        + r"credits?\s+(?:for|if|when|against"
         r"|toward|towards)\b",
         r"\b(?:\d+|one|two|four|eight|twelve)" + _tc.RESPONSE_MISSED
         + r"[\s-]?(?:minutes?|hours?|business[\s-]hours?|days?"

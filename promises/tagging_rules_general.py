@@ -31,6 +31,7 @@ Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_secvendor import FIREWALL_AS_SOURCE
 from promises.tagging_vocab_tech import LANGUAGES
 
 # Steps a flow can skip; a security check skipped is that control's business.
@@ -90,7 +91,7 @@ GENERAL_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     # "able to view a profile's consent history but not edit it".
     r"\b(?:view|see|read|open)\s+(?:[\w'’-]+\s+){0,5}?but\s+not\s+(?:to\s+)?(?:edit|change"
     r"|modify|delete|export|download|update|amend|alter)\b",
-    r"\bfirewall" + NOT_A_BUILDING_WALL + r"s?\b",
+    r"\bfirewall" + NOT_A_BUILDING_WALL + FIREWALL_AS_SOURCE + r"s?\b",
     # "logs of every audience export", "a log of each removal".
     r"\blogs?\s+of\s+(?:every|each|all)\b",
     # Credentials that end on their own: "workspace tokens to auto-expire after 90 days".

@@ -76,7 +76,8 @@ GENERIC_RULES: tuple[Rule, ...] = (
         r"\b(?:post|publish)(?:s|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b",
         r"\bstream(?:s|ed|ing)?\b" + _lg.NOT_INDUSTRY,
         r"\bextract" + _gn.NOT_DOCUMENT_EXTRACTION + r"(?:s|ed|ing|ion)?\b",
-        r"\bingest(?:s|ed|ing|ion)?\b",
+        # "pricing by ingested gigabyte" is a price unit (promises.tagging_rules_secvendor).
+        r"\bingest(?<!by\singest)(?<!per\singest)(?:s|ed|ing|ion)?\b",
         r"\bbulk\b",
         _sc.DATA_TRANSFER,
         r"\bsen(?:d|ds|ding|t)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|events|rows|payloads"

@@ -27,6 +27,7 @@ from promises.tagging_rules_ops import OPS_LOGIC_RULES
 from promises.tagging_rules_sectors import SECTOR_LOGIC_RULES
 from promises.tagging_rules_tech import TECH_LOGIC_RULES
 from promises.tagging_rules_trades import TRADE_LOGIC_RULES
+from promises.tagging_rules_utility import UTILITY_LOGIC_RULES
 from promises.tagging_vocab import NUM
 from promises.tagging_vocab_ops import CREWS, EVIDENCE, FIELD_WORK, PAY_RULES
 
@@ -306,6 +307,7 @@ LOGIC_SHAPE_RULES += COMMERCE_LOGIC_RULES  # holds, duplicates, catalogue rules 
 LOGIC_SHAPE_RULES += GENERAL_LOGIC_RULES  # branches, skipped steps, caps, keys (_general)
 LOGIC_SHAPE_RULES += KNOWLEDGE_LOGIC_RULES  # rankings, numbering, folders (_knowledge)
 LOGIC_SHAPE_RULES += FLEET_LOGIC_RULES  # splits, gates, load order, put off (_fleet)
+LOGIC_SHAPE_RULES += UTILITY_LOGIC_RULES  # rate structures, meter data, code sets (_utility)
 
 # "whenever a termination is approved": an approved event as a trigger, and "MFA for all
 # payroll approvers": approvers as the people a control covers; neither is an approval

@@ -8,6 +8,7 @@ shapes). Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
+from promises import tagging_rules_secvendor as _sv
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import (
     COMMERCE_SECURITY_RULES,
@@ -29,6 +30,7 @@ from promises.tagging_rules_people import HIRING_SCREEN
 from promises.tagging_rules_sectors import SECTOR_SECURITY_RULES
 from promises.tagging_rules_tech import PROVISIONED_CONFIG, TECH_SECURITY_RULES
 from promises.tagging_rules_trades import NOT_A_LOGGED_RECORD
+from promises.tagging_rules_utility import UTILITY_SECURITY_RULES
 from promises.tagging_vocab import NUM, PLACE, SECURITY_CONTROLS
 
 
@@ -105,6 +107,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
             c
             for c in SECURITY_CONTROLS
             if c not in ("backup", "firewall", "google workspace", "background check")
+            and c not in _sv.SUBJECT_PHRASES
         ),
     ),
     # Vetting people with access, not screening their candidates (_people HIRING_SCREEN).
@@ -113,7 +116,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?<!candidate\s)(?<!applicant\s)background[\s-]checks?\b" + HIRING_SCREEN,
     ),
     # Google Workspace as the identity provider, not its calendar or drive (_field).
-    *regex_rules("security", r"\bgoogle\s+workspace\b" + SUITE_APP_AHEAD),
+    *regex_rules("security", r"\bgoogle\s+workspace\b" + _sv.DIRECTORY_AS_SOURCE + SUITE_APP_AHEAD),
     # "role" only as access, not the part someone plays ("a Buying Committee Role field").
     # Nor a job someone is hired into ("applicants for nursing roles").
     *regex_rules("security", r"\brole" + NOT_A_PLAYED_ROLE + NOT_A_JOB_ROLE + r"s?\b"),
@@ -145,7 +148,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b(?!(?<=days)"
         + HOLD_BEFORE + r"|(?<=weeks)" + HOLD_BEFORE + ")",
         r"\brestor(?:e|es|ed|ing|ation)\b",
-        r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b",
+        r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b"
+        + _sv.NOT_A_MAIL_LIST_AHEAD,
         # "a report limited to their EMEA region" is a sales region, not where data lives.
         r"\b(?<!limited\sto\stheir\s)(?<!restricted\sto\stheir\s)(?<!filtered\sto\stheir\s)"
         r"(?<!scoped\sto\stheir\s)" + NOT_A_SALES_REGION + PLACE
@@ -161,7 +165,9 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\bsingle[\s-]sign[\s-]?on\b",
         # A sign-in page that only carries their look ("the login page to show a different
         # logo", "the sign-in screen in their brand colours") is branding, not access.
-        r"\b(?:log[\s-]?(?:ins?|on|outs?|offs?)|sign[\s-]?(?:ins?|on|outs?))\b(?!\s+(?:pages?|screens?)"
+        r"\b(?:log[\s-]?(?:ins?|on|outs?|offs?)|sign[\s-]?(?:ins?|on|outs?))\b"
+        + _sv.LOGIN_ACROSS_HOSTS
+        + r"(?!\s+(?:pages?|screens?)"
         r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:logos?|branding|brand\s+colou?rs|colou?rs|themes?|background"
         r"|banners?|fonts?|images?|artwork)\b)",
         r"\b(?:logged|logging)\b" + NOT_A_LOGGED_RECORD + r"(?!\s+(?:\w+\s+)?times\b)",
@@ -317,3 +323,5 @@ SECURITY_RULES += COMMERCE_SECURITY_RULES  # own entity's records (_commerce)
 SECURITY_RULES += GENERAL_SECURITY_RULES  # view but not edit, logs of every (_general)
 SECURITY_RULES += KNOWLEDGE_SECURITY_RULES  # open links, accounts switched off (_knowledge)
 SECURITY_RULES += FLEET_SECURITY_RULES  # another party's records, own region (_fleet)
+SECURITY_RULES += UTILITY_SECURITY_RULES  # ethical walls, consent to share (_utility)
+SECURITY_RULES += _sv.SECVENDOR_SECURITY_RULES  # a security vendor's own words (_secvendor)

@@ -242,6 +242,9 @@ DATA_FORMATS = (
     # E-invoicing and bank statement formats: "Factur-X invoices", "a camt.054 file".
     "factur-x", "zugferd", "xrechnung", "fatturapa", "facturae", "cfdi", "camt.052",
     "camt.054", "mt942", "pain.001", "pain.002",
+    # Legal e-billing and utility meter data exchange: "LEDES 1998B invoices", "Green
+    # Button usage files", "MultiSpeak messages".
+    "ledes 1998b", "ledes 98bi", "ledes xml", "ledes file", "green button", "multispeak",
 )  # fmt: skip
 
 # --- custom logic ------------------------------------------------------------------------

@@ -47,6 +47,8 @@ SECTOR_SYSTEMS = (
     "dealersocket", "arc xp", "brightcove", "google ad manager", "piano paywall",
     "raiser's edge", "nonprofit cloud", "justgiving", "bloomerang", "donorperfect",
     "playfab", "steamworks", "ticketmaster", "tixr", "seatgeek",
+    # Legal e-billing platforms law firms submit invoices to.
+    "counsellink", "tymetrix", "legal tracker", "collaborati", "ebillinghub", "brightflag",
     # Insurance: the bordereaux a coverholder sends its insurers (the plural is not a
     # plain "s") and the ACORD messages carriers and brokers exchange.
     "bordereau", "bordereaux", "acord", "acord xml", "acord al3",
@@ -69,6 +71,8 @@ SECTOR_CONTROLS = (
     # IRS Publication 1075, benefits data under MARS-E, state cloud programmes, FISMA.
     "publication 1075", "pub 1075", "irs 1075", "federal tax information", "mars-e",
     "tx-ramp", "txramp", "fisma", "authority to operate",
+    # Law firms keep lawyers with a conflict out of a matter: an ethical wall.
+    "ethical wall", "ethical screen", "information barrier", "chinese wall", "conflict wall",
 )  # fmt: skip
 
 # A system named by its type, not its brand: our product when named as "the WMS" or "our

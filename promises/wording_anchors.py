@@ -87,6 +87,10 @@ _DETAILS = (
     r"\b(?:each|per)\s+(?:night|day|hour|week|month|minute|run|morning)\b",
     r"\b(?:by|before|after|at)\s+(?:the\s+)?(?:launch|go-?live|signature|signing|kick-?off"
     r"|renewal|contract\s+(?:start|end|signature))\b",
+    # The values a record's field takes: "show whether each record is fine or flagged",
+    # "whether every invoice is paid or overdue" (a two-valued status per record).
+    r"\bwhether\s+(?:each|every|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:is|was|has\s+been)\s+"
+    r"(?:[a-z-]+\s+){0,1}?[a-z-]{2,}\s+or\s+(?!not\b)[a-z-]{2,}\b",
     *MAIL_DETAILS,
 )
 

@@ -53,6 +53,8 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         + r"(?<!soon\sas\spossible)(?<!like,\sif\spossible)(?<!like\sif\spossible)(?![^!?]*\?)"
         # "sign-in is only possible from their VPN range": a restriction, not a hedge.
         + r"(?<!only\spossible)(?!\s+only\b)"
+        # "flags any zero read as a possible meter fault": the label a rule gives.
+        + r"(?<!as\sa\spossible)(?<!as\spossible)"
         r"|\bperhaps\b|\bmaybe\b|\bhopefully\b"
         # "Roughly speaking, ...": the whole promise said only approximately.
         r"|\b(?:roughly|broadly|loosely|generally|more\s+or\s+less)\s+speaking\b"
@@ -103,6 +105,8 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         "promises effort, not a result: say what will be delivered and when, or leave it out.",
         r"\b(?:we\s+)?(?:can|could|will|['’]ll)\s+(?:look\s+into|explore|investigate|consider)\b"
         r"|\blook(?:ing)?\s+into\b|\b(?:try|trying|attempt|aim|hope)\s+to\b"
+        # "each compromise attempt to their Slack channel": the noun, sent somewhere.
+        r"(?!\s+(?:their|the|our|its|an?|each|every)\s)"
         r"|\bbest[\s-]efforts?\b|\breasonable\s+efforts?\b",
     ),
     "noncommittal": (

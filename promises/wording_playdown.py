@@ -92,7 +92,10 @@ _MINIMISER_DETAILS = (
 # control, a paper, a system or a date (checked with the regulation's words left out).
 _REGULATION = (
     r"(?:gdpr|hipaa|soc\s*2|sox|ccpa|cpra|pci(?:[\s-]dss)?|fedramp|iso\s*27001|lgpd|pipeda"
-    r"|dora|nis\s*2|glba|ferpa|coppa|the\s+ai\s+act|gxp|hitrust|(?:21\s+cfr\s+)?part\s+11)"
+    r"|dora|nis\s*2|glba|ferpa|coppa|the\s+ai\s+act|gxp|hitrust|(?:21\s+cfr\s+)?part\s+11"
+    # Sector regimes too: "wants NERC compliance covered", "CMMC handled" (NERC CIP names
+    # its standard and stays concrete).
+    r"|nerc(?![\s-]cip)|cmmc|fisma|cjis|itar)"
 )
 _NAMED_ONLY_VAGUE: dict[str, tuple[str, str]] = {
     "regulation_only": (

@@ -52,6 +52,34 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"\s+(?:together|up)\b|\bcome\s+up\s+with\s+something\b"
         r"|\bhoping\s+(?:that\s+)?(?:we|you|our|it|this|they)\b",
     ),
+    # "match whatever Splunk does for them today", "mirror everything their old filter
+    # did": a rival's behaviour, never listed.
+    "rival_parity": (
+        "promises to copy another product without saying what: list the behaviours included.",
+        r"\b(?:match|mirror|replicate|copy|do|cover)\s+(?:whatever|everything|anything|all)\s+"
+        r"(?:that\s+)?(?:[\w'’.-]+\s+){1,3}?(?:does|did|do|offers?|has|had|can\s+do)\b",
+    ),
+    # "something for their NIS2 obligations, which we can speak to": a topic we can talk
+    # about, not a control or a paper.
+    "talk_to_it": (
+        "offers a conversation, not a deliverable: name the control, paper or feature.",
+        r"\b(?:can|could|will|['’]ll)\s+(?:speak|talk)\s+to\b(?=\s*(?:[.,;!?]|$|(?:it|that"
+        r"|this|them)\b))|\bsomething\s+for\s+(?:their|the|its)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:obligations|requirements|compliance|needs|audits?|regulators?|mandates?)\b",
+    ),
+    # "tailored to the ministry's liking": whatever pleases them, with no edge.
+    "to_their_liking": (
+        "has no limit: name the fields, views or settings that change.",
+        r"\bto\s+(?:their|its|his|her|your|the\s+(?:[\w-]+\s+)?[\w-]+['’]s?)\s+(?:own\s+)?"
+        r"(?:liking|taste|satisfaction)\b",
+    ),
+    # "their questionnaire looks mostly fine": a reading of their paper,
+    # not what we will answer or change.
+    "looks_fine": (
+        "gives an impression, not a promise: say which answers or controls are committed.",
+        r"\blooks?\s+(?:mostly\s+|broadly\s+|pretty\s+|basically\s+|largely\s+)?(?:fine|ok"
+        r"|okay|alright|good)\b",
+    ),
     # "Broadly yes on the residency point", "a qualified yes", "yes, mostly".
     "qualified_yes": (
         "qualifies the yes without saying how: state exactly what is promised and what is not.",
@@ -66,7 +94,7 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
     "open_choice": (
         "promises to fit a choice not yet made: name the system, format or version.",
         r"\b(?:whatever|whichever)\s+(?:[\w'’-]+\s+){1,4}?(?:ends?\s+up\s+(?:choosing|picking"
-        r"|selecting|using|buying|going\s+with|with)|(?:decides?|settles?|lands?)\s+on"
+        r"|selecting|using|buying|going\s+with|with|needing|wanting|requiring)|(?:decides?|settles?|lands?)\s+on"
         r"|(?:goes|go)\s+with|(?:eventually|later|finally)\s+(?:chooses?|picks?|selects?|buys?"
         r"|uses?))\b",
     ),

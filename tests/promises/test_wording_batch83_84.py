@@ -25,6 +25,8 @@ def test_reported_reassurance_is_refused(text: str) -> None:
         # The reassurance names what covers it.
         "Customer asked for encryption at rest and we said it is covered by AES-256 on every "
         "volume.",
+        # A two-valued status per record is a detail (promises.wording_anchors): without
+        # it this one passed only while the clarity counts read it as clear.
         "Customer wants the export to show whether each record is fine or flagged.",
     ],
 )
