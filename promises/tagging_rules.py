@@ -34,6 +34,7 @@ from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_objects as _ob
+from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_secvendor as _sv
@@ -337,7 +338,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _dc.REPORT_DELIVERED_AS_FILE,
         r"\b" + _lg.REPORT + r"\s+(?:[\w%$&/-]+\s+){0,5}?(?<!ed\s)(?:by|per|for\s+each)\s+"
         + _lg.DIMENSION,
-        r"\b(?:broken\s+down|split|sliced|segmented|bucketed)" + _le.CUT_IN_FILE
+        r"\b" + _pam.NOT_A_BILL_SPLIT + r"(?:broken\s+down|split|sliced|segmented|bucketed)"
+        + _le.CUT_IN_FILE
         + r"\s+(?:out\s+)?(?:by|per)\s+" + _lg.DIMENSION,
         r"\b" + _pp.METRIC_IN_FILE + _lg.METRIC + r"\s+(?:[\w-]+\s+)?(?:by|per)[\s-]+"
         + _lg.DIMENSION,
@@ -374,6 +376,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _pp.PEOPLE_RULES + _dc.DOCS_RULES + _bl.BILLING_LOGIC_RULES + _bl.BILLING_SECURITY_RULES
     + _dv.DEVPLAT_RULES + _fd.FIELD_RULES + _le.LEARNING_RULES + _cl.CLEAR_RULES
     + _sv.SECVENDOR_LOGIC_RULES + _sv.SECVENDOR_DATA_RULES + _sv.SECVENDOR_TERMS_RULES
+    + _pam.PAM_LOGIC_RULES + _pam.PAM_TERMS_RULES
 )  # fmt: skip
 
 DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES

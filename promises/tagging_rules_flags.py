@@ -230,7 +230,9 @@ TERMS_RULES: tuple[Rule, ...] = (
         + r"[\s-]?(?:minutes?|hours?|business[\s-]hours?|days?"
         r"|business[\s-]days?)\s+(?:initial\s+)?(?:support\s+)?(?:response|resolution|fix|turnaround"
         r"|acknowledg\w*)\b",
-        r"\b(?:respond|responds|resolve|resolves|resolved)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?"
+        # Not a person in their workflow: "if no approver responds within 15 minutes".
+        r"\b(?<!no\sapprover\s)(?<!no\sreviewer\s)(?<!no\smanager\s)(?<!no\sone\s)"
+        r"(?:respond|responds|resolve|resolves|resolved)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?"
         r"within\b",
         # Support response promised without the word SLA: "priority 1 support tickets
         # answered within 30 minutes", "P1 response in 1 hour", "support around the clock".

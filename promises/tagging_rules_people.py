@@ -63,7 +63,9 @@ METRIC_BEFORE_BY = "".join(
               "margins", "spend", "utilization", "utilisation", "headcount", "attrition",
               "turnover", "nps", "csat", "backlog", "returns", "refunds", "renewals",
               "forecast", "forecasts", r"win\srate", r"win\srates", "conversion",
-              r"conversion\srate", r"conversion\srates")
+              r"conversion\srate", r"conversion\srates",
+              # A bill split by unit is a term (promises.tagging_rules_pam).
+              r"invoices\ssplit", r"invoice\ssplit", r"billing\ssplit")
 )  # fmt: skip
 
 # A background check on a candidate is a step of their hiring, run by a screening

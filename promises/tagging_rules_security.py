@@ -8,6 +8,7 @@ shapes). Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
+from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_secvendor as _sv
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_commerce import (
@@ -119,7 +120,11 @@ SECURITY_RULES: tuple[Rule, ...] = (
     *regex_rules("security", r"\bgoogle\s+workspace\b" + _sv.DIRECTORY_AS_SOURCE + SUITE_APP_AHEAD),
     # "role" only as access, not the part someone plays ("a Buying Committee Role field").
     # Nor a job someone is hired into ("applicants for nursing roles").
-    *regex_rules("security", r"\brole" + NOT_A_PLAYED_ROLE + NOT_A_JOB_ROLE + r"s?\b"),
+    # Nor roles listed from their cloud ("IAM roles from AWS", promises.tagging_rules_secvendor).
+    *regex_rules(
+        "security",
+        r"\brole" + NOT_A_PLAYED_ROLE + NOT_A_JOB_ROLE + r"s?\b" + _sv.ROLES_FROM_A_CLOUD,
+    ),
     *regex_rules("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
     *regex_rules(
         "security",
@@ -181,7 +186,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:[\w-]+\s+)?(?:database|server|system|instance|erp|crm|file\s+share|store|archive"
         r"|repositor(?:y|ie)|dms|warehouse|director(?:y|ie)|drive)s?\b)",
         r"\b(?:api|access|bearer|personal\s+access|refresh)\s+(?:keys?|tokens?)\b"
-        r"|\bservice\s+accounts?\b|\b(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
+        r"|\bservice\s+accounts?\b|\b" + _sv.NOT_AWS_SECRETS_MANAGER
+        + r"(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
         r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
         r"\baccess\s+(?:rights|levels?|controls?|reviews?|recertifications?|polic(?:y|ies)"
         r"|restrictions?|requests?)\b",
@@ -281,7 +287,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"(?:uploads?|attachments?|executables?|macros)\b|\bupload\s+(?:size\s+)?(?:limits?"
         r"|restrictions?)\b",
         r"\bsessions?\b[^.;]{0,30}?\b(?:time\s*out|timeouts?|expir\w*|terminat\w*|revok\w*"
-        r"|length|duration|limits?)\b|\b(?:idle|inactive|inactivity)\s+(?:[\w-]+\s+)?"
+        r"|length|duration|limits?)\b" + _pam.NOT_ON_A_COMMAND  # not "if the user types"
+        + r"|\b(?:idle|inactive|inactivity)\s+(?:[\w-]+\s+)?"
         r"(?:sessions?|timeouts?|users?|accounts?)\b",
         r"\b(?:security|privacy|compliance|infosec|information\s+security)\s+(?:addend(?:um|a)"
         r"|exhibits?|schedules?|terms|clauses?|polic(?:y|ies)|whitepapers?|packages?"

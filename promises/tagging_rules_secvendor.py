@@ -37,7 +37,8 @@ from promises.tagging_vocab import NUM
 SUBJECT_PHRASES = frozenset((
     "siem", "splunk", "qradar", "sentinel", "sumo logic", "logrhythm", "arcsight", "exabeam",
     "elastic security", "vulnerability", "vulnerability scan", "cve", "pci", "pci dss",
-    "pci-dss", "active directory",
+    "pci-dss", "active directory", "break-glass", "secrets manager",
+    "password",
 ))  # fmt: skip
 
 _SIEMS = (
@@ -65,6 +66,17 @@ _CHECKS = (
     r"|checks?|inspection|url\s+rewriting|link\s+rewriting|detonation|quarantine)"
 )
 
+# "synced to AWS Secrets Manager": the cloud's secret store as a place secrets are moved
+# to or from is a system (a data flow). Checked behind "secrets manager" here and in
+# promises.tagging_rules_security.
+NOT_AWS_SECRETS_MANAGER = (
+    r"(?<!to\saws\s)(?<!into\saws\s)(?<!from\saws\s)(?<!to\stheir\saws\s)"
+    r"(?<!from\stheir\saws\s)"
+)
+# "the Active Directory team" is a team; "their three Active Directory forests" are where
+# accounts and groups are read from (a data source), not sign-in to our console.
+AD_AS_A_NAME = r"(?!\s+(?:teams?|forests?)\b)"
+
 SECVENDOR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
     r"\b" + _NOT_FROM + _SIEMS + r"s?\b(?!\s+(?:through|via|using)\s+our\b)",
@@ -78,8 +90,25 @@ SECVENDOR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
         rf"(?<!from\s{w}active\sdirectory)"
         for w in ("", r"their\s", r"on-premises\s", r"on-prem\s", r"their\son-premises\s",
                   r"their\son-prem\s")
-    ),
+    ) + AD_AS_A_NAME,
+    # A break-glass checkout is the product's own action on a vaulted account (its rules
+    # are custom logic); break-glass access to our service stays a control.
+    r"\bbreak[\s-]glass\b(?![\s-]+(?:checkouts?|check[\s-]outs?)\b)",
+    # AWS Secrets Manager as a place secrets are synced to or from is a system (a data
+    # flow); a secrets manager that keeps our keys stays a control.
+    r"\b" + NOT_AWS_SECRETS_MANAGER + r"secrets\s+manager\b",
+    # Passwords moved out of a file or a password manager's export are records migrated
+    # ("600 passwords from their LastPass export", "imported from a CSV file"), not a
+    # password policy.
+    r"\bpasswords?\b(?!\s+(?:(?:imported|migrated|moved|copied|loaded)\s+)?from\s+(?:their|the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:exports?"
+    r"|csvs?|files?|spreadsheets?)\b)",
 )  # fmt: skip
+
+# "IAM roles from AWS Organizations": records listed in their cloud, not access to ours.
+# Checked after "role" (promises.tagging_rules_security).
+ROLES_FROM_A_CLOUD = (
+    r"(?!\s+from\s+(?:their\s+)?(?:aws|azure|gcp|google\s+cloud|entra|cloud\s+accounts?)\b)"
+)
 
 # "a Google Workspace user list synced from ...": checked behind "google workspace"
 # (promises.tagging_rules_security), a source of users, not sign-in.
