@@ -24,10 +24,11 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _UNIT = r"(?:days?|weeks?|months?|sprints?)"
 # Signing or closing, and the paper that is signed: "20% off for signing a three-year
-# contract before 31 December" dates the contract, not the work.
+# contract before 31 December" or "if they sign a three-year term before December 20"
+# dates the contract, not the work.
 _SIGNING = ("signed", "sign", "signs", "signing", "closed", "close", "closes", "signature",
             "contract", "contracts", "agreement", "order form", "deal", "msa", "sow", "po",
-            "paperwork")  # fmt: skip
+            "paperwork", "term")  # fmt: skip
 
 
 def _unless_signing(*words: str) -> str:

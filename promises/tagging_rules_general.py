@@ -241,7 +241,7 @@ GENERAL_DATA_RULES += regex_rules(
     # a link to files as well: "share links emailed to their clients" (batch 73's round).
     r"\b(?:files?|exports?|extracts?|spreadsheets?|xlsx|csv|excel|pdfs?|(?:share|download)\s+links?)"
     r"\b(?:\s+(?!reports?\b)"
-    r"[\w'’-]+){0,6}?\s+(?:e-?mailed|mailed)\s+to\b",
+    r"[\w'’-]+){0,8}?\s+(?:e-?mailed|mailed|sent)\s+to\s+(?:their|the|each|every|our)?\b",
 )
 
 GENERAL_TERMS_RULES += regex_rules(

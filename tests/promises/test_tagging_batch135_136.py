@@ -23,7 +23,7 @@ Categories are the rules' alone (no fallback guess).
 import pytest
 
 from promises.wording import lint
-from tests.promises.rules_only import TERMS, D, L, S, rules_tags
+from tests.promises.rules_only import DATE, TERMS, D, L, S, rules_tags
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,25 @@ def test_clear_batch_shapes(text: str, categories: list[str], flags: list[str]) 
 def test_first_sense_stays(text: str, categories: list[str], flags: list[str]) -> None:
     assert rules_tags(text) == (sorted(categories), flags)
     assert lint(text) == []
+
+
+# Added when the round closed (session 15): a deadline for signing a term dates the
+# contract, not the work; a file of records sent to a person is data sent on (up to eight
+# words between the file and "sent to").
+@pytest.mark.parametrize(
+    ("text", "categories", "flags"),
+    [
+        ("Their CFO wants 10% off if they sign a two-year term before March 31.",
+         [], [TERMS]),
+        ("Customer wants a weekly PDF of vault requests still open after two days sent "
+         "to their IT director.", [D], []),
+        ("Customer wants a daily CSV of failed payments sent to the finance team.", [D], []),
+    ],
+)  # fmt: skip
+def test_round_closing_shapes(text: str, categories: list[str], flags: list[str]) -> None:
+    assert rules_tags(text) == (sorted(categories), flags)
+    assert lint(text) == []
+
+
+def test_date_for_the_work_stays_beside_a_term() -> None:
+    assert rules_tags("Customer wants the new vault console live before March 31.") == ([], [DATE])
