@@ -20,6 +20,7 @@ DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
+from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_clear as _cl
 from promises import tagging_rules_commerce as _cm
@@ -377,6 +378,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _dv.DEVPLAT_RULES + _fd.FIELD_RULES + _le.LEARNING_RULES + _cl.CLEAR_RULES
     + _sv.SECVENDOR_LOGIC_RULES + _sv.SECVENDOR_DATA_RULES + _sv.SECVENDOR_TERMS_RULES
     + _pam.PAM_LOGIC_RULES + _pam.PAM_TERMS_RULES
+    + _as.APPSEC_LOGIC_RULES + _as.APPSEC_DATA_RULES + _as.APPSEC_TERMS_RULES
 )  # fmt: skip
 
 DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES

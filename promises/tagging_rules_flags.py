@@ -85,6 +85,7 @@ _IN_SHAPES = frozenset((
                                        "platinum", "gold", "dedicated", "named",
                                        "white-glove", "extended")),
     "payment plan", "instalment", "installment", "true-up",
+    "complimentary",  # only as a discount from us (promises.tagging_rules_appsec)
 ))  # fmt: skip
 # A count of instalments compared with a limit is the condition of their own rule
 # ("payment plans longer than six installments need CFO sign-off"), like payment terms

@@ -8,6 +8,7 @@ shapes). Import DEFAULT_RULES from promises.tagging.
 
 from __future__ import annotations
 
+from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_secvendor as _sv
 from promises.tagging import Rule, regex_rules
@@ -109,6 +110,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
             for c in SECURITY_CONTROLS
             if c not in ("backup", "firewall", "google workspace", "background check")
             and c not in _sv.SUBJECT_PHRASES
+            and c not in _as.SUBJECT_PHRASES
         ),
     ),
     # Vetting people with access, not screening their candidates (_people HIRING_SCREEN).
@@ -185,7 +187,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\bon(?<!their\son)(?<!from\son)(?<!legacy\son)(?<!old\son)[\s-]?prem(?:ise|ises)?\b"
         r"(?!\s+(?:[\w-]+\s+)?(?:database|server|system|instance|erp|crm|file\s+share|store|archive"
         r"|repositor(?:y|ie)|dms|warehouse|director(?:y|ie)|drive)s?\b)",
-        r"\b(?:api|access|bearer|personal\s+access|refresh)\s+(?:keys?|tokens?)\b"
+        r"\b" + _as.FOUND_SECRET_BEHIND + r"(?:api|access|bearer|personal\s+access|refresh)\s+"
+        r"(?:keys?|tokens?)\b"
         r"|\bservice\s+accounts?\b|\b" + _sv.NOT_AWS_SECRETS_MANAGER
         + r"(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
         r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
@@ -332,3 +335,4 @@ SECURITY_RULES += KNOWLEDGE_SECURITY_RULES  # open links, accounts switched off 
 SECURITY_RULES += FLEET_SECURITY_RULES  # another party's records, own region (_fleet)
 SECURITY_RULES += UTILITY_SECURITY_RULES  # ethical walls, consent to share (_utility)
 SECURITY_RULES += _sv.SECVENDOR_SECURITY_RULES  # a security vendor's own words (_secvendor)
+SECURITY_RULES += _as.APPSEC_SECURITY_RULES  # an application security vendor's (_appsec)

@@ -30,6 +30,7 @@ LEEF, syslog) are data movement; "pricing by ingested gigabyte" is how we charge
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_appsec import RESULTS_SENT_BEHIND
 from promises.tagging_vocab import NUM
 
 # Excluded from the shipped security phrases (promises.tagging_rules_security): matched
@@ -79,7 +80,8 @@ AD_AS_A_NAME = r"(?!\s+(?:teams?|forests?)\b)"
 
 SECVENDOR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
-    r"\b" + _NOT_FROM + _SIEMS + r"s?\b(?!\s+(?:through|via|using)\s+our\b)",
+    # Scan results sent to their SIEM are records moved (promises.tagging_rules_appsec).
+    r"\b" + _NOT_FROM + RESULTS_SENT_BEHIND + _SIEMS + r"s?\b(?!\s+(?:through|via|using)\s+our\b)",
     # One rule, so "vulnerability scan" is tried before "vulnerability" wherever it is filed.
     r"\b(?<!\bby\s)(?<!\bper\s)(?<!\beach\s)(?:vulnerability\s+scan(?:s|ning)?\b(?![^.;]{0,12}?"
     r"\b(?:from\s+running|on\s+their|against\s+their|blocked|paused|excluded)\b)"
