@@ -70,6 +70,20 @@ APPSEC_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     r"|perimeter|data\s+cent(?:er|re))\b",
 )  # fmt: skip
 
+# Behind the verb: a transfer that runs on a schedule is not a rule of the product.
+_NOT_A_TRANSFER_RUN = "".join(
+    rf"(?<!{n}\s{v})"
+    for n in ("export", "exports", "import", "imports", "sync", "syncs", "feed", "feeds",
+              "file", "files", "extract", "extracts", "upload", "uploads", "backup", "backups")
+    for v in ("run", "runs", "ran", "execute", "executes", "close", "closes")
+)  # fmt: skip
+# After "sent directly to": a person told is a notice, not data moved to a system.
+_NOT_TO_A_PERSON = (
+    r"(?!\s+(?:the\s+|their\s+|each\s+|every\s+|an?\s+|our\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:engineers?|approvers?|reps?|managers?|owners?|inbox(?:es)?|teams?|leads?|users?"
+    r"|agents?|admins?|people|persons?|staff|customers?|guests?|members?|phones?)\b)"
+)
+
 APPSEC_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # "ignore files under /fixtures", "skip paths matching *_test.go".
@@ -84,15 +98,17 @@ APPSEC_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"|medium|low|blocker)(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:findings?|vulnerabilities"
     r"|issues?|alerts?)\b",
     # "night audit run automatically at 3am": a job the product runs at a time of day.
-    r"\b(?:run|runs|ran|execute|executes|close|closes|post|posts)\s+automatically\s+at\s+"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b",
+    # Not a file or a feed on a schedule ("the export runs automatically at 2am": data
+    # movement at a frequency, as a nightly export is).
+    r"\b(?:run|runs|ran|execute|executes|close|closes)" + _NOT_A_TRANSFER_RUN
+    + r"\s+automatically\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b",
 )  # fmt: skip
 
 APPSEC_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     # "rate updates sent straight from the PMS", "pushed directly to Expedia".
     r"\b(?:sent|pushed|synced|posted|fed|sync|push|send)\s+(?:straight|directly)\s+"
-    r"(?:from|to|into)\b",
+    r"(?:from\b|(?:to|into)\b" + _NOT_TO_A_PERSON + ")",
 )  # fmt: skip
 
 APPSEC_TERMS_RULES: tuple[Rule, ...] = regex_rules(

@@ -79,3 +79,17 @@ def test_complimentary_upgrades_are_not_a_term() -> None:
 def test_first_sense_stays(text: str, categories: list[str], flags: list[str]) -> None:
     assert rules_tags(text) == (sorted(categories), flags)
     assert lint(text) == []
+
+
+# Narrowed in review: a file or feed on a schedule is not a rule of the product, and a
+# person reached "directly" is told, not sent data.
+@pytest.mark.parametrize(
+    ("text", "categories", "flags"),
+    [
+        ("Customer wants the invoice export runs automatically at 1am to their SFTP "
+         "folder.", [D], []),
+        ("Customer wants overdue alerts sent directly to the on-call engineer.", [], []),
+    ],
+)  # fmt: skip
+def test_review_narrowings(text: str, categories: list[str], flags: list[str]) -> None:
+    assert rules_tags(text) == (sorted(categories), flags)
