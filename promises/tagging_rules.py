@@ -25,6 +25,7 @@ from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_clear as _cl
 from promises import tagging_rules_commerce as _cm
 from promises import tagging_rules_devplat as _dv
+from promises import tagging_rules_dlp as _dlp
 from promises import tagging_rules_docs as _dc
 from promises import tagging_rules_field as _fd
 from promises import tagging_rules_fleet as _fl
@@ -379,6 +380,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _sv.SECVENDOR_LOGIC_RULES + _sv.SECVENDOR_DATA_RULES + _sv.SECVENDOR_TERMS_RULES
     + _pam.PAM_LOGIC_RULES + _pam.PAM_TERMS_RULES
     + _as.APPSEC_LOGIC_RULES + _as.APPSEC_DATA_RULES + _as.APPSEC_TERMS_RULES
+    + _dlp.DLP_LOGIC_RULES
 )  # fmt: skip
 
 DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES

@@ -21,6 +21,7 @@ from promises.tagging_rules_clear import CLEAR_TERMS_RULES, FEES_WAIVED_BY_RULE
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
 from promises.tagging_rules_dates import DATE_RULES
+from promises.tagging_rules_dlp import FREE_ADMISSION_AHEAD
 from promises.tagging_rules_field import BILLED_PER
 from promises.tagging_rules_general import (
     DISCOUNT_APPLIED,
@@ -288,7 +289,7 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
     *regex_rules(
         "commercial_terms",
         # Not free work: "free-text", "a free email domain", "free shipping" for their buyers.
-        r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME
+        r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME + FREE_ADMISSION_AHEAD
         + r"(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up|articles?"
         r"|stories|reads|views|downloads|samples|gifts|previews|chapters|episodes|videos|lessons"
         r"|school|meals?|lunch(?:es)?"

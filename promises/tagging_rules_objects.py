@@ -11,6 +11,7 @@ _cross; the new rules are added to CONCRETE_RULES there. Import DEFAULT_RULES fr
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_dlp import NOT_LET_IN_FREE
 from promises.tagging_rules_trades import not_behind
 
 # A dashboard is tailored logic when it is built ("a dashboard of win rate per rep");
@@ -165,7 +166,9 @@ OBJECT_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     # without paying for the Enterprise add-on".
     r"\bincluded\s+(?:in|on|with)\s+(?:the\s+|their\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:tiers?|plans?|editions?|packages?|bundles?|licen[cs]es?|subscriptions?)\b",
-    r"\b(?:without|rather\s+than|instead\s+of)\s+(?:paying|buying|purchasing|upgrading)\b",
+    # Not their people let in free by a rule (promises.tagging_rules_dlp).
+    r"\b" + NOT_LET_IN_FREE + r"(?:without|rather\s+than|instead\s+of)\s+"
+    r"(?:paying|buying|purchasing|upgrading)\b",
     # Money off our fee: "a 20% fee reduction if it slips".
     r"\b(?:fee|price|pricing|licen[cs]e|subscription)\s+reductions?\b"
     r"|\breduc(?:e|ed|es|ing|tion\s+(?:in|of))\s+(?:the\s+|our\s+)?(?:fees?|prices?"

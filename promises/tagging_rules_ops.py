@@ -23,6 +23,7 @@ Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_dlp import PRICES_SHOWN_BEHIND
 
 OPS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
@@ -93,7 +94,9 @@ OPS_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     # "at no additional storage cost".
     r"\bat\s+no\s+(?:additional|extra)\s+[\w-]+\s+(?:costs?|charges?|fees?)\b",
     # Our price in their currency: "pricing quoted in ZAR", "priced in Indian rupees".
-    r"\bpric(?:e|es|ed|ing)\s+(?:(?:quoted|fixed|locked|set|held)\s+)?in\s+(?:zar|inr|aud|sgd"
+    # Not prices a checkout shows their buyers (promises.tagging_rules_dlp).
+    r"\b" + PRICES_SHOWN_BEHIND + r"pric(?:e|es|ed|ing)\s+(?:(?:quoted|fixed|locked|set|held)\s+)?"
+    r"in\s+(?:zar|inr|aud|sgd"
     r"|nzd|gbp|eur|usd|cad|aed|myr|hkd|jpy|rand|rupees?|sterling|euros?|(?:australian|singapore"
     r"|us|new\s+zealand|canadian|indian|south\s+african)\s+(?:dollars?|rupees?|rand))\b",
 )

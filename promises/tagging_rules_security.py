@@ -9,6 +9,7 @@ shapes). Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises import tagging_rules_appsec as _as
+from promises import tagging_rules_dlp as _dlp
 from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_secvendor as _sv
 from promises.tagging import Rule, regex_rules
@@ -111,8 +112,11 @@ SECURITY_RULES: tuple[Rule, ...] = (
             if c not in ("backup", "firewall", "google workspace", "background check")
             and c not in _sv.SUBJECT_PHRASES
             and c not in _as.SUBJECT_PHRASES
+            and c not in _dlp.SUBJECT_PHRASES
         ),
     ),
+    # A passkey as a login, not a housing system of that name (promises.tagging_rules_dlp).
+    *regex_rules("security", _dlp.PASSKEY),
     # Vetting people with access, not screening their candidates (_people HIRING_SCREEN).
     *regex_rules(
         "security",
@@ -130,7 +134,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
     *regex_rules("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
     *regex_rules(
         "security",
-        r"\b(?:en|de)crypt\w*",
+        r"\b" + _dlp.NOT_A_DLP_ENCRYPTION_BEHIND + r"(?:en|de)crypt\w*\b"
+        + _dlp.NOT_A_DLP_ENCRYPTION_AHEAD,
         # Account lockout, not the lockout/tagout safety procedure on equipment.
         r"\blockouts?\b(?!\s*/\s*tag|[\s-]+tag[\s-]?out)",
         r"\bdelet(?:e|es|ed|ing|ion|ions)\b",
@@ -290,7 +295,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"(?:uploads?|attachments?|executables?|macros)\b|\bupload\s+(?:size\s+)?(?:limits?"
         r"|restrictions?)\b",
         r"\bsessions?\b[^.;]{0,30}?\b(?:time\s*out|timeouts?|expir\w*|terminat\w*|revok\w*"
-        r"|length|duration|limits?)\b" + _pam.NOT_ON_A_COMMAND  # not "if the user types"
+        # Not "if the user types" (_pam), nor an event session's capacity (_dlp).
+        r"|length|duration|limits?)\b" + _pam.NOT_ON_A_COMMAND + _dlp.NOT_A_TALK
         + r"|\b(?:idle|inactive|inactivity)\s+(?:[\w-]+\s+)?"
         r"(?:sessions?|timeouts?|users?|accounts?)\b",
         r"\b(?:security|privacy|compliance|infosec|information\s+security)\s+(?:addend(?:um|a)"

@@ -44,12 +44,16 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
         r"|world[\s-]beating|premium[\s-]grade|unbreakable|ironclad|fort[\s-]knox"
         r"|top[\s-](?:of[\s-]the[\s-]line|class)|class[\s-]leading|industry[\s-]best"
         r"|industry[\s-]standard|best[\s-]possible|highest[\s-](?:possible\s+)?(?:level|grade|standard)s?\s+of"
-        r"|maximum|unmatched|unrivall?ed|superior)\b",
+        r"|maximum|unmatched|unrivall?ed|superior"
+        # "zero-trust data security" (batch 143): a model's name on a broad noun.
+        r"|zero[\s-]trust)\b",
     ),
     "mild_slogan": (
         _SLOGAN,
         r"\b(?:seamless|robust|frictionless|smooth|effortless|modern|api[\s-]first|cloud[\s-]native"
-        r"|mobile[\s-]first|intuitive|user[\s-]friendly|sleek|slick|delightful)\b",
+        r"|mobile[\s-]first|intuitive|user[\s-]friendly|sleek|slick|delightful"
+        # "reliable uptime during big launches" (batch 144): no figure says how reliable.
+        r"|reliable)\b",
     ),
     "slogan_verb": (_SLOGAN, r"\b(?:integrat|sync|connect|work|flow|plug)\w*\s+seamlessly\b"),
     # A soft word on a bare control noun that ends the ask ("robust permissions", "proper
