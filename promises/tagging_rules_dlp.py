@@ -40,7 +40,7 @@ from promises.tagging import Rule, regex_rules
 # PASSKEY below, not where it names their system ("sent to their Passkey account").
 SUBJECT_PHRASES = frozenset(("passkey",))
 PASSKEY = (
-    r"(?<!their\s)(?<!the\s)\bpasskeys?\b(?!\s+(?:account|instance|tenant|housing|portal"
+    r"\bpasskeys?\b(?!\s+(?:account|instance|tenant|housing|portal"
     r"|system|api|integration|connector|site|room|hotel|booking)s?\b)"
 )
 # Ahead of a session's "limits": an event session's seats, not a login session.

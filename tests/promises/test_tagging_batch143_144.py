@@ -63,6 +63,7 @@ def test_clear_batch_shapes(text: str, categories: list[str], flags: list[str]) 
     ("text", "categories", "flags"),
     [
         ("Customer requires passkeys for every console login.", [S], []),
+        ("Customer wants the passkey sign-in turned on for their admins.", [S], []),
         ("Customer wants a session length limit of eight hours on the console.", [S], []),
         ("Customer requires all backups encrypted at rest with AES-256.", [S], []),
         ("Customer wants ten free seats for their auditors.", [], [TERMS]),
