@@ -46,17 +46,21 @@ def _measure(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _report(name: str, figures: dict[str, Any]) -> str:
+def _report(name: str, figures: dict[str, Any], with_texts: bool = True) -> str:
+    """The figures, then (with_texts) each refused, passed or missed ask's text."""
     lines = [
         f"{name}: {figures['clear']} clear, {figures['vague']} vague asks",
         f"  category-set accuracy {figures['category_accuracy']:.3f}",
         f"  flag accuracy         {figures['flag_accuracy']:.3f}",
         f"  vague recall          {figures['vague_recall']:.3f}",
         f"  clear asks refused    {len(figures['clear_refused'])}",
-        *(f"  refused: {t}" for t in figures["clear_refused"]),
-        *(f"  vague passed: {t}" for t in figures["vague_passed"]),
-        *(f"  miss: {m}" for m in figures["misses"]),
     ]
+    if with_texts:
+        lines += [
+            *(f"  refused: {t}" for t in figures["clear_refused"]),
+            *(f"  vague passed: {t}" for t in figures["vague_passed"]),
+            *(f"  miss: {m}" for m in figures["misses"]),
+        ]
     return "\n".join(lines)
 
 

@@ -34,7 +34,8 @@ def test_the_counts_only_asks_hold_the_level_reached_and_print_it() -> None:
     rows = _load(COUNTS_ONLY)
     assert {r["batch"] for r in rows} == {95, 96, 97, 98, 99, 100}
     figures = _measure(rows)
-    report = _report("counts only", figures)
+    # Figures only: the asks' texts stay unread, even when a floor fails.
+    report = _report("counts only", figures, with_texts=False)
     print(report)
     assert figures["category_accuracy"] >= CATEGORY_FLOOR, report
     assert figures["flag_accuracy"] >= FLAG_FLOOR, report
@@ -48,3 +49,9 @@ def test_the_counts_only_asks_share_no_ask_with_the_other_sets() -> None:
     assert len(set(texts)) == len(texts)
     for other in ("asks_labelled.jsonl", "asks_heldout.jsonl", "asks_clear_probe.jsonl"):
         assert not set(texts) & {r["text"] for r in _load(data / other)}, other
+
+
+def test_the_counts_only_report_names_no_ask() -> None:
+    rows = _load(COUNTS_ONLY)
+    report = _report("counts only", _measure(rows), with_texts=False)
+    assert not any(r["text"] in report for r in rows)
