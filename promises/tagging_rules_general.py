@@ -236,12 +236,13 @@ GENERAL_DATA_RULES += regex_rules(
     "data_movement",
     # Store and forward: "buffer 72 hours of tag data and forward it on reconnect".
     r"\b(?:on|upon|after)\s+reconnect(?:ion|ing|s)?\b",
-    # A file sent by mail: "a daily Excel file of scrap by line emailed to the quality
-    # manager" (a report emailed to someone stays custom logic, see promises.tagging_rules);
-    # a link to files as well: "share links emailed to their clients" (batch 73's round).
+    # A file mailed or sent on: "a daily Excel file of scrap by line emailed to the quality
+    # manager", "a monthly PDF of stale credentials sent to their CISO" (a report emailed
+    # to someone stays custom logic, see promises.tagging_rules); a link to files as well:
+    # "share links emailed to their clients" (batch 73's round).
     r"\b(?:files?|exports?|extracts?|spreadsheets?|xlsx|csv|excel|pdfs?|(?:share|download)\s+links?)"
     r"\b(?:\s+(?!reports?\b)"
-    r"[\w'’-]+){0,8}?\s+(?:e-?mailed|mailed|sent)\s+to\s+(?:their|the|each|every|our)?\b",
+    r"[\w'’-]+){0,8}?\s+(?:e-?mailed|mailed|sent)\s+to\b",
 )
 
 GENERAL_TERMS_RULES += regex_rules(
