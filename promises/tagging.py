@@ -48,6 +48,11 @@ class Rule:
     is_regex: bool = False
 
 
+def phrase_rules(target: str, *phrases: str) -> tuple[Rule, ...]:
+    """Phrase rules for one target (the seed rule modules list their word lists this way)."""
+    return tuple(Rule(p, target) for p in phrases)
+
+
 def regex_rules(target: str, *patterns: str) -> tuple[Rule, ...]:
     """Regex rules for one target (the seed rule modules list theirs this way)."""
     return tuple(Rule(p, target, is_regex=True) for p in patterns)

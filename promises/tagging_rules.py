@@ -43,6 +43,7 @@ from promises import tagging_rules_secvendor as _sv
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
 from promises.tagging import Rule, regex_rules
+from promises.tagging import phrase_rules as _phrases
 from promises.tagging_rules_cross import NOT_SPAN
 from promises.tagging_rules_data import DATA_SHAPE_RULES
 from promises.tagging_rules_dates import DATE_RULES
@@ -64,10 +65,6 @@ __all__ = [
     "COMMERCIAL_TERMS", "CONCRETE_RULES", "DATA_FORMATS", "DATA_SYSTEMS", "DEFAULT_RULES",
     "LOGIC_OBJECTS", "SECURITY_CONTROLS",
 ]  # fmt: skip
-
-
-def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target) for p in phrases)
 
 
 # "rules" is custom logic unless it is a security rule.

@@ -8,6 +8,7 @@ promises.tagging.
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging import phrase_rules as _phrases
 from promises.tagging_rules_cross import CROSS_DATA_RULES
 from promises.tagging_rules_general import GENERAL_DATA_RULES
 from promises.tagging_rules_knowledge import ARCHIVE_AS_FOLDER
@@ -15,11 +16,6 @@ from promises.tagging_rules_ops import OPS_DATA_RULES
 from promises.tagging_rules_sectors import SECTOR_DATA_RULES
 from promises.tagging_rules_utility import UTILITY_DATA_RULES
 from promises.tagging_vocab_ops import FIELD_WORK, INSTRUMENTS, OT_SYSTEMS
-
-
-def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target) for p in phrases)
-
 
 DATA_SHAPE_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",

@@ -17,6 +17,7 @@ from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules
+from promises.tagging import phrase_rules as _phrases
 from promises.tagging_rules_clear import CLEAR_TERMS_RULES, FEES_WAIVED_BY_RULE
 from promises.tagging_rules_commerce import PRICE_BREAK_AT_QUANTITY
 from promises.tagging_rules_cross import CROSS_TERMS_RULES
@@ -55,10 +56,6 @@ from promises.tagging_rules_utility import (
 from promises.tagging_vocab import COMMERCIAL_TERMS, FULL_MONTH, NUM
 
 __all__ = ["DATE_RULES", "GENERIC_TERMS_RULES", "TERMS_RULES"]
-
-
-def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target) for p in phrases)
 
 
 _SUPPORT_LEVEL = (

@@ -25,14 +25,10 @@ from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
 from promises.tagging import Rule, regex_rules
+from promises.tagging import phrase_rules as _phrases
 from promises.tagging_rules_cross import CROSS_GENERIC_RULES
 from promises.tagging_rules_flags import GENERIC_TERMS_RULES
 from promises.tagging_rules_logic import API_AS_SUBJECT
-
-
-def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target) for p in phrases)
-
 
 # A part of the product named by what it runs ("the workflow designer", "connector
 # credentials", "the integration runtime", "any connector is promoted to production"):

@@ -13,6 +13,7 @@ from promises import tagging_rules_dlp as _dlp
 from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_secvendor as _sv
 from promises.tagging import Rule, regex_rules
+from promises.tagging import phrase_rules as _phrases
 from promises.tagging_rules_commerce import (
     COMMERCE_SECURITY_RULES,
     HOLD_BEFORE,
@@ -35,11 +36,6 @@ from promises.tagging_rules_tech import PROVISIONED_CONFIG, TECH_SECURITY_RULES
 from promises.tagging_rules_trades import NOT_A_LOGGED_RECORD
 from promises.tagging_rules_utility import UTILITY_SECURITY_RULES
 from promises.tagging_vocab import NUM, PLACE, SECURITY_CONTROLS
-
-
-def _phrases(target: str, *phrases: str) -> tuple[Rule, ...]:
-    return tuple(Rule(p, target) for p in phrases)
-
 
 _PEOPLE = (
     r"(?:admins?|administrators?|users?|managers?|roles?|staff|teams?|groups?|members"
