@@ -1,5 +1,10 @@
 """A last guess for clear asks that no trigger rule tags.
 
+Where the learned second reading's weights ship (promises/learned.py, the default), that
+reading decides after the rules instead of this module's guess and second reading, and
+weighs these counts' chances (`Fallback.chances`) among its inputs. What follows is how
+the counts read an ask without it.
+
 The rules (seed and the lead's) tag by word families; an ask in a vocabulary they have
 never seen gets no category and would be routed as "unclassified". This module guesses
 its categories from how often each word and word pair appears in asks of each category
@@ -134,7 +139,7 @@ def chance(score: float) -> float:
     return 1 / (1 + math.exp(-max(-50.0, min(50.0, score))))
 
 
-def _strongest(present: list[tuple[float, str]]) -> list[str]:
+def strongest(present: list[tuple[float, str]]) -> list[str]:
     """The features that weighed most for a category (up to 3), for "guessed from"."""
     return [f for w, f in sorted(present, reverse=True)[:3] if w > 0]
 
@@ -170,13 +175,17 @@ class Fallback:
             present = [(row[index], f) for row, f in rows]
             yield category, chance(self._prior[category] + sum(w for w, _ in present)), present
 
+    def chances(self, text: str) -> dict[str, float]:
+        """Each category's chance for `text` (promises.learned weighs them)."""
+        return {category: p for category, p, _ in self._readings(text)}
+
     def guess(self, text: str) -> dict[str, list[str]]:
         """Categories scored above GUESS_AT, each with its strongest words (up to 3); none
         for an ask about a capability that is no category (NOT_A_CATEGORY)."""
         if NOT_A_CATEGORY.search(text.lower()):
             return {}
         return {
-            category: [GUESS_PREFIX + ", ".join(_strongest(present))]
+            category: [GUESS_PREFIX + ", ".join(strongest(present))]
             for category, p, present in self._readings(text)
             if p > GUESS_AT
         }
@@ -195,7 +204,7 @@ class Fallback:
         set_aside: list[str] = []
         for category, p, present in self._readings(text):
             if category not in categories and p >= SURE_AT:
-                added[category] = [GUESS_PREFIX + ", ".join(_strongest(present))]
+                added[category] = [GUESS_PREFIX + ", ".join(strongest(present))]
             elif category in categories and p <= DOUBT_AT[category] and category not in kept:
                 set_aside.append(category)
         return added, set_aside

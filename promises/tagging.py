@@ -226,14 +226,23 @@ class Tagger:
     `invalid` with the reason, so one bad row never stops asks from being tagged.
     """
 
-    def __init__(self, rules: Iterable[Rule], fallback: Any = "shipped") -> None:
+    def __init__(
+        self, rules: Iterable[Rule], fallback: Any = "shipped", learned: Any = None
+    ) -> None:
         """`fallback`: a promises.fallback.Fallback for asks no rule gives a category,
-        the shipped one by default, None for the rules alone."""
+        the shipped one by default, None for the rules alone. `learned`: a
+        promises.learned.Learned that reads every ask after the rules instead of the
+        counts' second reading (the shipped one when `fallback` is the shipped default
+        and `learned` is not given; False for none)."""
+        from promises import learned as learned_reading
         from promises.fallback import KEEP_WITH_PHRASES, shipped
 
         self._keep_with = KEEP_WITH_PHRASES
 
         self.fallback = shipped() if fallback == "shipped" else fallback
+        if learned is None and fallback == "shipped":
+            learned = learned_reading.shipped()
+        self.learned = learned or None
         self.rules: tuple[Rule, ...] = tuple(rules)
         self.invalid: list[tuple[Rule, str]] = []
         by_target: dict[str, list[Rule]] = {t: [] for t in TARGETS}
@@ -275,7 +284,14 @@ class Tagger:
         # In the labelled and held-out asks the rules leave without a category, 167 of
         # 168 with terms and 7 of 10 with only a date have no category.
         set_aside: dict[str, list[str]] = {}
-        if not categories and not matches and self.fallback is not None:
+        if self.learned is not None:
+            kept = {t for t, m in self._own if m.spans(text, folded)}
+            added, doubted = self.learned.second_reading(text, matches, self.fallback, kept)
+            set_aside = {c: matches.pop(c) for c in doubted}
+            matches.update(added)
+            guessed = list(added)
+            categories = [c for c in CATEGORIES if c in matches]
+        elif not categories and not matches and self.fallback is not None:
             matches.update(self.fallback.guess(text))
             categories = guessed = [c for c in CATEGORIES if c in matches]
         elif categories and self.fallback is not None:
