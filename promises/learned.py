@@ -208,7 +208,8 @@ def training_examples(
     unseen = [r for r in unseen if not r.get("vague")]
 
     def example(row: dict[str, Any], counts: Fallback) -> tuple[Reading, list[str]]:
-        return reading(row["text"], rules.tag(row["text"]).matches, counts), row["categories"]
+        read = reading(row["text"], rules.tag(row["text"]).matches, counts)
+        return read, list(row.get("categories", []))
 
     examples = []
     for fold in range(FOLDS):

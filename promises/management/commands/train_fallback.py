@@ -60,7 +60,7 @@ class Command(BaseCommand):
                     f"training the learned reading needs scikit-learn ({exc}): pip install '.[dev]'"
                 ) from exc
             _write(opts["learned_out"], weights_by_category)
-            fresh = weights.count(1.0)
+            fresh = sum(1 for row in unseen if not row.get("vague"))
             self.stdout.write(
                 f"{len(examples)} clear asks ({len(examples) - fresh} counted, {fresh} never "
                 f"tuned on) -> {opts['learned_out']}"
