@@ -175,9 +175,15 @@ class Fallback:
             present = [(row[index], f) for row, f in rows]
             yield category, chance(self._prior[category] + sum(w for w, _ in present)), present
 
-    def chances(self, text: str) -> dict[str, float]:
-        """Each category's chance for `text` (promises.learned weighs them)."""
-        return {category: p for category, p, _ in self._readings(text)}
+    def chances(self, found: set[str] | frozenset[str]) -> dict[str, float]:
+        """Each category's chance for an ask with the features `found` (its `features`,
+        which promises.learned has already computed)."""
+        table = self._table
+        rows = [row for f in found if (row := table.get(f)) is not None]
+        return {
+            category: chance(self._prior[category] + sum(row[index] for row in rows))
+            for index, category in enumerate(self._categories)
+        }
 
     def guess(self, text: str) -> dict[str, list[str]]:
         """Categories scored above GUESS_AT, each with its strongest words (up to 3); none

@@ -95,10 +95,11 @@ def _keys(category: str, reading: Reading) -> list[str]:
 def reading(text: str, matches: dict[str, list[str]], counts: Any) -> Reading:
     """What the reading weighs for `text`, given the rules' matched words per target and
     the word counts (a promises.fallback.Fallback, or None: no chances)."""
+    found = frozenset(features(text))
     return Reading(
-        features=frozenset(features(text)),
+        features=found,
         found={c: len(matches[c]) for c in CATEGORIES if c in matches},
-        chances=counts.chances(text) if counts is not None else {},
+        chances=counts.chances(found) if counts is not None else {},
     )
 
 
