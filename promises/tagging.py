@@ -279,12 +279,10 @@ class Tagger:
                 matches[target] = words
         categories = [c for c in CATEGORIES if c in matches]
         guessed: list[str] = []
-        # An ask whose only matches are commercial terms is about terms, and one whose
-        # only match is a delivery date is about when (a go-live, a rollout): no guess.
-        # In the labelled and held-out asks the rules leave without a category, 167 of
-        # 168 with terms and 7 of 10 with only a date have no category.
         set_aside: dict[str, list[str]] = {}
         if self.learned is not None:
+            # The learned reading reads every ask, even one whose only matches are terms
+            # or a date: it learned from such asks what the counts' guess below skips.
             kept = {t for t, m in self._own if m.spans(text, folded)}
             added, doubted = self.learned.second_reading(text, matches, self.fallback, kept)
             set_aside = {c: matches.pop(c) for c in doubted}
@@ -292,6 +290,11 @@ class Tagger:
             guessed = list(added)
             categories = [c for c in CATEGORIES if c in matches]
         elif not categories and not matches and self.fallback is not None:
+            # The counts guess only for an ask nothing matched: one whose only matches
+            # are commercial terms is about terms, and one whose only match is a delivery
+            # date is about when (a go-live, a rollout). In the labelled and held-out
+            # asks the rules leave without a category, 167 of 168 with terms and 7 of 10
+            # with only a date have no category.
             matches.update(self.fallback.guess(text))
             categories = guessed = [c for c in CATEGORIES if c in matches]
         elif categories and self.fallback is not None:
