@@ -35,7 +35,7 @@ from promises.tagging_rules_logic import API_AS_SUBJECT
 # the thing a control or a host covers, not a rule or data moving. Checked after the word.
 _PRODUCT_PART_AHEAD = (
     r"(?!s?\s+(?:designers?|builders?|editors?|studios?|canvas(?:es)?|runtimes?|engines?"
-    r"|credentials?|secrets?|tokens?|passwords?|service\s+accounts?|runs?\s+logs?"
+    r"|credentials?|secrets?|tokens?|passwords?|service[\s-]+accounts?|runs?\s+logs?"
     r"|run\s+history)\b)(?!s?\s+(?:is|are|gets?|get|being)\s+(?:promoted|deployed|published"
     r"|released)\b)"
 )

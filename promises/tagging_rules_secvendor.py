@@ -76,7 +76,8 @@ NOT_AWS_SECRETS_MANAGER = (
 )
 # "the Active Directory team" is a team; "their three Active Directory forests" are where
 # accounts and groups are read from (a data source), not sign-in to our console.
-AD_AS_A_NAME = r"(?!\s+(?:teams?|forests?)\b)"
+# "the nightly Active Directory sync" is a feed (a data flow), not sign-in either.
+AD_AS_A_NAME = r"(?!\s+(?:teams?|forests?|syncs?|feeds?|imports?|exports?|connectors?)\b)"
 
 SECVENDOR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
