@@ -31,6 +31,7 @@ from promises import tagging_rules_field as _fd
 from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_general as _gn
+from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_learning as _le
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
@@ -378,6 +379,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _pam.PAM_LOGIC_RULES + _pam.PAM_TERMS_RULES
     + _as.APPSEC_LOGIC_RULES + _as.APPSEC_DATA_RULES + _as.APPSEC_TERMS_RULES
     + _dlp.DLP_LOGIC_RULES
+    + _iga.IGA_LOGIC_RULES + _iga.IGA_DATA_RULES + _iga.IGA_TERMS_RULES
 )  # fmt: skip
 
 DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_dlp as _dlp
+from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_secvendor as _sv
 from promises.tagging import Rule, regex_rules
@@ -109,6 +110,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
             and c not in _sv.SUBJECT_PHRASES
             and c not in _as.SUBJECT_PHRASES
             and c not in _dlp.SUBJECT_PHRASES
+            and c not in _iga.SUBJECT_PHRASES
         ),
     ),
     # A passkey as a login, not a housing system of that name (promises.tagging_rules_dlp).
@@ -119,15 +121,20 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?<!candidate\s)(?<!applicant\s)background[\s-]checks?\b" + HIRING_SCREEN,
     ),
     # Google Workspace as the identity provider, not its calendar or drive (_field).
-    *regex_rules("security", r"\bgoogle\s+workspace\b" + _sv.DIRECTORY_AS_SOURCE + SUITE_APP_AHEAD),
+    *regex_rules("security", r"\bgoogle\s+workspace\b" + _sv.DIRECTORY_AS_SOURCE
+                             + _iga.DIRECTORY_AS_TARGET + SUITE_APP_AHEAD),
     # "role" only as access, not the part someone plays ("a Buying Committee Role field").
     # Nor a job someone is hired into ("applicants for nursing roles").
     # Nor roles listed from their cloud ("IAM roles from AWS", promises.tagging_rules_secvendor).
     *regex_rules(
         "security",
-        r"\brole" + NOT_A_PLAYED_ROLE + NOT_A_JOB_ROLE + r"s?\b" + _sv.ROLES_FROM_A_CLOUD,
+        r"\brole" + NOT_A_PLAYED_ROLE + NOT_A_JOB_ROLE + r"s?\b" + _sv.ROLES_FROM_A_CLOUD
+        + _iga.ROLE_AS_RECORD,
     ),
-    *regex_rules("security", r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")"),
+    *regex_rules(
+        "security",
+        r"\bbackup(?:s\b|\b" + NOT_A_BACKUP_PERSON + ")" + _iga.BACKUP_AS_PRODUCT_AHEAD,
+    ),
     *regex_rules(
         "security",
         r"\b" + _dlp.NOT_A_DLP_ENCRYPTION_BEHIND + r"(?:en|de)crypt\w*\b"
@@ -155,7 +162,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         + r"|preserved|archived)\s+for\s+(?:at\s+least\s+|up\s+to\s+"
         r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b(?!(?<=days)"
         + HOLD_BEFORE + r"|(?<=weeks)" + HOLD_BEFORE + ")",
-        r"\brestor(?:e|es|ed|ing|ation)\b",
+        r"\brestor(?:e|es|ed|ing|ation)\b" + _iga.RESTORE_AS_PRODUCT,
         r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b"
         + _sv.NOT_A_MAIL_LIST_AHEAD,
         # "a report limited to their EMEA region" is a sales region, not where data lives.
@@ -178,9 +185,10 @@ SECURITY_RULES: tuple[Rule, ...] = (
         + r"(?!\s+(?:pages?|screens?)"
         r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:logos?|branding|brand\s+colou?rs|colou?rs|themes?|background"
         r"|banners?|fonts?|images?|artwork)\b)",
-        r"\b(?:logged|logging)\b" + NOT_A_LOGGED_RECORD + r"(?!\s+(?:\w+\s+)?times\b)",
+        r"\b(?:logged|logging)\b" + NOT_A_LOGGED_RECORD + _iga.LOGGED_AS_OUTCOME
+        + r"(?!\s+(?:\w+\s+)?times\b)",
         r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
-        + PROVISIONED_CONFIG
+        + PROVISIONED_CONFIG + _iga.PROVISIONING_AHEAD
         + r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
         r"\bimpersonat(?:e|es|ed|ing|ion)\b",
         # Hosting on their premises is security; "from their on-prem Documentum" names
@@ -193,11 +201,12 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|\bservice\s+accounts?\b|\b" + _sv.NOT_AWS_SECRETS_MANAGER
         + r"(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
         r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
+        # Not "access requests": an IGA product's records, routed and approved by its rules.
         r"\baccess\s+(?:rights|levels?|controls?|reviews?|recertifications?|polic(?:y|ies)"
-        r"|restrictions?|requests?)\b",
+        r"|restrictions?)\b",
         r"\b(?:read|write|admin|guest|limited|restricted|view|edit|least[\s-]privilege"
         r"|time[\s-]limited|temporary|time[\s-]boxed|elevated|root|privileged)[\s-]+(?:only\s+)?"
-        r"access\b",
+        r"access\b" + _iga.NOT_A_REQUEST_AHEAD,
         r"\baccess\s+only\s+to\b|\bhave\s+access\s+only\b",
         r"\b(?:grant|revok|remov|withdraw)\w*\s+(?:[\w-]+\s+){0,2}?access\b|\b(?:lose|loses"
         r"|losing|lost)\s+(?:their\s+|all\s+)?access\b|\baccess\s+(?:is\s+|are\s+)?(?:granted"
@@ -338,3 +347,4 @@ SECURITY_RULES += FLEET_SECURITY_RULES  # another party's records, own region (_
 SECURITY_RULES += UTILITY_SECURITY_RULES  # ethical walls, consent to share (_utility)
 SECURITY_RULES += _sv.SECVENDOR_SECURITY_RULES  # a security vendor's own words (_secvendor)
 SECURITY_RULES += _as.APPSEC_SECURITY_RULES  # an application security vendor's (_appsec)
+SECURITY_RULES += _iga.IGA_SECURITY_RULES  # identity governance and backup vendors' (_iga)
