@@ -135,9 +135,11 @@ IGA_DATA_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:read|pulled|imported|synced|aggregated|fetched|collected|harvested|loaded)\s+"
     r"(?:in\s+)?from\s+(?:their|the|its)\s+(?:[\w-]+\s+){0,2}?director(?:y|ies)\b",
     # Product records sent to their SIEM or log store ("nightly job reports sent to
-    # Splunk"); their audit or login events there stay a logging control.
-    r"\b(?<!audit\s)(?<!security\s)(?<!login\s)(?<!access\s)(?<!admin\s)(?:events?|reports?"
-    r"|results?|alerts?|records?|outcomes?|metrics?)\b[^.;]{0,30}?\b(?:sent|streamed"
+    # Splunk", "provisioning events reach their Splunk index"); events or audit logs
+    # forwarded there with no such owner stay a logging control.
+    r"\b(?:(?:jobs?|provisioning|backup|restore|sync|replication|certification|review)\s+"
+    r"(?:events?|alerts?|records?|history)|reports?|results?|outcomes?|metrics?)\b"
+    r"[^.;]{0,30}?\b(?:sent|streamed"
     r"|forwarded|pushed|posted|exported|reach(?:es)?|land(?:s|ed)?)\s+(?:to\s+|into\s+)?"
     r"(?:their\s+|the\s+|an?\s+)?(?:[\w-]+\s+)?" + _LOG_STORES + r"\b",
     # "a weekly PDF of certification outcomes should go to internal audit by email".
