@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 
 from promises import learned
 from promises.fallback import GUESS_PREFIX
-from promises.tagging import DEFAULT_RULES, Rule, Tagger
+from promises.tagging import DEFAULT_RULES, Rule, Tagger, TagResult
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CATEGORIES = ("security", "data_movement", "custom_logic")
@@ -59,7 +59,7 @@ def test_a_category_no_rule_found_is_added_as_a_guess_with_its_words():
     assert {"nightly", "parquet"} <= set(words)
 
 
-def _tag_both(weight: float) -> "object":
+def _tag_both(weight: float) -> TagResult:
     rules = [_shipped("saml", "security"), _shipped("netsuite", "data_movement")]
     words = {c: {"+customer": weight} for c in CATEGORIES}
     return _tagger(words, rules).tag("Customer wants SAML and NetSuite.")
