@@ -30,6 +30,7 @@ recovery warranty raised to a sum are terms of ours.
 from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab import NUM
 
 # Excluded from the shipped security phrases (promises.tagging_rules_security): matched by
@@ -46,10 +47,9 @@ _OFF = (
     r"(?:from|out\s+of|off)\s+(?:their\s+|the\s+|its\s+|an?\s+)?(?:old\s+|legacy\s+"
     r"|existing\s+|current\s+|on-?prem(?:ises)?\s+)?"
 )
-_NOT_OFF = "".join(
-    rf"(?<!{w})"
-    for w in (r"from\s", r"from\stheir\s", r"from\sthe\s", r"from\sold\s", r"from\slegacy\s",
-              r"from\stheir\sold\s", r"from\stheir\slegacy\s", r"out\sof\s")
+_NOT_OFF = not_behind(
+    "from ", "from their ", "from the ", "from old ", "from legacy ", "from their old ",
+    "from their legacy ", "out of ",
 )  # fmt: skip
 # A SIEM or log store that product records are sent to.
 _LOG_STORES = (
@@ -62,7 +62,7 @@ PROVISIONING_AHEAD = (
     r"(?!\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:into\s(?!our\s)|to\s+(?:their|its)\s))"
     r"(?![\s-]+(?:tasks?|tickets?|events?|engines?|agents?|workflows?|requests?|jobs?"
     r"|queues?|logs?|rules?|connectors?)\b)"
-    r"(?<!drive\sprovisioning)(?<!drives\sprovisioning)(?<!driving\sprovisioning)"
+    + not_behind("drive provisioning", "drives provisioning", "driving provisioning")
 )
 # Ahead of "privileged access" (promises.tagging_rules_security): requests for it are
 # the records an IGA product routes and approves.
@@ -72,14 +72,15 @@ DIRECTORY_AS_TARGET = r"(?<!into\sgoogle\sworkspace)(?<!to\stheir\sgoogle\sworks
 # Around "role" (promises.tagging_rules_security): roles as records an IGA product mines,
 # imports or models, not a role in our product.
 ROLE_AS_RECORD = (
-    r"(?<!candidate\srole)(?<!candidate\sroles)(?<!existing\srole)(?<!existing\sroles)"
-    r"(?<!legacy\srole)(?<!legacy\sroles)(?<!business\sroles)(?<!birthright\sroles)"
-    r"(?<!proposed\sroles)(?<!mined\sroles)"
-    r"(?![\s-]+(?:definitions?|mining|miners?|catalog(?:ue)?s?|models?|hierarch(?:y|ies)"
+    not_behind(
+        "candidate role", "candidate roles", "existing role", "existing roles", "legacy role",
+        "legacy roles", "business roles", "birthright roles", "proposed roles", "mined roles",
+    )
+    + r"(?![\s-]+(?:definitions?|mining|miners?|catalog(?:ue)?s?|models?|hierarch(?:y|ies)"
     r"|holding|design|engineering|candidates?)\b)"
     # A part of a naming code: "their SITE-ROLE-NN naming convention".
     r"(?:(?<!\w-role)|(?!-\w))"
-)
+)  # fmt: skip
 # Ahead of "backup": the product's own objects ("backup jobs", "the backup catalog",
 # "a workload's backup policy") and backups a rule skips, not a copy kept as a control.
 BACKUP_AS_PRODUCT_AHEAD = (
@@ -102,10 +103,10 @@ RESTORE_AS_PRODUCT = (
 )
 # Behind "logged": an outcome a rule gives instead of another ("a single failure only
 # gets logged"), not an audit log.
-LOGGED_AS_OUTCOME = (
-    r"(?<!only\sgets\slogged)(?<!just\sgets\slogged)(?<!only\sget\slogged)"
-    r"(?<!is\sonly\slogged)(?<!are\sonly\slogged)(?<!only\sbe\slogged)"
-)
+LOGGED_AS_OUTCOME = not_behind(
+    "only gets logged", "just gets logged", "only get logged", "is only logged",
+    "are only logged", "only be logged",
+)  # fmt: skip
 
 IGA_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
