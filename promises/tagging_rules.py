@@ -27,6 +27,7 @@ from promises import tagging_rules_commerce as _cm
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_dlp as _dlp
 from promises import tagging_rules_docs as _dc
+from promises import tagging_rules_edr as _edr
 from promises import tagging_rules_field as _fd
 from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
@@ -380,6 +381,7 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _as.APPSEC_LOGIC_RULES + _as.APPSEC_DATA_RULES + _as.APPSEC_TERMS_RULES
     + _dlp.DLP_LOGIC_RULES
     + _iga.IGA_LOGIC_RULES + _iga.IGA_DATA_RULES + _iga.IGA_TERMS_RULES
+    + _edr.EDR_LOGIC_RULES + _edr.EDR_DATA_RULES
 )  # fmt: skip
 
 DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES

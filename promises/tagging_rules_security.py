@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_dlp as _dlp
+from promises import tagging_rules_edr as _edr
 from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_secvendor as _sv
@@ -111,6 +112,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
             and c not in _as.SUBJECT_PHRASES
             and c not in _dlp.SUBJECT_PHRASES
             and c not in _iga.SUBJECT_PHRASES
+            and c not in _edr.SUBJECT_PHRASES
         ),
     ),
     # A passkey as a login, not a housing system of that name (promises.tagging_rules_dlp).
@@ -348,3 +350,4 @@ SECURITY_RULES += UTILITY_SECURITY_RULES  # ethical walls, consent to share (_ut
 SECURITY_RULES += _sv.SECVENDOR_SECURITY_RULES  # a security vendor's own words (_secvendor)
 SECURITY_RULES += _as.APPSEC_SECURITY_RULES  # an application security vendor's (_appsec)
 SECURITY_RULES += _iga.IGA_SECURITY_RULES  # identity governance and backup vendors' (_iga)
+SECURITY_RULES += _edr.EDR_SECURITY_RULES  # detection and response, vault vendors' (_edr)

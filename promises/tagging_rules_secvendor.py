@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_appsec import RESULTS_SENT_BEHIND
+from promises.tagging_rules_edr import PRODUCT_DATA_SENT_BEHIND
 from promises.tagging_vocab import NUM
 
 # Excluded from the shipped security phrases (promises.tagging_rules_security): matched
@@ -81,8 +82,10 @@ AD_AS_A_NAME = r"(?!\s+(?:teams?|forests?|syncs?|feeds?|imports?|exports?|connec
 
 SECVENDOR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     "security",
-    # Scan results sent to their SIEM are records moved (promises.tagging_rules_appsec).
-    r"\b" + _NOT_FROM + RESULTS_SENT_BEHIND + _SIEMS + r"s?\b(?!\s+(?:through|via|using)\s+our\b)",
+    # Scan results sent to their SIEM are records moved (promises.tagging_rules_appsec), and
+    # so are a detection product's telemetry and alerts (promises.tagging_rules_edr).
+    r"\b" + _NOT_FROM + RESULTS_SENT_BEHIND + PRODUCT_DATA_SENT_BEHIND + _SIEMS
+    + r"s?\b(?!\s+(?:through|via|using)\s+our\b)",
     # One rule, so "vulnerability scan" is tried before "vulnerability" wherever it is filed.
     r"\b(?<!\bby\s)(?<!\bper\s)(?<!\beach\s)(?:vulnerability\s+scan(?:s|ning)?\b(?![^.;]{0,12}?"
     r"\b(?:from\s+running|on\s+their|against\s+their|blocked|paused|excluded)\b)"
