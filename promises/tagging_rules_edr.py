@@ -42,10 +42,11 @@ _STORE_AS_PLACE = not_behind(
 # imported", "HashiCorp Vault migration tooling").
 STORE_CONTENTS_MOVED = r"(?![^.;,]{0,40}?\b(?:migrat|import|sync|mirror|replicat|copied|export)\w*)"
 # What the product itself collects and sends on: its records, not a log of our service.
+# Not "events": "events forwarded to Sumo Logic" stays a logging control (batch 103).
 PRODUCT_DATA_SENT_BEHIND = not_behind(
     *(
         f"{noun} {verb} {to}"
-        for noun in ("telemetry", "alerts", "detections", "events", "incidents")
+        for noun in ("telemetry", "alerts", "detections")
         for verb in ("sent", "forwarded", "streamed", "pushed", "exported", "shipped")
         for to in ("to ", "into ", "to their ", "into their ", "to microsoft ",
                    "to their microsoft ", "into microsoft ")
