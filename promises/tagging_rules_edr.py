@@ -93,7 +93,7 @@ EDR_DATA_RULES: tuple[Rule, ...] = regex_rules(
 
 EDR_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
-    # "auto-quarantine", "isolated automatically", "revokes a key automatically".
+    # "auto-quarantine", "isolated automatically", "a process killed automatically".
     r"\bauto[\s-]?" + _RESPONSES + r"\w*",
     r"\b" + _RESPONSES + r"\w*\s+(?:(?:an?|the|any|each|every|that|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,2}?automatically\b",
