@@ -29,7 +29,7 @@ from promises.tagging_vocab import NUM
 
 # Excluded from the shipped security phrases (promises.tagging_rules_security): matched by
 # EDR_SECURITY_RULES below, not where they name a store secrets move to or from.
-SUBJECT_PHRASES = frozenset(("hashicorp vault", "key vault", "cyberark"))
+SUBJECT_PHRASES = frozenset(("hashicorp vault", "key vault", "cyberark", "tls", "ssl"))
 
 # Behind a secret store: where secrets come from or go to.
 _STORE_AS_PLACE = not_behind(
@@ -60,6 +60,11 @@ _SECRETS = (
 # Responses the product takes on a host or a file. Not rotation, revocation or disabling:
 # "tokens rotated automatically", "accounts disabled automatically" are controls.
 _RESPONSES = r"(?:isolat|quarantin|contain|kill|block|remediat)"
+# After a secret: moved into a system ("should be written into", "synced onto").
+_MOVED_INTO = (
+    r"(?:[\w-]+\s+){0,3}?(?:written|injected|synced|pushed|mirrored|rendered|delivered"
+    r"|distributed|replicated)\s+(?:in)?(?:to|onto)\b"
+)
 _DAYS = (
     r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?"
     r"|(?:public\s+|bank\s+)?holidays?)"
@@ -71,13 +76,16 @@ EDR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     + _STORE_AS_PLACE
     + r"(?:hashicorp\s+vault|key\s+vault|cyberark)s?\b"
     + STORE_CONTENTS_MOVED,
+    # TLS is a control, except for certificates moved into a system ("TLS certificates
+    # should be written into their edge clusters": EDR_DATA_RULES).
+    r"\b(?:tls|ssl)\b(?!\s+(?:certificates?|certs?)\s+" + _MOVED_INTO + ")",
 )
 
 EDR_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
-    # "secrets written into 40 Kubernetes clusters", "certificates synced to their hosts".
-    r"\b" + _SECRETS + r"\s+(?:[\w-]+\s+)?(?:written|injected|synced|pushed|mirrored"
-    r"|rendered|delivered|distributed|replicated)\s+(?:in)?(?:to|onto)\b",
+    # "secrets written into 40 Kubernetes clusters", "certificates should be synced to
+    # their hosts".
+    r"\b" + _SECRETS + r"\s+" + _MOVED_INTO,
     # "fetches SSH private keys from our vault", "injects API keys as environment
     # variables", "render config files onto their hosts".
     r"\b(?:fetch|pull|retriev|inject|render|push)\w*\s+(?:[\w-]+\s+){0,3}?" + _SECRETS
