@@ -240,8 +240,8 @@ word families were tuned on it afterwards is in tests/data/HELDOUT.md. The lates
    management; a data loss prevention vendor and event ticketing; an identity governance
    vendor and a backup and ransomware recovery vendor (149 and 151, measured sealed
    first); an EDR vendor (157, likewise; its pair 159, a secrets management vendor,
-   waits in tests/data/pending/ under the bar). What each round added and left is in tests/data/HELDOUT.md. No labels
-   changed, no accept sets added.
+   waits in tests/data/pending/ under the bar). What each round added and left is in
+   tests/data/HELDOUT.md. No labels changed, no accept sets added.
 
 Clear-only batches 85-88, written to probe what the lint refuses, are in
 tests/data/asks_clear_probe.jsonl and tests/promises/test_clear_probe.py.
