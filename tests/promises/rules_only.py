@@ -1,5 +1,6 @@
-"""Shared by the per-batch tagging tests: the labels' short names and the tags the
-trigger rules give on their own (a guess by promises.fallback is not theirs)."""
+"""Shared by the per-batch tagging tests: the labels' short names, the tags the trigger
+rules give on their own (a guess by promises.fallback is not theirs) and the tags the
+shipped tagger gives (the rules, then the learned reading)."""
 
 from functools import cache
 
@@ -17,4 +18,15 @@ def _tagger() -> Tagger:
 def rules_tags(text: str) -> tuple[list[str], list[str]]:
     """The categories (sorted) and flags the rules alone give `text`."""
     result = _tagger().tag(text)
+    return sorted(result.categories), result.flags
+
+
+@cache
+def _shipped() -> Tagger:
+    return Tagger(DEFAULT_RULES)
+
+
+def full_tags(text: str) -> tuple[list[str], list[str]]:
+    """The categories (sorted) and flags the shipped tagger gives `text`."""
+    result = _shipped().tag(text)
     return sorted(result.categories), result.flags

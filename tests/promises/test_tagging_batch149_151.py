@@ -18,23 +18,10 @@ Each case is written apart from the data sets and asserted through the full tagg
 (rules, then the learned reading); the clear ones must also pass the lint.
 """
 
-from functools import cache
-
 import pytest
 
-from promises.tagging import DEFAULT_RULES, Tagger
 from promises.wording import lint
-from tests.promises.rules_only import DATE, TERMS, D, L, S
-
-
-@cache
-def _tagger() -> Tagger:
-    return Tagger(DEFAULT_RULES)
-
-
-def _tags(text: str) -> tuple[list[str], list[str]]:
-    result = _tagger().tag(text)
-    return sorted(result.categories), result.flags
+from tests.promises.rules_only import DATE, TERMS, D, L, S, full_tags
 
 
 @pytest.mark.parametrize(
@@ -81,7 +68,7 @@ def _tags(text: str) -> tuple[list[str], list[str]]:
     ],
 )  # fmt: skip
 def test_clear_batch_shapes(text: str, categories: list[str], flags: list[str]) -> None:
-    assert _tags(text) == (sorted(categories), flags)
+    assert full_tags(text) == (sorted(categories), flags)
     assert lint(text) == []
 
 
@@ -115,4 +102,4 @@ def test_clear_batch_shapes(text: str, categories: list[str], flags: list[str]) 
     ],
 )  # fmt: skip
 def test_guards_and_first_senses(text: str, categories: list[str], flags: list[str]) -> None:
-    assert _tags(text) == (sorted(categories), flags)
+    assert full_tags(text) == (sorted(categories), flags)

@@ -17,22 +17,9 @@ Each case is written apart from the data sets and asserted through the full tagg
 (rules, then the learned reading).
 """
 
-from functools import cache
-
 import pytest
 
-from promises.tagging import DEFAULT_RULES, Tagger
-from tests.promises.rules_only import D, L, S
-
-
-@cache
-def _tagger() -> Tagger:
-    return Tagger(DEFAULT_RULES)
-
-
-def _tags(text: str) -> tuple[list[str], list[str]]:
-    result = _tagger().tag(text)
-    return sorted(result.categories), result.flags
+from tests.promises.rules_only import D, L, S, full_tags
 
 
 @pytest.mark.parametrize(
@@ -78,4 +65,4 @@ def _tags(text: str) -> tuple[list[str], list[str]]:
     ],
 )  # fmt: skip
 def test_edr_and_vault_shapes(text: str, categories: list[str], flags: list[str]) -> None:
-    assert _tags(text) == (categories, flags)
+    assert full_tags(text) == (categories, flags)
