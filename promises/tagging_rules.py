@@ -36,6 +36,7 @@ from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_learning as _le
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
+from promises import tagging_rules_mortgage as _mg
 from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_pam as _pam
@@ -110,7 +111,12 @@ _VOLUME_NOUNS = (
 )
 
 DATA_RULES: tuple[Rule, ...] = (
-    *_phrases("data_movement", *DATA_SYSTEMS, *DATA_FORMATS),
+    # Databases and replicas with their guards in promises.tagging_rules_mortgage.
+    *_phrases(
+        "data_movement",
+        *(s for s in DATA_SYSTEMS if s not in _mg.CREDENTIAL_SYSTEMS),
+        *DATA_FORMATS,
+    ),
     *DATA_SHAPE_RULES,
     *regex_rules(
         "data_movement",
@@ -382,6 +388,9 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _dlp.DLP_LOGIC_RULES
     + _iga.IGA_LOGIC_RULES + _iga.IGA_DATA_RULES + _iga.IGA_TERMS_RULES
     + _edr.EDR_LOGIC_RULES + _edr.EDR_DATA_RULES
+    + _mg.MORTGAGE_DATA_RULES + _mg.MORTGAGE_SECURITY_RULES + _mg.MORTGAGE_LOGIC_RULES
+    + _mg.MORTGAGE_TERMS_RULES
 )  # fmt: skip
 
-DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES
+# Systems named by brand tag an ask but do not make it concrete (_mortgage).
+DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES + _mg.MORTGAGE_SYSTEM_RULES

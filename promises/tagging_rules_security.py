@@ -12,6 +12,7 @@ from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_dlp as _dlp
 from promises import tagging_rules_edr as _edr
 from promises import tagging_rules_iga as _iga
+from promises import tagging_rules_mortgage as _mg
 from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_secvendor as _sv
 from promises.tagging import Rule, regex_rules
@@ -113,6 +114,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
             and c not in _dlp.SUBJECT_PHRASES
             and c not in _iga.SUBJECT_PHRASES
             and c not in _edr.SUBJECT_PHRASES
+            and c not in _mg.SUBJECT_PHRASES
         ),
     ),
     # A passkey as a login, not a housing system of that name (promises.tagging_rules_dlp).
