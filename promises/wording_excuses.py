@@ -18,6 +18,11 @@ every alternative starting with \\b.
   every subprocessor that could touch applicant records", "any device which may hold
   PHI") says which ones are meant, not how sure we are; "that could work", "it may be
   fine" and "any tool that could help" still hedge.
+- "Only regional managers, not front-desk staff, should be able to download the client
+  list": the people who may act, set against those who may not in an aside between
+  commas, then "should be able to" and what they do, is an access rule, like "Teachers
+  should be able to view" (promises.wording_patterns); "We, not they, should be able to"
+  and "It should be able to, roughly" still hedge.
 - Who may not act on a record, against who may ("cashiers must not be able to void a
   transaction after it has been tendered; only shift leads can"), is an access rule,
   like "admins who can manage users but cannot see billing" (promises.wording_dev).
@@ -79,6 +84,18 @@ PERMISSION_SUBJECTS = (
 )
 
 
+# "Only regional managers, not front-desk staff, ": who may act, set against who may not,
+# just before "should be able to" (a subject of three words at most on either side).
+_ONLY_NOT_ASIDE = re.compile(
+    r"\bonly\s+(?:the\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]{3,},\s+(?:and\s+|but\s+)?"
+    r"not\s+(?:the\s+|their\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]{3,},\s+$"
+)
+# What they are able to do: a verb, then its object.
+_ABLE_TO_ACT = re.compile(
+    r"\s+(?!(?:do|help|handle|manage|work|cover|get\s+there)\b)[a-z-]{3,}\s+\w"
+)
+
+
 def plain_sense(family: str, folded: str, start: int, end: int) -> bool:
     """Whether the soft-looking words of `family` at start:end are used in a plain
     sense (the caller checks that the sentence names something concrete elsewhere
@@ -97,6 +114,11 @@ def plain_sense(family: str, folded: str, start: int, end: int) -> bool:
         return (
             _COUNTED_BEFORE.search(folded[max(0, start - 60) : start]) is not None
             and _SCOPING_VERB.match(folded, end) is not None
+        )
+    if family == "hedge" and folded[start:end].startswith("should"):
+        return (
+            _ONLY_NOT_ASIDE.search(folded[max(0, start - 100) : start]) is not None
+            and _ABLE_TO_ACT.match(folded, end) is not None
         )
     if family in ("regulation_label", "outcome") and folded[end - 8 : end].endswith(
         ("aligned", "ready", "alignment")
