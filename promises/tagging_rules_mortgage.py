@@ -26,6 +26,7 @@ vendor).
 from __future__ import annotations
 
 from promises.tagging import Rule, phrase_rules, phrase_to_regex, regex_rules
+from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab import DATABASES, NUM
 
 # What a credential is for, not a system data moves to: "Postgres credentials", "MySQL
@@ -36,6 +37,33 @@ _CREDENTIAL_AHEAD = (
 )
 # A replica kept only somewhere is residency: "replicas to run only in Frankfurt".
 _KEPT_ONLY_IN = r"(?![^.;]{0,30}?\bonly\s+in\b)"
+
+# Behind "API keys", "access tokens" (promises.tagging_rules_security): keys moved by the
+# product ("injects API keys as environment variables", "pulls access tokens").
+KEY_MOVED_BEHIND = not_behind(
+    *(
+        f"{verb} {det}"
+        for verb in ("inject", "injects", "injected", "injecting", "fetch", "fetches",
+                     "fetched", "pull", "pulls", "pulled", "push", "pushes", "pushed", "sync",
+                     "syncs", "synced", "mirror", "mirrors", "mirrored")
+        for det in ("", "the ", "their ")
+    )
+)  # fmt: skip
+# Ahead of them: a key as a record listed or aged ("every API key's owner", "API keys
+# older than 180 days flagged on a dashboard").
+KEY_AS_RECORD_AHEAD = r"(?!['’]s\s|\s+older\s+than\b)"
+# Ahead of "masked": a variable a build hides from its own log is no masked data.
+MASKED_VARIABLE_AHEAD = r"(?<!masked(?=\s(?:environment|env|ci|build|pipeline)\s+variables?\b))"
+
+# Ahead of "passwords" (promises.tagging_rules_secvendor): passwords moved into a system
+# ("rotated database passwords should be pushed to their services").
+PASSWORDS_MOVED_AHEAD = (
+    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:written|injected|synced|pushed|mirrored|rendered|delivered"
+    r"|distributed|replicated)\s+(?:in)?(?:to|onto)\b)"
+)
+# Behind "service accounts": a counted list of them imported is records ("a CSV import of
+# 1,200 service accounts").
+COUNTED_BEHIND = r"(?<!\d\s)"
 
 # Excluded from the shipped data phrases (promises.tagging_rules DATA_RULES) and matched
 # here with their guards.
@@ -49,6 +77,9 @@ MORTGAGE_DATA_RULES: tuple[Rule, ...] = regex_rules(
     phrase_to_regex("replica") + _KEPT_ONLY_IN,
     # "a one-time conversion of roughly 180,000 closed loans from Encompass".
     r"\bconversion\s+of\s+(?:[\w,.'’-]+\s+){0,6}?from\b",
+    # "Kubernetes secret injection", "certificate distribution to their hosts".
+    r"\b(?:secrets?|credentials?|keys?|certificates?|certs?)\s+(?:injection|distribution"
+    r"|delivery)\b",
 )  # fmt: skip
 
 MORTGAGE_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
@@ -59,6 +90,9 @@ MORTGAGE_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     # "sessions on shared workstations to lock after 10 minutes without activity".
     r"\b(?:after|following)\s+" + NUM + r"\s+(?:minutes?|mins?|hours?)\s+(?:of\s+(?:inactivity"
     r"|idle(?:\s+time)?|no\s+activity)|idle|without\s+(?:any\s+)?(?:activity|input|use))\b",
+    # Who read or used a secret or a record kept with us: "secret-access events must
+    # stream to their Datadog" (not a network product's "ZTNA access events" dumped).
+    r"\b(?:secrets?|keys?|vault|credentials?|records?|files?|data)[\s-]access\s+events?\b",
     # "Only regional managers, not front-desk staff, should be able to download ...".
     r"\bonly\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:managers?|admins?|administrators?"
     r"|supervisors?|directors?|leads?|owners?|officers?|staff|vets?|veterinarians?|dvms?"
@@ -76,6 +110,9 @@ MORTGAGE_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
 
 MORTGAGE_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
+    # "Whenever a result comes back flagged critical, ... a callback task created".
+    r"\bwhenever\b[^.;]{0,80}?\b(?:tasks?|tickets?|cases?|alerts?|follow[\s-]?ups?)\s+"
+    r"(?:is\s+|are\s+|be\s+|gets?\s+)?(?:created|opened|raised|generated)\b",
     # A reason asked for; not one carried in a log or a file ("user, time and reason code",
     # "imported along with reason codes").
     r"\b(?<!\band\s)(?<!\band\sthe\s)(?<!\bwith\s)reason\s+codes?\b",

@@ -200,10 +200,12 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\bon(?<!their\son)(?<!from\son)(?<!legacy\son)(?<!old\son)[\s-]?prem(?:ise|ises)?\b"
         r"(?!\s+(?:[\w-]+\s+)?(?:database|server|system|instance|erp|crm|file\s+share|store|archive"
         r"|repositor(?:y|ie)|dms|warehouse|director(?:y|ie)|drive)s?\b)",
-        r"\b" + _as.FOUND_SECRET_BEHIND + r"(?:api|access|bearer|personal\s+access|refresh)\s+"
-        r"(?:keys?|tokens?)\b"
-        r"|\bservice\s+accounts?\b|\b" + _sv.NOT_AWS_SECRETS_MANAGER
-        + r"(?:secrets?|credentials?)\s+(?:manag|vault|rotat|stor)\w*",
+        r"\b" + _as.FOUND_SECRET_BEHIND + _mg.KEY_MOVED_BEHIND
+        + r"(?:api|access|bearer|personal\s+access|refresh)\s+(?:keys?|tokens?)\b"
+        + _mg.KEY_AS_RECORD_AHEAD
+        + r"|\b" + _mg.COUNTED_BEHIND + r"service\s+accounts?\b|\b" + _sv.NOT_AWS_SECRETS_MANAGER
+        + r"(?:secrets?|credentials?)\s+(?:manag\w*" + _edr.STORE_CONTENTS_MOVED
+        + r"|(?:vault|rotat|stor)\w*)",
         r"\bkeys?\b[^.;]{0,20}?\brotat(?:e|es|ed|ing|ion)\b",
         # Not "access requests": an IGA product's records, routed and approved by its rules.
         r"\baccess\s+(?:rights|levels?|controls?|reviews?|recertifications?|polic(?:y|ies)"
@@ -293,7 +295,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|phone|tax|national|id|passport)\b|\b(?:card|pan|ssn|account|iban|phone|id|passport)"
         r"\s+(?:numbers?\s+)?(?:[\w-]+\s+){0,2}?truncat(?:e|es|ed|ing|ion)\b",
         r"\b(?:mask(?:s|ed)?|redact\w*|anonymi[sz](?:e|es|ed|ing)|pseudonymi[sz](?:e|es|ed|ing)"
-        r"|tokeni[sz](?:e|es|ed|ing)|de-?identif\w*|obfuscat\w*)\b",
+        r"|tokeni[sz](?:e|es|ed|ing)|de-?identif\w*|obfuscat\w*)\b" + _mg.MASKED_VARIABLE_AHEAD,
         r"\b(?:field|record|row|object|column)[\s-]level\s+(?:security|permissions?|access"
         r"|encryption|visibility)\b",
         r"\b(?:managed|corporate|company|trusted|registered|compliant)[\s-]+(?:owned\s+)?"

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_appsec import RESULTS_SENT_BEHIND
-from promises.tagging_rules_edr import PRODUCT_DATA_SENT_BEHIND
+from promises.tagging_rules_edr import PRODUCT_DATA_SENT_BEHIND, STORE_CONTENTS_MOVED
+from promises.tagging_rules_mortgage import PASSWORDS_MOVED_AHEAD
 from promises.tagging_vocab import NUM
 
 # Excluded from the shipped security phrases (promises.tagging_rules_security): matched
@@ -102,12 +103,12 @@ SECVENDOR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     r"\bbreak[\s-]glass\b(?![\s-]+(?:checkouts?|check[\s-]outs?)\b)",
     # AWS Secrets Manager as a place secrets are synced to or from is a system (a data
     # flow); a secrets manager that keeps our keys stays a control.
-    r"\b" + NOT_AWS_SECRETS_MANAGER + r"secrets\s+manager\b",
+    r"\b" + NOT_AWS_SECRETS_MANAGER + r"secrets\s+manager\b" + STORE_CONTENTS_MOVED,
     # Passwords moved out of a file or a password manager's export are records migrated
     # ("600 passwords from their LastPass export", "imported from a CSV file"), not a
     # password policy.
     r"\bpasswords?\b(?!\s+(?:(?:imported|migrated|moved|copied|loaded)\s+)?from\s+(?:their|the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:exports?"
-    r"|csvs?|files?|spreadsheets?)\b)",
+    r"|csvs?|files?|spreadsheets?)\b)" + PASSWORDS_MOVED_AHEAD,
 )  # fmt: skip
 
 # "IAM roles from AWS Organizations": records listed in their cloud, not access to ours.
