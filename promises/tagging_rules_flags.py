@@ -84,6 +84,7 @@ _IN_SHAPES = frozenset((
                                        "white-glove", "extended")),
     "payment plan", "instalment", "installment", "true-up",
     "complimentary",  # only as a discount from us (promises.tagging_rules_appsec)
+    "escrow",  # not a borrower's escrow (promises.tagging_rules_mortgage)
 ))  # fmt: skip
 # A count of instalments compared with a limit is the condition of their own rule
 # ("payment plans longer than six installments need CFO sign-off"), like payment terms
@@ -161,7 +162,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         # applied only after a supervisor approves", "the waiver request".
         r"\bwaiv(?:e|es|ed|er|ing)\b(?!s?\s+(?:automatically|requests?|applied)\b)"
         r"(?!s?\s+for\s+(?:[\w-]+\s+){0,2}?(?:nonprofits|applicants|residents|students|guests"
-        r"|patients|members|seniors|veterans|families)\b)",
+        r"|patients|members|seniors|veterans|families|(?:home)?buyers|homebuyers|borrowers"
+        r"|employees|staff)\b)",
         r"\bincluded\s+in\s+(?:the|their|our)\s+(?:[\w-]+\s+)?"
         r"(?:subscription|licen[cs]e|contract|plan|price|fee|deal|agreement|order)s?\b",
         # Our payment terms, not a property of their own customers ("their Net 30 accounts").

@@ -278,8 +278,9 @@ NOT_OUR_CREDIT = (
 # discount the product grants on their invoices, not money off ours. Checked after
 # "discount" in promises.tagging_rules_flags.
 DISCOUNT_APPLIED = (
-    r"(?!s?\s+(?:is\s+|are\s+|to\s+be\s+|be\s+|gets?\s+)?(?:applied|calculated|granted|taken)"
-    r"\s+automatically\b)"
+    r"(?!s?\s+(?:(?:is\s+|are\s+|to\s+be\s+|be\s+|gets?\s+)?(?:applied|calculated|granted|taken)"
+    # "A 30% staff discount must apply automatically whenever ...".
+    r"|(?:must\s+|should\s+|will\s+|to\s+|would\s+)?appl(?:y|ies))\s+automatically\b)"
 )
 # "revenue from their implementation fees recognized ratably": fees whose revenue is
 # recognized are theirs to account for. Checked after "fee(s)".

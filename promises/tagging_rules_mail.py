@@ -97,7 +97,10 @@ PEOPLE_LOCATED = not_behind(*(f"{p} {w}located" for p in _PEOPLE for w in ("", "
 # "zero-rated VAT in designated free zones", "tax-free", "a duty free allowance": free
 # as part of a name, not work for free. Checked after "free" in the terms rule of _flags.
 FREE_IN_A_NAME = (
-    not_behind("tax free", "duty free", "vat free", "customs free", "interest free", "toll free")
+    not_behind("tax free", "duty free", "vat free", "customs free", "interest free", "toll free",
+               # Free of something, as in a name: "a Fear Free score", "hands free".
+               "fear free", "gluten free", "cruelty free", "hands free", "cage free",
+               "smoke free", "latex free", "sugar free")
     + r"(?![\s-]+(?:zones?|trade|ports?|economic\s+zones?)\b)"
 )
 

@@ -113,6 +113,9 @@ MORTGAGE_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     # "Whenever a result comes back flagged critical, ... a callback task created".
     r"\bwhenever\b[^.;]{0,80}?\b(?:tasks?|tickets?|cases?|alerts?|follow[\s-]?ups?)\s+"
     r"(?:is\s+|are\s+|be\s+|gets?\s+)?(?:created|opened|raised|generated)\b",
+    # "the tiered fee waiver for first-time homebuyers", "tiered volume pricing".
+    r"\btiered\s+(?:[\w-]+\s+){0,2}?(?:waivers?|discounts?|fees?|commissions?|rebates?"
+    r"|tariffs?|pricing)\b",
     # A reason asked for; not one carried in a log or a file ("user, time and reason code",
     # "imported along with reason codes").
     r"\b(?<!\band\s)(?<!\band\sthe\s)(?<!\bwith\s)reason\s+codes?\b",
@@ -139,7 +142,18 @@ MORTGAGE_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:required|mandatory)\s+(?:[\w'’-]+\s+){3}(?:fields?|codes?)\b",
 )  # fmt: skip
 
-MORTGAGE_TERMS_RULES: tuple[Rule, ...] = phrase_rules("commercial_terms", "upcharge", "up-charge")
+MORTGAGE_TERMS_RULES: tuple[Rule, ...] = (
+    *phrase_rules("commercial_terms", "upcharge", "up-charge"),
+    # A source code escrow of ours, not a borrower's escrow: "escrow waivers", "escrow
+    # accounts", "funded amounts, fees and escrow".
+    *regex_rules(
+        "commercial_terms",
+        r"\b" + not_behind("fees and ", "fees, ", "taxes and ", "insurance and ", "interest and ",
+                           "principal and ", "fees and the ")
+        + r"escrow\b(?!s?\s+(?:waivers?|accounts?|payments?|analys[ie]s|balances?|amounts?"
+        r"|disbursements?|impounds?|shortages?|items?|holdbacks?|deposits?\s+for\s+tax)\b)",
+    ),
+)
 
 # Their systems by brand: these tag, but do not make an ask concrete on their own.
 MORTGAGE_SYSTEM_RULES: tuple[Rule, ...] = (
