@@ -14,13 +14,19 @@ vendor).
   password rotation") is no data system; a replica kept only in a place is residency;
   code-signing certificates fetched from or written into a store are records moved, not
   a signing control.
-* Logic: a reason code, fixed-length booking slots, a record flagged a colour, a charge
-  taken automatically after an event, a second person's signature, a look-back window
-  ("in the previous seven days"), a share of production credited to a person, a use
-  count that ends a credential, a mandatory field named in three words.
+* Logic: a reason code, tiered waivers, fees and pricing, fixed-length booking slots, a
+  record flagged a colour, a charge taken automatically after an event, a second
+  person's signature, a look-back window ("in the previous seven days"), a share of
+  production credited to a person, a use count that ends a credential, a mandatory field
+  named in three words.
 * Security: a session locked after a spell without activity; who may see or download
   something said as "only X, not Y, should be able to"; clinic staff kept to some records.
-* Terms: an upcharge of ours.
+* Terms: an upcharge of ours; not a borrower's escrow ("escrow waivers", "fees and
+  escrow"), which leaves the phrase list of promises.tagging_rules_flags for the regex here.
+* Guards lent to other modules: API keys and access tokens injected, pulled or synced, or
+  listed as records ("every API key's owner", "API keys older than 180 days"), a masked CI
+  variable, passwords pushed into their services, a counted list of service accounts
+  (promises.tagging_rules_security and _secvendor).
 """
 
 from __future__ import annotations
