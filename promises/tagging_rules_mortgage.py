@@ -33,13 +33,34 @@ from __future__ import annotations
 
 from promises.tagging import Rule, phrase_rules, phrase_to_regex, regex_rules
 from promises.tagging_rules_trades import not_behind
-from promises.tagging_vocab import DATABASES, NUM
+from promises.tagging_vocab import DATA_SYSTEMS, DATABASES, NUM
 
 # What a credential is for, not a system data moves to: "Postgres credentials", "MySQL
 # password rotation", "dynamic Postgres admin secrets".
 _CREDENTIAL_AHEAD = (
     r"(?!\s+(?:admin\s+|root\s+|service\s+|database\s+|db\s+|read[\s-]?only\s+|superuser\s+)?"
-    r"(?:credentials?|passwords?|logins?|secrets?)\b)"
+    r"(?:credentials?|passwords?|logins?|secrets?)\b"
+    # "SAP HANA database accounts", "Oracle DB service account": the accounts on a system.
+    r"|\s+(?:hana\s+)?(?:databases?|dbs?|instances?)\s+(?:admin\s+|service\s+|user\s+)?"
+    r"(?:accounts?|credentials?|passwords?|logins?)\b)"
+)
+# Systems that are, in an ask about credentials, the databases the accounts live on.
+_HOSTING = tuple(
+    s for s in ("oracle", "sap", "sap hana", "hana", "teradata") if s in DATA_SYSTEMS
+)
+# Behind one of them or a database: "the service account passwords on their 300 Oracle
+# databases" names where the passwords are, not a system data moves to.
+_CREDENTIALS_ON_BEHIND = "".join(
+    not_behind(
+        *(
+            f"{what} {prep} {det}"
+            for what in ("passwords", "password", "credentials", "accounts", "secrets")
+            for prep in ("on", "for", "of", "across", "in")
+            for det in ("their", "the", "all", "its", "every")
+        ),
+        tail=tail,
+    )
+    for tail in (r"\s", r"\s\d\s", r"\s\d\d\s", r"\s\d\d\d\s", r"\s\d,\d\d\d\s")
 )
 # A replica kept only somewhere is residency: "replicas to run only in Frankfurt".
 _KEPT_ONLY_IN = r"(?![^.;]{0,30}?\bonly\s+in\b)"
@@ -73,16 +94,22 @@ COUNTED_BEHIND = r"(?<!\d\s)"
 
 # Excluded from the shipped data phrases (promises.tagging_rules DATA_RULES) and matched
 # here with their guards.
-CREDENTIAL_SYSTEMS = frozenset((*DATABASES, "replica"))
+CREDENTIAL_SYSTEMS = frozenset((*DATABASES, *_HOSTING, "replica"))
 # Excluded from the shipped security phrases (promises.tagging_rules_security).
 SUBJECT_PHRASES = frozenset(("code signing",))
 
 MORTGAGE_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
-    *(phrase_to_regex(db) + _CREDENTIAL_AHEAD for db in DATABASES),
+    *(
+        r"\b" + _CREDENTIALS_ON_BEHIND + phrase_to_regex(db).removeprefix(r"\b") + _CREDENTIAL_AHEAD
+        for db in (*DATABASES, *_HOSTING)
+    ),
     phrase_to_regex("replica") + _KEPT_ONLY_IN,
     # "a one-time conversion of roughly 180,000 closed loans from Encompass".
     r"\bconversion\s+of\s+(?:[\w,.'’-]+\s+){0,6}?from\b",
+    # A file on a cadence is a feed: "a nightly file of principal and interest per loan".
+    r"\b(?:nightly|daily|weekly|monthly|hourly|quarterly)\s+(?:[\w-]+\s+){0,2}?(?:files?"
+    r"|extracts?|feeds?|dumps?)\b",
     # "Kubernetes secret injection", "certificate distribution to their hosts".
     r"\b(?:secrets?|credentials?|keys?|certificates?|certs?)\s+(?:injection|distribution"
     r"|delivery)\b",

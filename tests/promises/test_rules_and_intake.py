@@ -16,7 +16,7 @@ from tests.factories.flow import SSO, DealFactory, answer_all, submit
 
 pytestmark = pytest.mark.django_db
 
-NEW_PATTERN_ASK = "Customer wants a weekly Zorblax reconciliation file for 40 stores."
+NEW_PATTERN_ASK = "Customer wants a Zorblax reconciliation file every week for 40 stores."
 
 
 def test_rules_are_seeded_by_migration():

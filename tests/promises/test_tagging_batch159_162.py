@@ -53,6 +53,9 @@ from tests.promises.rules_only import TERMS, D, L, S, full_tags
         # Security: a database named only as what a credential is for.
         ("Each developer should get dynamic Postgres credentials that expire after one "
          "hour.", [S], []),
+        ("Admin passwords across all 40 Oracle databases must rotate every 14 days.",
+         [S], []),
+        ("Buyer requires MFA for every SAP database account with admin rights.", [S], []),
         # Custom logic: their rules; their money is no term of ours.
         ("Dental cleanings need 90-minute slots and vaccine visits 15-minute slots.",
          [L], []),
