@@ -91,7 +91,10 @@ def reseed(env: dict[str, str]) -> None:
 
 
 def migrate_seed(env: dict[str, str]) -> None:
-    """Apply migrations added since the seed was made (an index, say) to the seed."""
+    """Apply migrations added since the seed was made (an index, say) to the seed, and
+    bring its trigger rules up to this checkout's, as a release upgrade does
+    (``manage.py sync_rules``): a seed made on an earlier commit would otherwise tag
+    every submission with that commit's rules."""
     seed_env = dict(env, DATABASE_URL=f"{SERVER}/{SEED_DB}")
     pending = subprocess.run(
         [sys.executable, "manage.py", "migrate", "--check", "-v0"],
@@ -100,17 +103,26 @@ def migrate_seed(env: dict[str, str]) -> None:
         timeout=300,
         capture_output=True,
     )
-    if pending.returncode == 0:
-        return
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v1"],
+    if pending.returncode != 0:
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "-v1"],
+            cwd=ROOT,
+            env=seed_env,
+            check=True,
+            timeout=900,
+        )
+        with psycopg.connect(f"{SERVER}/{SEED_DB}", autocommit=True) as conn:
+            conn.execute("VACUUM ANALYZE")
+    synced = subprocess.run(
+        [sys.executable, "manage.py", "sync_rules"],
         cwd=ROOT,
         env=seed_env,
         check=True,
-        timeout=900,
+        timeout=300,
+        capture_output=True,
+        text=True,
     )
-    with psycopg.connect(f"{SERVER}/{SEED_DB}", autocommit=True) as conn:
-        conn.execute("VACUUM ANALYZE")
+    print(f"  seed's rules: {synced.stdout.strip()}", flush=True)
 
 
 def clone_run_db() -> None:
