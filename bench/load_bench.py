@@ -15,7 +15,8 @@ What it does, all on this machine (127.0.0.1 only) and bounded in time:
    (computed in Python with ``audit.chain.event_hash``, so ``verify_audit`` passes),
    demo users for every role (username = role, password ``dealdesk-demo``) and DRF
    tokens. A seed database whose sizes match and that is less than 20 hours old is
-   reused (open reviews are then still not due); ``--reseed`` forces a new one.
+   reused (open reviews are then still not due; its migrations and trigger rules are
+   brought up to the checkout's, ``manage.py sync_rules``); ``--reseed`` forces a new one.
    Each run works on a fresh copy, ``dealdesk_load`` (``CREATE DATABASE ... TEMPLATE
    ... STRATEGY FILE_COPY``), so submissions of one run never change the next; it is
    dropped unless ``--keep``.
