@@ -41,6 +41,7 @@ from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_people as _pp
+from promises import tagging_rules_pos as _pos
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_secvendor as _sv
 from promises import tagging_rules_tech as _tc
@@ -173,7 +174,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:[\w-]+\s+)?(?:pos?|purchase|orders?|invoices?|expenses?|requests?|records?|vendors?|suppliers?|timesheets?|quotes?"
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?|"
-        + _cm.APPROVED_STATES + _cl.APPROVED_RECORDS + r")\b)"),
+        + _cm.APPROVED_STATES + _cl.APPROVED_RECORDS + _pos.APPROVED_TIME_RECORDS
+        + r")\b)"),
         r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE
         + _ml.BODY_SIGNS_OFF + _cl.SIGNED_OFF_AS_ACCEPTANCE,
         # "en route" is checked behind the stem, so the rule starts with a literal (filed
@@ -184,7 +186,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # "the sites they are assigned to", "records assigned to them": whose records a
         # person holds, which scopes access, not a rule that assigns them.
         r"\b(?:assign|reassign|re-assign)(?:s|ed|ing|ment|ments)?\s+(?:to(?!\s+(?:their|its)\s+own"
-        r"|\s+(?:them|him|her|me|you|us)\b|\s*(?:[.,;:!?)]|$|and\b|or\b))|by|based|automatically"
+        r"|\s+(?:them|him|her|me|you|us)\b|\s*(?:[.,;:!?)]|$|and\b|or\b))|by"
+        + _pos.ASSIGNED_BY_A_DATE + r"|based|automatically"
         r"|round)\b|\bre-?assign\w*",
         # Validated (GxP) systems and their paperwork are compliance (security).
         _sc.VALIDATED_AS_LOGIC,
@@ -246,7 +249,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:for|per)\s+each\s+(?:of\s+(?:their|the|its|our)\s+(?:\w+\s+)?(?=\w+(?:ies|s)\b))?"
         r"(?:subsidiar(?:y|ies)|regions?|teams?|departments?|locations?|brands?|accounts?"
         r"|customers?|tiers?|countr(?:y|ies)|stores?|sites?|entit(?:y|ies)|business\s+units?"
-        r"|product\s+lines?)\b",
+        r"|product\s+lines?)\b" + _pos.UNIT_TOTALS_SENT_AHEAD,
         r"\bper" + NOT_ACCESS + r"[\s-](?:region|country|state|province|account|customer|brand"
         r"|entity|subsidiary|business\s+unit|department|team|location|site|store|branch|currency"
         r"|language|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b"
@@ -350,9 +353,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b" + _pam.NOT_A_BILL_SPLIT + r"(?:broken\s+down|split|sliced|segmented|bucketed)"
         + _le.CUT_IN_FILE
         + r"\s+(?:out\s+)?(?:by|per)\s+" + _lg.DIMENSION,
-        r"\b" + _pp.METRIC_IN_FILE + _lg.METRIC + r"\s+(?:[\w-]+\s+)?(?:by|per)[\s-]+"
+        r"\b" + _pp.METRIC_IN_FILE + _lg.METRIC + r"\s+(?:" + _pos.FEED_WORD_AHEAD
+        + r"[\w-]+\s+)?(?:by|per)[\s-]+"
         + _lg.DIMENSION,
-        r"\btimers?\b",
+        r"\btimer" + _pos.TIMER_AS_APP + r"s?\b",
         r"\b(?:distribut|spread)\w*\s+(?:[\w-]+\s+){0,2}?(?:evenly|round[\s-]robin|among"
         r"|between|across)\b",
         r"\bduplicates?\b[^.;]{0,30}?\b(?:merg|flag|block|reject|remov|detect|match|skip)\w*",
@@ -392,7 +396,11 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _edr.EDR_LOGIC_RULES + _edr.EDR_DATA_RULES
     + _mg.MORTGAGE_DATA_RULES + _mg.MORTGAGE_SECURITY_RULES + _mg.MORTGAGE_LOGIC_RULES
     + _mg.MORTGAGE_TERMS_RULES
+    + _pos.POS_LOGIC_RULES + _pos.POS_SECURITY_RULES + _pos.POS_DATA_RULES
+    + _pos.POS_DATE_RULES + _pos.POS_TERMS_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).
-DEFAULT_RULES: tuple[Rule, ...] = CONCRETE_RULES + GENERIC_RULES + _mg.MORTGAGE_SYSTEM_RULES
+DEFAULT_RULES: tuple[Rule, ...] = (
+    CONCRETE_RULES + GENERIC_RULES + _mg.MORTGAGE_SYSTEM_RULES + _pos.POS_SYSTEM_RULES
+)

@@ -15,6 +15,7 @@ from promises import tagging_rules_learning as _le
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_people as _pp
+from promises import tagging_rules_pos as _pos
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules
 from promises.tagging import phrase_rules as _phrases
@@ -85,6 +86,7 @@ _IN_SHAPES = frozenset((
     "payment plan", "instalment", "installment", "true-up",
     "complimentary",  # only as a discount from us (promises.tagging_rules_appsec)
     "escrow",  # not a borrower's escrow (promises.tagging_rules_mortgage)
+    *_pos.TERMS_IN_SHAPES,  # not a cash drawer's overage (promises.tagging_rules_pos)
 ))  # fmt: skip
 # A count of instalments compared with a limit is the condition of their own rule
 # ("payment plans longer than six installments need CFO sign-off"), like payment terms
@@ -305,7 +307,8 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"|seats?|contract|first\s+year)\b",
         r"\b" + _ob.THRESHOLD_BEHIND + r"\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?discount"
         + DISCOUNT_BY_RULE + DISCOUNT_APPLIED,
-        r"\bdiscount(?:s|ed)?\s+(?:of|on|for)\b" + _fm.DISCOUNT_THRESHOLD
+        r"\b" + _pos.GUEST_DISCOUNT_BEHIND + r"discount(?:s|ed)?\s+(?:of|on|for)\b"
+        + _fm.DISCOUNT_THRESHOLD
         + r"(?!\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:quotes?"
         r"|orders?|price\s?books?)\b)",
         r"\b(?:multi-year|volume|loyalty|early|early[\s-]payment|prepayment|upfront|additional"

@@ -45,11 +45,12 @@ _CREDENTIALS = (
     "secret", "secrets", "credential", "credentials", "tls certificate", "tls certificates",
     "ssl certificate", "ssl certificates", "tls cert", "tls certs", "ssl cert", "ssl certs",
     "account", "accounts", "access", "login", "logins", "users",
+    "pin", "pins", "passcode", "passcodes",
     *PEOPLE_WHOSE_ACCESS_EXPIRES,
 )  # fmt: skip
 _CREDENTIAL_AUX = ("", r"to\s", r"will\s", r"must\s", r"should\s", r"shall\s",
                    r"automatically\s", r"to\sautomatically\s", r"that\s", r"which\s",
-                   "auto-", r"to\sauto-")  # fmt: skip
+                   "auto-", r"to\sauto-", r"have\sto\s", r"has\sto\s")  # fmt: skip
 
 
 def _unless_credential(verbs: str) -> str:

@@ -14,6 +14,7 @@ from promises import tagging_rules_edr as _edr
 from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_mortgage as _mg
 from promises import tagging_rules_pam as _pam
+from promises import tagging_rules_pos as _pos
 from promises import tagging_rules_secvendor as _sv
 from promises.tagging import Rule, regex_rules
 from promises.tagging import phrase_rules as _phrases
@@ -130,10 +131,11 @@ SECURITY_RULES: tuple[Rule, ...] = (
     # "role" only as access, not the part someone plays ("a Buying Committee Role field").
     # Nor a job someone is hired into ("applicants for nursing roles").
     # Nor roles listed from their cloud ("IAM roles from AWS", promises.tagging_rules_secvendor).
+    # Nor the rate billed for a role ("from role rates", promises.tagging_rules_pos).
     *regex_rules(
         "security",
-        r"\brole" + NOT_A_PLAYED_ROLE + NOT_A_JOB_ROLE + r"s?\b" + _sv.ROLES_FROM_A_CLOUD
-        + _iga.ROLE_AS_RECORD,
+        r"\brole" + _pos.ROLE_AS_RATE + NOT_A_PLAYED_ROLE + NOT_A_JOB_ROLE + r"s?\b"
+        + _sv.ROLES_FROM_A_CLOUD + _iga.ROLE_AS_RECORD,
     ),
     *regex_rules(
         "security",
