@@ -74,7 +74,7 @@ POS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     # A price set from another: "12% above street pricing", "marked up 20%", "a 15%
     # markup on subcontractor hours".
     r"\b" + _PCT + r"\s+(?:above|below|over|under|higher\s+than|lower\s+than|on\s+top\s+of)"
-    r"\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?" + _PRICES + r"\b",
+    r"\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _PRICES + r"\b",
     r"\bmark(?:s|ed|ing)?[\s-]up\s+(?:by\s+)?" + _PCT + r"|\b" + _PCT + r"\s+mark[\s-]?ups?\b",
     # A price or a menu that changes on its own: "prices should switch on automatically".
     r"\b(?:switch|switches|switched|turn|turns|turned|kick|kicks|kicked)\s+(?:on|off|in)"
@@ -122,7 +122,7 @@ POS_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     # Lockout: "lock the account after five wrong attempts".
     r"\block(?:s|ed|ing)?\s+(?:out\s+)?(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?(?:accounts?"
     r"|users?|logins?|devices?|terminals?|profiles?)\s+after\s+" + NUM
-    + r"\s+(?:[\w-]+\s+)?(?:attempts|tries|failures|entries)\b",
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:attempts|tries|failures|entries)\b",
     # PINs that expire: "server PINs have to expire every 90 days".
     r"\b" + _SECRETS + r"\s+(?:(?:have|has|must|should|need|needs|will|to|that|which)\s+)"
     r"{0,2}(?:to\s+)?(?:auto-?)?expire\b",
@@ -130,7 +130,7 @@ POS_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:kept|retained|stored|held)\s+(?:by\s+us\s+)?(?:for\s+)?no\s+(?:longer|more)\s+"
     r"than\s+" + NUM + r"\s+(?:days?|weeks?|months?|years?)\b",
     # People who may see some records only, or never see others.
-    r"\b(?:may|can|should|must|to)\s+(?:only\s+)?see\s+(?:[\w-]+\s+){1,3}?only\b"
+    r"\b(?:may|can|should|must|to)\s+(?:only\s+)?see\s+(?:[\w-]+\s+){1,4}?only\b"
     r"|\b(?:must|should|may|can|to|and|will)\s+never\s+see\b",
 )  # fmt: skip
 
