@@ -46,7 +46,9 @@ _BUZZ_VAGUE: dict[str, tuple[str, str]] = {
         r"|industry[\s-]standard|best[\s-]possible|highest[\s-](?:possible\s+)?(?:level|grade|standard)s?\s+of"
         r"|maximum|unmatched|unrivall?ed|superior"
         # "zero-trust data security" (batch 143): a model's name on a broad noun.
-        r"|zero[\s-]trust)\b",
+        r"|zero[\s-]trust"
+        # "PCI-level security" (batch 161): a standard's name as a grade, no control named.
+        r"|(?:pci|hipaa|sox|soc[\s-]?2|gdpr|iso)[\s-](?:level|grade))\b",
     ),
     "mild_slogan": (
         _SLOGAN,

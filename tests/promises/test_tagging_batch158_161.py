@@ -16,11 +16,13 @@ assignments by a date, a cash drawer's overage, their fixed-fee projects, a disc
 a class of guest read as ours.
 
 Each case is written apart from the data sets and asserted through the full tagger
-(rules, then the learned reading).
+(rules, then the learned reading). The wording lint refuses a standard named as a grade
+("HIPAA-grade security", promises.wording_slogans).
 """
 
 import pytest
 
+from promises.wording import lint
 from tests.promises.rules_only import DATE, D, L, S, full_tags
 
 
@@ -71,3 +73,15 @@ def test_pos_and_time_tracking_shapes(
     text: str, categories: list[str], flags: list[str]
 ) -> None:
     assert full_tags(text) == (categories, flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prospect wants HIPAA-grade security for every clinic.",
+        "The franchise group needs PCI-grade protection for all their locations.",
+        "Buyer needs GDPR-level privacy across every store.",
+    ],
+)
+def test_a_standard_named_as_a_grade_is_a_slogan(text: str) -> None:
+    assert lint(text) != []
