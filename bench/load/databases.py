@@ -26,6 +26,22 @@ def admin() -> psycopg.Connection:
     return psycopg.connect(f"{SERVER}/postgres", autocommit=True)
 
 
+def _on_seed(
+    env: dict[str, str], *args: str, timeout: int, check: bool = True, capture: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python ARGS`` from the repository root against the seed database (its
+    output shown as it comes, or captured as text)."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=dict(env, DATABASE_URL=f"{SERVER}/{SEED_DB}"),
+        check=check,
+        timeout=timeout,
+        capture_output=capture,
+        text=True,
+    )
+
+
 def seed_state() -> tuple[bool, str]:
     """Whether the seed database can be reused, and why (not)."""
     with admin() as conn:
@@ -64,30 +80,10 @@ def reseed(env: dict[str, str]) -> None:
     with admin() as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {SEED_DB} WITH (FORCE)")
         conn.execute(f"CREATE DATABASE {SEED_DB}")
-    seed_env = dict(env, DATABASE_URL=f"{SERVER}/{SEED_DB}")
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v0"],
-        cwd=ROOT,
-        env=seed_env,
-        check=True,
-        timeout=600,
-    )
+    _on_seed(env, "manage.py", "migrate", "-v0", timeout=600)
     print(f"  migrated in {time.perf_counter() - started:.1f} s", flush=True)
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "load" / "seed.py"),
-            "--deals",
-            str(DEALS),
-            "--asks",
-            str(ASKS),
-        ],
-        cwd=ROOT,
-        env=seed_env,
-        check=True,
-        timeout=1800,
-    )
+    _on_seed(env, "bench/load/seed.py", "--deals", str(DEALS), "--asks", str(ASKS), timeout=1800)
 
 
 def migrate_seed(env: dict[str, str]) -> None:
@@ -95,33 +91,13 @@ def migrate_seed(env: dict[str, str]) -> None:
     bring its trigger rules up to this checkout's, as a release upgrade does
     (``manage.py sync_rules``): a seed made on an earlier commit would otherwise tag
     every submission with that commit's rules."""
-    seed_env = dict(env, DATABASE_URL=f"{SERVER}/{SEED_DB}")
-    pending = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--check", "-v0"],
-        cwd=ROOT,
-        env=seed_env,
-        timeout=300,
-        capture_output=True,
-    )
-    if pending.returncode != 0:
-        subprocess.run(
-            [sys.executable, "manage.py", "migrate", "-v1"],
-            cwd=ROOT,
-            env=seed_env,
-            check=True,
-            timeout=900,
-        )
+    pending = _on_seed(env, "manage.py", "migrate", "--check", "-v0", timeout=300, check=False,
+                       capture=True)
+    if pending.returncode:
+        _on_seed(env, "manage.py", "migrate", "-v1", timeout=900)
         with psycopg.connect(f"{SERVER}/{SEED_DB}", autocommit=True) as conn:
             conn.execute("VACUUM ANALYZE")
-    synced = subprocess.run(
-        [sys.executable, "manage.py", "sync_rules"],
-        cwd=ROOT,
-        env=seed_env,
-        check=True,
-        timeout=300,
-        capture_output=True,
-        text=True,
-    )
+    synced = _on_seed(env, "manage.py", "sync_rules", timeout=300, capture=True)
     print(f"  seed's rules: {synced.stdout.strip()}", flush=True)
 
 
