@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 # Re-exported: the wording lint and the tests use these from here.
 from promises.tagging_regex import _by_first_letter as _by_first_letter
-from promises.tagging_regex import _emit_trie, _trie
+from promises.tagging_regex import _emit_trie, _trie, leading_lookbehinds, unfiled
 from promises.tagging_regex import _starts_with_word_char as _starts_with_word_char
 from promises.tagging_regex import split_alternatives as split_alternatives
 from promises.tagging_regex import strip_word_boundary as strip_word_boundary
@@ -212,6 +212,16 @@ class Matcher:
         if len(on_folded) + len(cased) > 1:
             found.sort()
         return [(s, e) for s, e in found if e > s]
+
+    def lookbehind_per_word(self) -> int:
+        """Characters of lookbehind tried before any letter at every word (or position)
+        of an ask: the opening lookbehinds of the rules that cannot be filed under their
+        first letter (tagging_regex.unfiled) and of the few tried at every position. A
+        rule family that opens each rule with a long chain of them makes every ask slow
+        (session 19: thirty such rules took the data movement matcher from 20 us to
+        1,868 us an ask); tests/promises/test_tagging_cost.py keeps this small."""
+        _, at_word, fast, _ = self._parts
+        return sum(leading_lookbehinds(p) for p in (*unfiled(at_word), *fast))
 
     def search(self, text: str, folded: str) -> bool:
         """Whether any rule matches; folded is fold_case(text), computed once by the caller."""

@@ -72,18 +72,39 @@ def _by_first_letter(phrases: Sequence[tuple[str, bool]], regexes: Sequence[str]
         else:
             groups.setdefault(char, []).append(_emit_trie(child))
     rest: list[str] = []
-    for regex in regexes:
-        for piece in _expand(regex):
-            if _digit_led(piece):
-                digits.append(piece)
-            elif _LEADING_LITERAL.match(piece):
-                groups.setdefault(piece[0], []).append(piece[1:])
-            else:
-                rest.append(f"(?:{piece})")
+    for piece in _pieces(regexes):
+        if _digit_led(piece):
+            digits.append(piece)
+        elif _LEADING_LITERAL.match(piece):
+            groups.setdefault(piece[0], []).append(piece[1:])
+        else:
+            rest.append(f"(?:{piece})")
     branches = [re.escape(c) + _alternation(alts) for c, alts in sorted(groups.items())]
     if digits:
         branches.append(r"(?=\d)" + _alternation(digits))
     return "(?:" + "|".join(branches + rest) + ")"
+
+
+def _pieces(regexes: Sequence[str]) -> list[str]:
+    return [piece for regex in regexes for piece in _expand(regex)]
+
+
+def unfiled(regexes: Sequence[str]) -> list[str]:
+    """The alternatives of regexes that _by_first_letter cannot file under a first letter
+    or the digit branch: each is tried in full at every word of an ask."""
+    return [p for p in _pieces(regexes) if not _digit_led(p) and not _LEADING_LITERAL.match(p)]
+
+
+def leading_lookbehinds(regex: str) -> int:
+    """How many characters of lookbehind regex opens with (after a leading \\b): work
+    done before its first letter is compared, so at every position it is tried."""
+    if regex.startswith(r"\b"):
+        regex = regex[2:]
+    size = 0
+    while regex.startswith(("(?<=", "(?<!")):
+        end = _group_end(regex)
+        size, regex = size + end, regex[end:]
+    return size
 
 
 def _expand(regex: str, depth: int = 0) -> list[str]:
