@@ -2,12 +2,15 @@
 
 The tagger files each rule under the letter it opens with, so the regex engine skips it
 at once at a word that starts with another letter. A rule that opens with lookbehinds
-cannot be filed: its lookbehinds run at every word of every ask. In session 19 a guard
-written as thirty rules, each opening with a chain of about 18,000 characters of
-lookbehinds, took the data movement matcher from about 20 us to 1,868 us an ask (every
-test still passed). Written with a lookahead for the name first, the same guard costs
-nothing measurable. Matcher.lookbehind_per_word counts those characters.
+ran them at every word of every ask: in session 19 a guard written as thirty rules, each
+opening with a chain of about 18,000 characters of lookbehinds, took the data movement
+matcher from about 20 us to 1,868 us an ask (every test still passed). Since session 20
+tagging_regex._file_behind moves such lookbehinds behind the rule's first letter, where
+they run only at words that start with it; what still opens with lookbehinds before
+anything but a letter is counted by Matcher.lookbehind_per_word and kept under a budget.
 """
+
+import re
 
 import pytest
 
@@ -36,9 +39,32 @@ def test_the_shipped_rules_run_few_lookbehinds_at_every_word(target):
     assert matchers[target].lookbehind_per_word() <= BUDGET
 
 
-def test_rules_each_opening_with_a_lookbehind_chain_go_over_the_budget():
-    slow = Matcher(regex_rules("data_movement", *(rf"\b{_CHAIN}{n}\b" for n in _NAMES)))
+def test_a_lookbehind_chain_before_a_letter_runs_only_at_words_with_that_letter():
+    rules = regex_rules("data_movement", *(rf"\b{_CHAIN}{n}\b" for n in _NAMES))
+    assert Matcher(rules).lookbehind_per_word() == 0
+
+
+def test_a_lookbehind_chain_before_anything_but_a_letter_goes_over_the_budget():
+    slow = Matcher(regex_rules("data_movement", *(rf"\b{_CHAIN}\w*{n}\b" for n in _NAMES)))
     assert slow.lookbehind_per_word() > BUDGET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The service passwords on their Oracle hosts, and a nightly Postgres export.",
+        "Credentials for all MySQL servers rotate; accounts in the Redshift cluster too.",
+        "Move secrets across every Snowflake account and a weekly SQL Server extract.",
+    ],
+)
+def test_lookbehinds_moved_behind_the_letter_match_what_the_rules_match_alone(text):
+    patterns = [rf"\b{_CHAIN}{n}\b" for n in _NAMES]
+    patterns += [r"\b(?<!the\s)(?<!their\s|every\s)(?:hosts?|cluster|account)\b(?!s)"]
+    on_folded, _ = Matcher(regex_rules("data_movement", *patterns)).compile()
+    folded = text.lower()
+    alone = sorted({m.span() for p in patterns for m in re.finditer(p, folded)})
+    assert sorted(m.span() for p in on_folded for m in p.finditer(folded)) == alone
+    assert alone  # each text has something for the rules to find
 
 
 def test_the_same_guard_behind_a_lookahead_for_the_names_costs_nothing_per_word():
