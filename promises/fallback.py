@@ -180,8 +180,10 @@ class Fallback:
         which promises.learned has already computed)."""
         table = self._table
         rows = [row for f in found if (row := table.get(f)) is not None]
+        # Column sums in row order, as sum(row[i] for row in rows) adds them, in C.
+        sums = [sum(column) for column in zip(*rows, strict=True)] or [0] * len(self._categories)
         return {
-            category: chance(self._prior[category] + sum(row[index] for row in rows))
+            category: chance(self._prior[category] + sums[index])
             for index, category in enumerate(self._categories)
         }
 

@@ -143,12 +143,14 @@ class Learned:
     def chances(self, reading: Reading) -> dict[str, float]:
         """Each category's chance for the ask read."""
         rows = [row for f in reading.features if (row := self._table.get(f)) is not None]
+        # Column sums in row order, as sum(row[i] for row in rows) adds them, in C.
+        sums = [sum(column) for column in zip(*rows, strict=True)] or [0] * 2 * len(CATEGORIES)
         out = {}
         for index, category in enumerate(CATEGORIES):
             column = 2 * index + (not reading.found.get(category, 0))
             inputs = _dense(category, reading)
             z = sum(w * x for w, x in zip(self._dense[index], inputs, strict=True))
-            out[category] = chance(z + sum(row[column] for row in rows))
+            out[category] = chance(z + sums[column])
         return out
 
     def weighed(self, category: str, reading: Reading) -> list[tuple[float, str]]:

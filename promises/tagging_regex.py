@@ -81,7 +81,7 @@ def _by_first_letter(phrases: Sequence[tuple[str, bool]], regexes: Sequence[str]
             groups.setdefault(piece[0], []).append(piece[1:])
         else:
             rest.append(f"(?:{piece})")
-    branches = [re.escape(c) + _alternation(alts) for c, alts in sorted(groups.items())]
+    branches = [re.escape(c) + _by_next_letter(alts) for c, alts in sorted(groups.items())]
     if digits:
         branches.append(r"(?=\d)" + _alternation(digits))
     return "(?:" + "|".join(branches + rest) + ")"
@@ -126,6 +126,10 @@ def _expand(regex: str, depth: int = 0) -> list[str]:
     for piece in split_alternatives(regex):
         if depth < 3 and piece.startswith(("(?<=", "(?<!")):
             pieces.extend(_file_behind(piece, depth))
+            continue
+        if depth < 3 and (ways := _optional_lead(piece) or _letter_class_lead(piece)):
+            for way in ways:
+                pieces.extend(_expand(way, depth + 1))
             continue
         if depth < 3 and piece.startswith("(?:"):
             end = _group_end(piece)
@@ -186,6 +190,42 @@ def _file_behind(piece: str, depth: int) -> list[str]:
     return filed
 
 
+def _by_next_letter(alternatives: Sequence[str], depth: int = 1) -> str:
+    """The alternatives that follow one letter, filed again under their next letter.
+
+    Under "c" the engine would try every rule that starts with "c" in turn at every
+    word that does; filed again ("c(?:o(?:...)|u(?:...))"), it tries only those that go
+    on with the word's next letter. Order is kept where it matters: only a run of
+    alternatives that each start with a letter is filed, and alternatives with different
+    letters never match at the same place; one that starts any other way stays where it
+    was, between the runs.
+    """
+    if depth >= _FILE_DEPTH or len(alternatives) < 2:
+        return _alternation(alternatives)
+    parts: list[str | dict[str, list[str]]] = []
+    for alternative in alternatives:
+        for piece in _expand(alternative, 3 - _EXPAND_DEPTH):
+            if _LEADING_LITERAL.match(piece) and not _behind_letter(piece):
+                if not parts or not isinstance(parts[-1], dict):
+                    parts.append({})
+                run = parts[-1]
+                assert isinstance(run, dict)
+                run.setdefault(piece[0], []).append(piece[1:])
+            else:
+                parts.append(piece)
+    branches: list[str] = []
+    for part in parts:
+        if isinstance(part, dict):
+            branches += [c + _by_next_letter(alts, depth + 1) for c, alts in part.items()]
+        else:
+            branches.append(f"(?:{part})")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_FILE_DEPTH = 4  # letters filed in all: the first, then up to three more
+_EXPAND_DEPTH = 1  # leading groups split again below the first letter (see _expand)
+
+
 def _alternation(alternatives: Sequence[str]) -> str:
     if len(alternatives) == 1:
         return f"(?:{alternatives[0]})"
@@ -219,6 +259,34 @@ def split_alternatives(regex: str) -> list[str]:
     return [regex[start + 1 : end] for start, end in bounds]
 
 
+_LETTER_CLASS = re.compile(r"\[([a-z]{1,6})\](?![?*+{])")
+_WORD_CLASS = re.compile(r"\[(?:[a-z0-9_]|\\[wd])+\]")
+
+
+def _optional_lead(piece: str) -> list[str] | None:
+    """An optional first atom made two ways, with it and without: "(?:auto-)?number"
+    gives "(?:auto-)number" and "number", "a?round" gives "around" and "round". The
+    engine tries them in that order, as the greedy "?" does."""
+    if piece.startswith("(?:"):
+        end = _group_end(piece)
+    elif _LEADING_LITERAL.match(piece[:1]):
+        end = 1
+    else:
+        return None
+    rest = piece[end + 1 :]
+    if piece[end : end + 1] != "?" or not rest or rest.startswith(("?", "+")):
+        return None
+    return [piece[:end] + rest, rest]
+
+
+def _letter_class_lead(piece: str) -> list[str] | None:
+    """A first atom that is a few letters ("[elr]x") made one way per letter."""
+    found = _LETTER_CLASS.match(piece)
+    if found is None:
+        return None
+    return [letter + piece[found.end() :] for letter in found.group(1)]
+
+
 def _starts_with_word_char(regex: str) -> bool:
     """True only when every match of regex surely begins with a word character."""
     for alt in split_alternatives(regex):
@@ -228,6 +296,8 @@ def _starts_with_word_char(regex: str) -> bool:
             size = 1
         elif alt.startswith((r"\w", r"\d")):
             size = 2
+        elif word_class := _WORD_CLASS.match(alt):
+            size = word_class.end()
         elif alt.startswith("(") and not alt.startswith(("(?=", "(?!", "(?<")):
             size = _group_end(alt)
             inner = re.sub(r"^\((?:\?:|\?P<\w+>)?", "", alt[: size - 1])
@@ -236,7 +306,11 @@ def _starts_with_word_char(regex: str) -> bool:
         else:
             return False
         if alt[size : size + 1] in ("?", "*") or alt[size:].startswith("{0"):
-            return False  # the first atom is optional, so something else may lead
+            # The first atom is optional: what follows it may lead instead.
+            after = alt[size + 1 :] if alt[size] != "{" else alt[alt.index("}", size) + 1 :]
+            after = after[1:] if after[:1] in ("?", "+") else after
+            if not after or not _starts_with_word_char(after):
+                return False
     return True
 
 
