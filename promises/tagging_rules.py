@@ -31,6 +31,7 @@ from promises import tagging_rules_edr as _edr
 from promises import tagging_rules_field as _fd
 from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
+from promises import tagging_rules_gateway as _gw
 from promises import tagging_rules_general as _gn
 from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_learning as _le
@@ -40,12 +41,14 @@ from promises import tagging_rules_mortgage as _mg
 from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_pam as _pam
+from promises import tagging_rules_pc as _pc
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_pos as _pos
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_secvendor as _sv
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
+from promises import tagging_rules_wms as _wms
 from promises.tagging import Rule, regex_rules
 from promises.tagging import phrase_rules as _phrases
 from promises.tagging_rules_cross import NOT_SPAN
@@ -118,7 +121,8 @@ DATA_RULES: tuple[Rule, ...] = (
     *_phrases(
         "data_movement",
         *(s for s in DATA_SYSTEMS if s not in _mg.CREDENTIAL_SYSTEMS),
-        *DATA_FORMATS,
+        # "asn" only as a document, not its quantity (promises.tagging_rules_wms).
+        *(f for f in DATA_FORMATS if f != "asn"),
     ),
     *DATA_SHAPE_RULES,
     *regex_rules(
@@ -271,7 +275,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?:[\w-]+\s+)?)?(?:(?:is|are|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"
         r"|releas|fulfil)\w*",
         r"\b(?:flag|tag|mark|label|categori[sz])\w*\s+(?:them\s+|it\s+)?(?:as\b"
-        + _tr.NOT_A_LEGAL_MARK + r"|with\s+"
+        + _tr.NOT_A_LEGAL_MARK + _gw.VERDICT_AHEAD + r"|with\s+"
         r"(?:a|an|the)\b|['\"“‘]|(?:automatically\s+)?(?:when|whenever|if|once)\b)",
         r"\b(?:contain|mention|include)s?\s+['\"“‘]",
         r"\b(?:block|blocked|blocks|held|hold|holds|holding|pause[sd]?|parked|lock(?:s|ed)?)"
@@ -398,9 +402,14 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _mg.MORTGAGE_TERMS_RULES
     + _pos.POS_LOGIC_RULES + _pos.POS_SECURITY_RULES + _pos.POS_DATA_RULES
     + _pos.POS_DATE_RULES + _pos.POS_TERMS_RULES
+    + _gw.GATEWAY_LOGIC_RULES + _gw.GATEWAY_SECURITY_RULES + _gw.GATEWAY_DATA_RULES
+    + _wms.WMS_LOGIC_RULES + _wms.WMS_SECURITY_RULES + _wms.WMS_DATA_RULES
+    + _wms.WMS_TERMS_RULES
+    + _pc.PC_LOGIC_RULES + _pc.PC_DATA_RULES + _pc.PC_SECURITY_RULES + _pc.PC_TERMS_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).
 DEFAULT_RULES: tuple[Rule, ...] = (
     CONCRETE_RULES + GENERIC_RULES + _mg.MORTGAGE_SYSTEM_RULES + _pos.POS_SYSTEM_RULES
+    + _wms.WMS_SYSTEM_RULES + _pc.PC_SYSTEM_RULES
 )

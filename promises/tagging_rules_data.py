@@ -20,10 +20,10 @@ from promises.tagging_vocab_ops import FIELD_WORK, INSTRUMENTS, OT_SYSTEMS
 DATA_SHAPE_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     # Logs and events sent on to a store of theirs: "audit logs shipped hourly to their
-    # Elastic cluster", "forwarded every minute to their Splunk index" (goods shipped to a
-    # warehouse are not data).
-    r"\b(?:ship(?:s|ped|ping)?|forward(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+(?:their"
-    r"|our|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:clusters?|index(?:es)?|indices|buckets?|data\s+lakes?"
+    # Elastic cluster", "forwarded every minute to their Splunk index", "shipped to Datadog"
+    # (goods shipped to a warehouse are not data).
+    r"\b(?:ship(?:s|ped|ping)?|forward(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+(?:(?:their"
+    r"|our|the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:clusters?|index(?:es)?|indices|buckets?|data\s+lakes?"
     r"|collectors?|log\s+(?:stores?|servers?|platforms?|pipelines?)|siems?|splunk|elastic(?:search)?"
     r"|opensearch|datadog|sentinel|graylog|loki|kafka|topics?|streams?)\b",
     # Records bundled for download: "moved into a ZIP archive they can download", "a

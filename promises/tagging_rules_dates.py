@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
+from promises import tagging_rules_wms as _wms
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_fleet import CARRIED_OVER, FLEET_DATE_RULES
 from promises.tagging_rules_notes import NOTES_DATE_RULES
@@ -114,6 +115,11 @@ _NOT_PAYING_DAY = "".join(
     for on in ("", r"on\s")
     for m in _MONTH_WORDS
 )  # fmt: skip
+# "during their January 1 renewal cycle": a day the behaviour holds around (batch 165), not
+# the day the work is due. Checked behind the month, as above.
+_NOT_DURING_DAY = not_behind(
+    *(f"during {w}{m}" for w in ("", "their ", "the ", "its ") for m in _MONTH_WORDS)
+)
 # "invoiced each July 1", "at $0 through June 30": a day that recurs or ends a period, not
 # the day the work is due (batch 45). Checked behind the month, as above.
 _NOT_RECURRING_DAY = "".join(
@@ -126,14 +132,16 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     + r"|no\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
     r"(?:(?:end|start|middle|beginning)\s+of\s+)?(?:early\s+|mid[\s-]|late\s+)?" + MONTH
     + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
-    r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY + _NOT_RECURRING_DAY + _ml.TERM_START
+    r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY + _NOT_RECURRING_DAY + _NOT_DURING_DAY
+    + _ml.TERM_START
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
     r"\b\d{1,2}" + _NOT_SIGNING_DAY_FIRST + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
     r"\b" + _unless_paying("in") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH + r"\b",
     # "24/7 support during November and December": a stretch of months the behaviour
     # holds for (a peak season), not a date for the work; "during November" alone is one.
     r"\b" + _unless_paying("during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH
-    + r"\b(?!\s*(?:,?\s*and|-|–|to|through|thru|until|till)\s+(?:early\s+|mid[\s-]|late\s+)?"
+    + r"\b" + _wms.SEASON_AHEAD
+    + r"(?!\s*(?:,?\s*and|-|–|to|through|thru|until|till)\s+(?:early\s+|mid[\s-]|late\s+)?"
     + FULL_MONTH + r"\b)",
     # "1h"/"2h" are usually hours ("RPO 1h"): a half-year only with a year or after "by".
     r"\b(?:q[1-4]|h[12]|1q|2q|3q|4q)\b(?:\s*(?:of\s+)?(?:fy\s*)?'?\d{2,4})?"

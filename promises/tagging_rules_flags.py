@@ -14,6 +14,7 @@ from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_learning as _le
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
+from promises import tagging_rules_pc as _pc
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_pos as _pos
 from promises import tagging_rules_tech as _tc
@@ -174,7 +175,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\b" + _bl.RECORDS_WITH_TERMS + r"payment\s+terms\b" + ON_THEIR_INVOICES
         + _ob.TERMS_COMPARED + _bl.ROUTED_AHEAD,
         r"\bpayment\s+plans?\b" + _ob.TERMS_COMPARED + THEIR_PAYMENT_PLAN,
-        r"\b" + _INSTALMENTS_COMPARED + PREMIUM_BEHIND + r"instal?lments?\b" + PREMIUM_AHEAD,
+        r"\b" + _INSTALMENTS_COMPARED + PREMIUM_BEHIND + _pc.LINES_BEHIND + r"instal?lments?\b"
+        + PREMIUM_AHEAD,
         r"\b" + _ob.THRESHOLD_BEHIND + r"net[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b"
         + ON_THEIR_INVOICES
         + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"

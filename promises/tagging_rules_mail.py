@@ -148,12 +148,14 @@ _BODIES = ("works council", "works councils", "staff council", "employee council
            "management board", "steering committee", "procurement", "procurement team",
            "purchasing", "purchasing team", "management", "leadership",
            "investment committee")  # fmt: skip
+_AGREES = ("signs off", "sign off", "signed off", "signs-off", "has signed off", "approves",
+           "approve", "approved", "has approved", "gives approval", "give approval",
+           "gives its approval", "gave approval")  # fmt: skip
+# Bare, only the buyers and only before: "before procurement signs off" (batch 164); "once
+# procurement approves the PO" can still be a step in their workflow.
 BODY_SIGNS_OFF = not_behind(*(
-    f"their {b} {v}"
-    for b in _BODIES
-    for v in ("signs off", "sign off", "signed off", "signs-off", "has signed off",
-              "approves", "approve", "approved", "has approved", "gives approval",
-              "give approval", "gives its approval", "gave approval")
+    *(f"their {b} {v}" for b in _BODIES for v in _AGREES),
+    *(f"before {b} {v}" for b in ("procurement", "purchasing") for v in _AGREES),
 ))  # fmt: skip
 
 # "a nightly export of all approvals", "a feed of completed workflows": records an export

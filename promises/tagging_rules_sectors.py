@@ -33,7 +33,8 @@ _OURS = ("the", "our")
 # "CRM note:" opening an ask says where the note came from (batches 42 and 45).
 _QUALIFIES = (
     r"(?!\s*(?:notes?\s*)?:)"
-    r"(?!\s+(?:roles?|permissions?|users?|admins?|administrators?|logins?|balances?|workflows?"
+    r"(?!\s+(?:roles?|permissions?|users?|admins?|administrators?|logins?|access|balances?"
+    r"|workflows?"
     r"|entr(?:y|ies)|postings?"
     r"|stages?|templates?|layouts?"
     # "storefront sessions", "storefront SSO", "PIM attributes", "storefront and API

@@ -11,6 +11,7 @@ from __future__ import annotations
 from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_dlp as _dlp
 from promises import tagging_rules_edr as _edr
+from promises import tagging_rules_gateway as _gw
 from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_mortgage as _mg
 from promises import tagging_rules_pam as _pam
@@ -109,7 +110,9 @@ SECURITY_RULES: tuple[Rule, ...] = (
         *(
             c
             for c in SECURITY_CONTROLS
-            if c not in ("backup", "firewall", "google workspace", "background check")
+            # "impersonation" only as a control, not a mail filter's list (below).
+            if c not in ("backup", "firewall", "google workspace", "background check",
+                         "impersonation")
             and c not in _sv.SUBJECT_PHRASES
             and c not in _as.SUBJECT_PHRASES
             and c not in _dlp.SUBJECT_PHRASES
@@ -127,7 +130,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
     ),
     # Google Workspace as the identity provider, not its calendar or drive (_field).
     *regex_rules("security", r"\bgoogle\s+workspace\b" + _sv.DIRECTORY_AS_SOURCE
-                             + _iga.DIRECTORY_AS_TARGET + SUITE_APP_AHEAD),
+                             + _iga.DIRECTORY_AS_TARGET + SUITE_APP_AHEAD
+                             + _gw.SUITE_CONNECTOR_AHEAD),
     # "role" only as access, not the part someone plays ("a Buying Committee Role field").
     # Nor a job someone is hired into ("applicants for nursing roles").
     # Nor roles listed from their cloud ("IAM roles from AWS", promises.tagging_rules_secvendor).
@@ -169,7 +173,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|a\s+minimum\s+of\s+)?" + NUM + r"\s+(?:days|weeks|months|years)\b(?!(?<=days)"
         + HOLD_BEFORE + r"|(?<=weeks)" + HOLD_BEFORE + ")",
         r"\brestor(?:e|es|ed|ing|ation)\b" + _iga.RESTORE_AS_PRODUCT,
-        r"\b(?:allow|white|deny|block)[\s-]?list(?:s|ed|ing)?\b"
+        r"\b(?:allow|white|deny|block)[\s-]?list" + _gw.SENDER_LIST_BEHIND + r"(?:s|ed|ing)?\b"
         + _sv.NOT_A_MAIL_LIST_AHEAD,
         # "a report limited to their EMEA region" is a sales region, not where data lives.
         r"\b(?<!limited\sto\stheir\s)(?<!restricted\sto\stheir\s)(?<!filtered\sto\stheir\s)"
@@ -196,11 +200,11 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
         + PROVISIONED_CONFIG + _iga.PROVISIONING_AHEAD
         + r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
-        r"\bimpersonat(?:e|es|ed|ing|ion)\b",
+        r"\bimpersonat(?:e|es|ed|ing|ion)\b" + _gw.IMPERSONATION_LIST_AHEAD,
         # Hosting on their premises is security; "from their on-prem Documentum" names
         # where a source system lives.
         r"\bon(?<!their\son)(?<!from\son)(?<!legacy\son)(?<!old\son)[\s-]?prem(?:ise|ises)?\b"
-        r"(?!\s+(?:[\w-]+\s+)?(?:database|server|system|instance|erp|crm|file\s+share|store|archive"
+        r"(?!\s+(?:[\w-]+\s+){0,2}?(?:database|server|system|instance|erp|crm|file\s+share|store|archive"
         r"|repositor(?:y|ie)|dms|warehouse|director(?:y|ie)|drive)s?\b)",
         r"\b" + _as.FOUND_SECRET_BEHIND + _mg.KEY_MOVED_BEHIND
         + r"(?:api|access|bearer|personal\s+access|refresh)\s+(?:keys?|tokens?)\b"

@@ -32,6 +32,7 @@ from __future__ import annotations
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_appsec import RESULTS_SENT_BEHIND
 from promises.tagging_rules_edr import PRODUCT_DATA_SENT_BEHIND, STORE_CONTENTS_MOVED
+from promises.tagging_rules_gateway import SIEM_APP_AHEAD
 from promises.tagging_rules_mortgage import PASSWORDS_MOVED_AHEAD
 from promises.tagging_vocab import NUM
 
@@ -86,7 +87,7 @@ SECVENDOR_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     # Scan results sent to their SIEM are records moved (promises.tagging_rules_appsec), and
     # so are a detection product's telemetry and alerts (promises.tagging_rules_edr).
     r"\b" + _NOT_FROM + RESULTS_SENT_BEHIND + PRODUCT_DATA_SENT_BEHIND + _SIEMS
-    + r"s?\b(?!\s+(?:through|via|using)\s+our\b)",
+    + r"s?\b(?!\s+(?:through|via|using)\s+our\b)" + SIEM_APP_AHEAD,
     # One rule, so "vulnerability scan" is tried before "vulnerability" wherever it is filed.
     r"\b(?<!\bby\s)(?<!\bper\s)(?<!\beach\s)(?:vulnerability\s+scan(?:s|ning)?\b(?![^.;]{0,12}?"
     r"\b(?:from\s+running|on\s+their|against\s+their|blocked|paused|excluded)\b)"

@@ -53,7 +53,7 @@ BUYING_CLOSES = (
 NOT_LATENCY = (
     r"(?!\s+\d[\d,.]*\s*(?:ms|milliseconds?)\b)"
     r"(?!\s+\d[\d,.]*\s*(?:seconds?|secs?|minutes?|mins?)\s+(?:of\s+)?(?:lag|latency|delay"
-    r"|replication\s+lag|staleness|data\s+loss)\b)"
+    r"|replication\s+lag|staleness|data\s+loss|behind)\b)"
 )
 
 # "p95 response times exceeding 800 ms", "a response time under two seconds": speed of

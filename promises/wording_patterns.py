@@ -55,6 +55,8 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         + r"(?<!only\spossible)(?!\s+only\b)"
         # "flags any zero read as a possible meter fault": the label a rule gives.
         + r"(?<!as\sa\spossible)(?<!as\spossible)"
+        # "restores possible to any point in the last hour": a restore window, not a hedge.
+        + r"(?!\s+(?:back\s+)?to\s+any\s+point\b)"
         r"|\bperhaps\b|\bmaybe\b|\bhopefully\b"
         # "Roughly speaking, ...": the whole promise said only approximately.
         r"|\b(?:roughly|broadly|loosely|generally|more\s+or\s+less)\s+speaking\b"
@@ -162,9 +164,11 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
 _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
     "unbounded": (
         "has no limit: list exactly what is included.",
+        # "whatever uptime they reasonably require", "whatever their 3PL clients send".
         r"\b(?:whatever|anything|everything)\s+(?:else\s+)?(?:[\w-]+\s+)?"
-        r"(?:they|the\s+customer|the\s+buyer|you|we)\s+(?:might\s+|may\s+)?"
-        r"(?:needs?|wants?|asks?|requires?)(?:\s+for)?\b"
+        r"(?:they|the\s+customer|the\s+buyer|you|we|their\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+"
+        r"(?:(?:might|may|could|reasonably|realistically|actually|really|ever)\s+)?"
+        r"(?:needs?|wants?|asks?|requires?|sends?|throws?)(?:\s+for)?\b"
         r"|\b(?:all|any)\s+(?:of\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s)\s+"
         r"(?:[\w-]+\s+)?(?:needs|requirements|use\s+cases)\b"
         r"|\b(?:wants?|needs?|requires?|expects?|asks?\s+for|gets?)\s+(?:just\s+|literally\s+"
