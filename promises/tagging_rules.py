@@ -46,6 +46,7 @@ from promises import tagging_rules_people as _pp
 from promises import tagging_rules_pos as _pos
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_secvendor as _sv
+from promises import tagging_rules_sites as _st
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
 from promises import tagging_rules_wms as _wms
@@ -150,6 +151,7 @@ DATA_RULES: tuple[Rule, ...] = (
         + _cm.NOT_A_THRESHOLD
         + _cm.NOT_MONEY
         + _gn.NOT_A_CAPPED_COUNT
+        + _st.NOT_A_FISCAL_YEAR
         + r"[\d,.]*\s*(?:k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+){0,2}"
         + _VOLUME_NOUNS
         + r"\b",
@@ -185,7 +187,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         # "en route" is checked behind the stem, so the rule starts with a literal (filed
         # under its first letter, promises.tagging_regex) now that its guards make it long.
         r"\b(?:rout|rerout|re-rout)(?<!\ben\srout)(?:e|es|ed|ing)\b" + _fl.ROUTE_AS_NOUN
-        + r"(?!\s+(?:through|over|via)\b)",
+        + r"(?!\s+(?:through|over|via)\b)" + _st.ROUTING_WITH_A_BOM,
         r"\bescalat(?:e|es|ed|ing)\b",
         # "the sites they are assigned to", "records assigned to them": whose records a
         # person holds, which scopes access, not a rule that assigns them.
@@ -245,7 +247,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|business\s+units?|products?|orders?|deals?|contracts?)\b",
         # A page or a unit showing a subset; people seeing only some records is access
         # control (promises.tagging_rules_security).
-        r"\b(?:shows?|displays?|lists?|appears?)\s+only\b|\b(?:each|every|a|the)\s+(?:[\w-]+\s+)?"
+        r"\b(?:shows?|displays?|lists?|appears?)\s+only\b" + _st.ROLE_SHOWS_ONLY
+        + r"|\b(?:each|every|a|the)\s+(?:[\w-]+\s+)?"
         r"(?:franchise|store|branch|site|location|region|brand|entity|subsidiary|division"
         r"|business\s+unit|country|office|clinic|school|plant|warehouse|tenant)s?\s+(?:to\s+"
         r"|can\s+|should\s+|will\s+|only\s+)?(?:sees?|gets?)\s+only\b",
@@ -406,10 +409,12 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _wms.WMS_LOGIC_RULES + _wms.WMS_SECURITY_RULES + _wms.WMS_DATA_RULES
     + _wms.WMS_TERMS_RULES
     + _pc.PC_LOGIC_RULES + _pc.PC_DATA_RULES + _pc.PC_SECURITY_RULES + _pc.PC_TERMS_RULES
+    + _st.SITES_LOGIC_RULES + _st.SITES_SECURITY_RULES + _st.SITES_DATA_RULES
+    + _st.SITES_TERMS_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).
 DEFAULT_RULES: tuple[Rule, ...] = (
     CONCRETE_RULES + GENERIC_RULES + _mg.MORTGAGE_SYSTEM_RULES + _pos.POS_SYSTEM_RULES
-    + _wms.WMS_SYSTEM_RULES + _pc.PC_SYSTEM_RULES
+    + _wms.WMS_SYSTEM_RULES + _pc.PC_SYSTEM_RULES + _st.SITES_SYSTEM_RULES
 )

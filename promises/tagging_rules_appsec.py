@@ -122,6 +122,8 @@ APPSEC_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     r"\bat\s+(?:the\s+|our\s+)?(?:current\s+|standard\s+|published\s+|full\s+)?list\s+"
     r"prices?\b",
     # "complimentary" as a discount from us, not rooms or nights given to their guests.
-    r"\bcomplimentary\b(?!\s+(?:[\w-]+\s+)?(?:rooms?|nights?|stays?|upgrades?|breakfasts?"
-    r"|meals?|drinks?|parking|amenit(?:y|ies)|tickets?|passes|items?|guests?|shuttles?)\b)",
+    # Nor their rates ("except on complimentary and staff rates").
+    r"\bcomplimentary\b(?!\s+(?:(?:and|or|&)\s+)?(?:[\w-]+\s+)?(?:rooms?|nights?|stays?"
+    r"|upgrades?|breakfasts?|meals?|drinks?|parking|amenit(?:y|ies)|tickets?|passes|items?"
+    r"|guests?|shuttles?|rates?|rate\s+(?:plans?|codes?))\b)",
 )  # fmt: skip

@@ -18,6 +18,7 @@ from promises.tagging_rules_knowledge import KNOWLEDGE_TERMS_RULES
 from promises.tagging_rules_objects import NOT_OUR_LOCK
 from promises.tagging_rules_pc import COMMISSION_RECORDS_AHEAD
 from promises.tagging_rules_sectors import NOT_AGE
+from promises.tagging_rules_sites import COMMISSIONING_AS_START_UP
 from promises.tagging_rules_tech import DEVICE_INACTIVE, UI_INTERFACE
 from promises.tagging_vocab import NUM, PLACE
 
@@ -130,7 +131,7 @@ CROSS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
                   "gaming", "election", "regulatory", "energy", "insurance", "communications",
                   "city", "county", "state", "commerce", "securities", "federal", "civil")
     ) + r"(?:s|ed|ing)?\b(?!\s+(?:will|requires?|approv\w*|votes?|meets?|rul\w*\s+on)\b)"
-    + OUR_COMMISSION + COMMISSION_RECORDS_AHEAD,
+    + OUR_COMMISSION + COMMISSION_RECORDS_AHEAD + COMMISSIONING_AS_START_UP,
     # People told on a trigger: "page the on-call manager", "text each driver".
     r"\b(?:page|pages|paged|paging|text|texts|texted|texting)\s+(?:the\s+|each\s+|every\s+"
     r"|their\s+|all\s+)(?:[\w-]+\s+){0,2}?(?:owners?|managers?|teams?|admins?|approvers?"

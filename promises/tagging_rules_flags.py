@@ -17,6 +17,7 @@ from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_pc as _pc
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_pos as _pos
+from promises import tagging_rules_sites as _st
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules
 from promises.tagging import phrase_rules as _phrases
@@ -152,7 +153,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         # A clause their contract tool handles ("any indemnity clause is routed to senior
         # counsel", "flag any limitation of liability clause that deviates") is a document,
         # not a term of ours.
-        r"\b(?:limitation\s+of\s+)?liabilit(?:y|ies)\b" + _CLAUSE_HANDLED,
+        r"\b(?:limitation\s+of\s+)?liabilit(?:y|ies)\b" + _st.THEIR_LIABILITY + _CLAUSE_HANDLED,
         # Our MSA, not a class of their documents ("initials on every page, but only for
         # their master services agreements", "each MSA routed to legal").
         r"\b(?<!every\s)(?<!each\s)(?<!any\s)(?<!all\s)(?:msa|master\s+services?\s+agreement)"
@@ -187,7 +188,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bguarantee(?:s|d)?\b" + _fm.GUARANTEE_AS_ASSURANCE,
         r"\bindemn\w*\b" + _CLAUSE_HANDLED,
         r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
-        r"|consultant|architect|specialist)s?\b" + NOT_A_NAMED_PERSON + _dv.ROUTED_TO_TEAM,
+        r"|consultant|architect|specialist)s?\b" + NOT_A_NAMED_PERSON + _st.SITE_ROLE_NAMED
+        + _dv.ROUTED_TO_TEAM,
         # Not their own team named for the tickets it takes: "the VIP support group".
         r"\b" + _SUPPORT_LEVEL + r"\s+support\b(?!\s+(?:groups?|pools?|rotas?)\b)",
         r"\b(?:support|coverage|available|availability|respon\w+)\s+(?:[\w-]+\s+){0,3}?"
@@ -339,6 +341,7 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         r"|quarter[\s-]end|year[\s-]end)\s+discounts?\b(?!\s+(?:codes?|rules?|fields?|approvals?"
         r"|levels?|thresholds?|lines?|types?|engine|matrix|polic(?:y|ies)|tables?|schedules?"
         r"|tiers?|columns?|above|over|under|below|greater|higher|larger|beyond|exceeding"
+        r"|deeper|bigger|steeper|more\s+than"
         r"|of\s+more)\b)",
         # Not "price breaks at 10, 50 and 100 units", quantity breaks on their price list.
         r"\bprice\s+(?:cut|reduction|concession|break" + PRICE_BREAK_AT_QUANTITY + r")s?\b"
