@@ -4,10 +4,10 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in one hundred
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in 106
 batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83, 84, 103,
 104, 107, 108, 111, 112, 115, 116, 119, 120, 123, 124, 127, 128, 131, 132, 135, 136, 139,
-140, 143, 144, 149, 151 and 157-162; the sealed
+140, 143, 144, 149, 151 and 157-168; the sealed
 ones are kept in tests/data/sealed/, listed in its README); each row names its batch (see
 HELD_OUT_BATCHES). How each batch was written, what it scored at first sight and which
 word families were tuned on it afterwards is in tests/data/HELDOUT.md. The latest:
@@ -227,7 +227,7 @@ word families were tuned on it afterwards is in tests/data/HELDOUT.md. The lates
 103-162 (session 13 on): pairs of batches in the labelled file's own style, each tuned on
    by a helper and reviewed (tests in *_batch103_104, *_107_108, *_111_112, *_115_116,
    *_119_120, *_123_124, *_127_128, *_131_132, *_135_136, *_139_140, *_143_144,
-   *_149_151, *_157_159, *_159_162, *_158_161; first
+   *_149_151, *_157_159, *_159_162, *_158_161, *_163_165, *_166_168; first
    sight in _FIRST_SIGHT): e-signature and a data warehouse with BI; IT service
    management and payments; warehouse management and expense and travel; a customer data
    platform and contract management (merged with the counts retrained once a category two
@@ -242,7 +242,10 @@ word families were tuned on it afterwards is in tests/data/HELDOUT.md. The lates
    first); an EDR vendor (157, likewise) and a secrets management vendor (159, in a
    second round with 160, veterinary practice management, and 162, mortgage loan
    origination, both measured sealed first); restaurant point of sale and project
-   management with time tracking (161 and 158, likewise). What each round added and left is in
+   management with time tracking (161 and 158, likewise); session 19's pre-registered six,
+   an email security gateway, warehouse management, P&C policy administration, a hotel
+   property management system, a manufacturing execution system and commercial real
+   estate lease management (163-168, measured once sealed). What each round added and left is in
    tests/data/HELDOUT.md. No labels changed, no accept sets added.
 
 Clear-only batches 85-88, written to probe what the lint refuses, are in
@@ -312,7 +315,10 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 149: "0.800/0.987/1.000/0", 151: "0.840/0.973/0.960/0",
                 157: "0.907/1.000/0.920/0", 159: "0.800/0.987/0.960/0",
                 160: "0.893/0.947/0.960/1", 162: "0.867/0.960/0.960/0",
-                158: "0.960/0.987/1.000/0", 161: "0.933/0.960/0.960/0"}  # fmt: skip
+                158: "0.960/0.987/1.000/0", 161: "0.933/0.960/0.960/0",
+                163: "0.920/1.000/1.000/0", 164: "0.947/0.960/0.960/1",
+                165: "0.920/0.960/0.960/0", 166: "0.907/0.973/1.000/0",
+                167: "0.920/0.987/1.000/0", 168: "0.947/0.960/1.000/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -359,7 +365,10 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 160: "veterinary practice management,",
                 162: "mortgage loan origination,",
                 158: "project management and time tracking,",
-                161: "restaurant point of sale,"}  # fmt: skip
+                161: "restaurant point of sale,",
+                163: "a security vendor (email gateway),", 164: "warehouse management,",
+                165: "P&C policy administration,", 166: "hotel property management,",
+                167: "manufacturing execution,", 168: "commercial real estate leases,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
