@@ -149,6 +149,11 @@ def _expand(regex: str, depth: int = 0) -> list[str]:
                         by_letter.setdefault(alt[0], []).append(alt[1:])
                     else:
                         others.append(alt)
+                if len(suffix) * (len(by_letter) - 1) > _COPY_LIMIT and not digit_led + others:
+                    # One copy of a long tail per letter would swell the compiled pattern
+                    # (megabytes); a test of the first letter skips it almost as cheaply.
+                    pieces.append(f"(?=[{''.join(sorted(by_letter))}]){piece}")
+                    continue
                 for letter, rests in by_letter.items():
                     pieces.extend(_expand(f"{letter}(?:{'|'.join(rests)}){suffix}", depth + 1))
                 if digit_led:  # kept whole: they share one branch (see _by_first_letter)
@@ -178,7 +183,9 @@ def _file_behind(piece: str, depth: int) -> list[str]:
         rest = rest[end:]
     filed: list[str] = []
     for sub in _expand(rest, depth + 1):
-        if _LEADING_LITERAL.match(sub):
+        if guard := _LETTER_GUARD.match(sub):  # a long tail left whole (see _expand)
+            filed.append(guard.group() + "".join(behind) + sub[guard.end() :])
+        elif _LEADING_LITERAL.match(sub):
             letter = sub[0]
             shifted = (
                 look[:4] + "|".join(alt + letter for alt in split_alternatives(look[4:-1])) + ")"
@@ -222,6 +229,8 @@ def _by_next_letter(alternatives: Sequence[str], depth: int = 1) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+_COPY_LIMIT = 10_000  # characters of a rule's tail copied once per first letter, at most
+_LETTER_GUARD = re.compile(r"\(\?=\[[a-z]+\]\)")
 _FILE_DEPTH = 4  # letters filed in all: the first, then up to three more
 _EXPAND_DEPTH = 1  # leading groups split again below the first letter (see _expand)
 
@@ -275,6 +284,8 @@ def _optional_lead(piece: str) -> list[str] | None:
         return None
     rest = piece[end + 1 :]
     if piece[end : end + 1] != "?" or not rest or rest.startswith(("?", "+")):
+        return None
+    if len(rest) > _COPY_LIMIT:
         return None
     return [piece[:end] + rest, rest]
 

@@ -54,3 +54,17 @@ def test_filed_rules_match_what_their_plain_alternation_matches(rules, text):
 def test_each_shape_is_filed_under_a_letter(rules, text):
     stripped = [r.removeprefix(r"\b") for r in rules]
     assert unfiled(stripped) == []
+
+
+def test_a_long_tail_is_kept_once_behind_a_test_of_its_first_letters():
+    # A tail this long copied once per first letter would swell the compiled pattern
+    # (the date rules' month names made megabytes of it); it is kept whole instead.
+    tail = r"\s+(?!" + "|".join(f"word{n}\\b" for n in range(1200)) + r")\d{1,2}\b"
+    rule = rf"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?){tail}"
+    text = "By January 5, feb 9 or March word7 12, not mar word3 4."
+    matcher = Matcher(regex_rules("delivery_date", rule))
+    (pattern,), _ = matcher.compile()
+    assert pattern.pattern.count("word1199") == 1
+    folded = fold_case(text)
+    assert matcher.spans(text, folded) == [m.span() for m in re.finditer(rule, folded)]
+    assert len(matcher.spans(text, folded)) == 2  # the two not followed by a listed word
