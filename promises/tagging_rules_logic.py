@@ -50,7 +50,8 @@ _CREDENTIALS = (
 )  # fmt: skip
 _CREDENTIAL_AUX = ("", r"to\s", r"will\s", r"must\s", r"should\s", r"shall\s",
                    r"automatically\s", r"to\sautomatically\s", r"that\s", r"which\s",
-                   "auto-", r"to\sauto-", r"have\sto\s", r"has\sto\s")  # fmt: skip
+                   "auto-", r"to\sauto-", r"have\sto\s", r"has\sto\s", r"need\sto\s",
+                   r"needs\sto\s", r"are\sto\s", r"is\sto\s")  # fmt: skip
 
 
 def _unless_credential(verbs: str) -> str:
