@@ -149,9 +149,14 @@ def _expand(regex: str, depth: int = 0) -> list[str]:
                         by_letter.setdefault(alt[0], []).append(alt[1:])
                     else:
                         others.append(alt)
-                if len(suffix) * (len(by_letter) - 1) > _COPY_LIMIT and not digit_led + others:
+                if depth and len(suffix) * (len(by_letter) - 1) > _COPY_LIMIT and not (
+                    digit_led + others
+                ):
                     # One copy of a long tail per letter would swell the compiled pattern
                     # (megabytes); a test of the first letter skips it almost as cheaply.
+                    # Not at the first letter: there the copies keep the rule's place
+                    # among the others (tests/promises/test_tagging.py checks no match
+                    # changes).
                     pieces.append(f"(?=[{''.join(sorted(by_letter))}]){piece}")
                     continue
                 for letter, rests in by_letter.items():
@@ -229,7 +234,7 @@ def _by_next_letter(alternatives: Sequence[str], depth: int = 1) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-_COPY_LIMIT = 10_000  # characters of a rule's tail copied once per first letter, at most
+_COPY_LIMIT = 10_000  # characters of a tail copied once per letter below the first, at most
 _LETTER_GUARD = re.compile(r"\(\?=\[[a-z]+\]\)")
 _FILE_DEPTH = 4  # letters filed in all: the first, then up to three more
 _EXPAND_DEPTH = 1  # leading groups split again below the first letter (see _expand)
