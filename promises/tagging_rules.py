@@ -32,6 +32,7 @@ from promises import tagging_rules_field as _fd
 from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_gateway as _gw
+from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_general as _gn
 from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_learning as _le
@@ -244,7 +245,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bonly\s+(?:for|to|on)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:accounts?"
         r"|customers?|clients?|tiers?|subsidiar(?:y|ies)|locations?|branch(?:es)?|franchises?"
         r"|departments?|divisions?|regions?|countries|brands?|stores?|sites?|entities"
-        r"|business\s+units?|products?|orders?|deals?|contracts?)\b",
+        r"|business\s+units?|products?|orders?|deals?|contracts?)\b" + _gv.OUR_TIER,
         # A page or a unit showing a subset; people seeing only some records is access
         # control (promises.tagging_rules_security).
         r"\b(?:shows?|displays?|lists?|appears?)\s+only\b" + _st.ROLE_SHOWS_ONLY
@@ -411,10 +412,12 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _pc.PC_LOGIC_RULES + _pc.PC_DATA_RULES + _pc.PC_SECURITY_RULES + _pc.PC_TERMS_RULES
     + _st.SITES_LOGIC_RULES + _st.SITES_SECURITY_RULES + _st.SITES_DATA_RULES
     + _st.SITES_TERMS_RULES
+    + _gv.GIVING_LOGIC_RULES + _gv.GIVING_SECURITY_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).
 DEFAULT_RULES: tuple[Rule, ...] = (
     CONCRETE_RULES + GENERIC_RULES + _mg.MORTGAGE_SYSTEM_RULES + _pos.POS_SYSTEM_RULES
     + _wms.WMS_SYSTEM_RULES + _pc.PC_SYSTEM_RULES + _st.SITES_SYSTEM_RULES
+    + _gv.GIVING_SYSTEM_RULES
 )

@@ -68,7 +68,7 @@ GENERIC_RULES: tuple[Rule, ...] = (
         r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?|for\b|to\s+the\s+(?:top|front|head)\b"
         + _fl.PUSHED_TO_LATER + "))",
         r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:into|from)\b|\bloaded\s+(?:nightly|daily"
-        r"|hourly|weekly|monthly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
+        r"|hourly|weekly|monthly|quarterly|annually|yearly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
         r"|incremental)\s+loads?\b",
         r"\b(?:post|publish)(?:s|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b",
         r"\bstream(?:s|ed|ing)?\b" + _lg.NOT_INDUSTRY,
