@@ -141,7 +141,7 @@ DATA_RULES: tuple[Rule, ...] = (
         r"\b(?:with|from|into|to|in|their|our)\s+epic\b(?<!sign-on\swith\sepic)(?<!sso\swith\sepic)"
         r"(?!\s+(?:for|story|stories|tickets?|issues?|go-?live|upgrade|cutover|roll-?out)\b)|\bepic\s+(?:ehr|emr|mychart|clarity|caboodle|hyperspace|bridges)\b",
         r"\bmanhattan\s+(?:wms|scale|active|associates)\b",
-        r"\b(?:value[\s-]added\s+network|(?:their|the|an?)\s+van)\b",
+        r"\b(?:value[\s-]added\s+network|(?:their|the|an?)\s+van)\b" + _gv.A_VEHICLE,
         r"\bworkday\b",
         r"\b(?:850|855|856|810|820|832|846|940|945|997)\s+(?:purchase|orders?|invoices?"
         r"|advance|ship\w*|documents?|files?|messages?|transactions?|feeds?|acknowledg\w*"

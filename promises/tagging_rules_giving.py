@@ -61,6 +61,22 @@ OUR_TIER = not_behind(
       for n in ("tier", "tiers", "plan", "plans", "edition", "editions"))
 )  # fmt: skip
 
+# Before "export": an export nobody may make alone is a right held back ("no admin can export
+# location history without a second admin approving"), not data leaving.
+NO_ONE_EXPORTS = not_behind(
+    *(f"no {who} {may} export"
+      for who in ("one", "admin", "administrator", "user", "manager", "agent", "operator",
+                  "dispatcher", "single user", "single admin", "staff member")
+      for may in ("can", "may", "should", "is able to", "gets to"))
+)  # fmt: skip
+# After "the van": a van taken off the road or out of dispatch is a vehicle, not a
+# value-added network ("removes the van from dispatch").
+A_VEHICLE = (
+    r"(?!\s+(?:from\s+(?:dispatch|service|the\s+road|routes?|the\s+route|the\s+schedule)"
+    r"|drivers?|fleets?|routes?|depots?|(?:is|was|has\s+been)\s+(?:parked|off\s+road"
+    r"|in\s+the\s+shop|out\s+of\s+service|unavailable))\b)"
+)
+
 GIVING_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # Branching: "skip the pain questionnaire when the patient answers zero".
@@ -99,6 +115,9 @@ GIVING_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"\bcount(?:s|ed|ing)?\s+toward(?:s)?\s+(?:the|their|its|a|an|each)\b",
     r"\breceipt(?:s|ed)?\s+to\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+)?(?:company|employer"
     r"|donor|organi[sz]ation|household|fund|trust|foundation)\b",
+    # A document laid out to their rule: "an official donation receipt template".
+    r"\b(?:receipts?|letters?|invoices?|statements?|acknowledg(?:e)?ments?|certificates?"
+    r"|notices?)\s+templates?\b",
     # A pipeline of their gifts or prospects: "the custom legacy-gift pipeline".
     r"\b(?:gifts?|legacy[\s-]gifts?|major[\s-]gifts?|planned[\s-]giving|donors?|prospects?"
     r"|fundraising|moves?[\s-]management|grants?|sponsorship)\s+pipelines?\b",
@@ -115,6 +134,11 @@ GIVING_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:admins?|administrators?|users?|managers?|roles?|coordinators?|supervisors?|staff"
     r"|clerks?|dispatchers?|agents?|reviewers?)\s+who\s+(?:can|may)\s+(?:[\w-]+\s+){1,6}?but"
     r"\s+(?:cannot|can['’]t|can\s+not|may\s+not|not)\b",
+    # Two people for one act: "no admin can export location history without a second admin
+    # approving".
+    r"\bno\s+(?:single\s+)?(?:one|admins?|administrators?|users?|managers?|operators?|person"
+    r"|staff\s+member|[\w-]+\s+admin)\s+(?:can|may|should\s+be\s+able\s+to|is\s+able\s+to)\s+"
+    r"[^.;]{0,60}?\bwithout\s+(?:a\s+|the\s+)?(?:second|another|other)\b",
     # Point-in-time restore: "restorable to any point in the last 35 days".
     r"\brestor(?:e|ed|es|able|ing)\s+(?:[\w-]+\s+){0,2}?to\s+any\s+(?:point|moment|minute"
     r"|second)\b",
