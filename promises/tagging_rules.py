@@ -32,8 +32,8 @@ from promises import tagging_rules_field as _fd
 from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_gateway as _gw
-from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_general as _gn
+from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_learning as _le
 from promises import tagging_rules_logic as _lg

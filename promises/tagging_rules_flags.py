@@ -11,13 +11,13 @@ from __future__ import annotations
 from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_formal as _fm
+from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_learning as _le
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_pc as _pc
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_pos as _pos
-from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_sites as _st
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules

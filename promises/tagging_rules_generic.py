@@ -12,12 +12,12 @@ from __future__ import annotations
 from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_docs as _dc
-from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_field as _fd
 from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_gateway as _gw
 from promises import tagging_rules_general as _gn
+from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
@@ -56,8 +56,10 @@ GENERIC_RULES: tuple[Rule, ...] = (
         "data_movement",
         r"\bimport(?:s|ed|ing|er|ers)?\b",
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
-        # Export controls and licences are trade compliance, not data leaving.
-        r"\bexport" + _gv.NO_ONE_EXPORTS + _ob.ACTION_AUDITED + _fl.EXPORT_AS_AUDITED + _nt.NOT_DENIED_EXPORT
+        # Export controls and licences are trade compliance, not data leaving; nor is an
+        # export no one may make alone (promises.tagging_rules_giving).
+        r"\bexport" + _gv.NO_ONE_EXPORTS + _ob.ACTION_AUDITED + _fl.EXPORT_AS_AUDITED
+        + _nt.NOT_DENIED_EXPORT
         + _fm.EXPORT_AS_ACTION + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
         r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))" + _ml.EXPORT_LOGGED,
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
