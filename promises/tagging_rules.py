@@ -33,6 +33,7 @@ from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_gateway as _gw
 from promises import tagging_rules_general as _gn
+from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_iga as _iga
 from promises import tagging_rules_learning as _le
 from promises import tagging_rules_logic as _lg
@@ -140,7 +141,7 @@ DATA_RULES: tuple[Rule, ...] = (
         r"\b(?:with|from|into|to|in|their|our)\s+epic\b(?<!sign-on\swith\sepic)(?<!sso\swith\sepic)"
         r"(?!\s+(?:for|story|stories|tickets?|issues?|go-?live|upgrade|cutover|roll-?out)\b)|\bepic\s+(?:ehr|emr|mychart|clarity|caboodle|hyperspace|bridges)\b",
         r"\bmanhattan\s+(?:wms|scale|active|associates)\b",
-        r"\b(?:value[\s-]added\s+network|(?:their|the|an?)\s+van)\b",
+        r"\b(?:value[\s-]added\s+network|(?:their|the|an?)\s+van)\b" + _gv.A_VEHICLE,
         r"\bworkday\b",
         r"\b(?:850|855|856|810|820|832|846|940|945|997)\s+(?:purchase|orders?|invoices?"
         r"|advance|ship\w*|documents?|files?|messages?|transactions?|feeds?|acknowledg\w*"
@@ -244,7 +245,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\bonly\s+(?:for|to|on)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:accounts?"
         r"|customers?|clients?|tiers?|subsidiar(?:y|ies)|locations?|branch(?:es)?|franchises?"
         r"|departments?|divisions?|regions?|countries|brands?|stores?|sites?|entities"
-        r"|business\s+units?|products?|orders?|deals?|contracts?)\b",
+        r"|business\s+units?|products?|orders?|deals?|contracts?)\b" + _gv.OUR_TIER,
         # A page or a unit showing a subset; people seeing only some records is access
         # control (promises.tagging_rules_security).
         r"\b(?:shows?|displays?|lists?|appears?)\s+only\b" + _st.ROLE_SHOWS_ONLY
@@ -411,10 +412,12 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _pc.PC_LOGIC_RULES + _pc.PC_DATA_RULES + _pc.PC_SECURITY_RULES + _pc.PC_TERMS_RULES
     + _st.SITES_LOGIC_RULES + _st.SITES_SECURITY_RULES + _st.SITES_DATA_RULES
     + _st.SITES_TERMS_RULES
+    + _gv.GIVING_LOGIC_RULES + _gv.GIVING_SECURITY_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).
 DEFAULT_RULES: tuple[Rule, ...] = (
     CONCRETE_RULES + GENERIC_RULES + _mg.MORTGAGE_SYSTEM_RULES + _pos.POS_SYSTEM_RULES
     + _wms.WMS_SYSTEM_RULES + _pc.PC_SYSTEM_RULES + _st.SITES_SYSTEM_RULES
+    + _gv.GIVING_SYSTEM_RULES
 )

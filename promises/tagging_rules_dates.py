@@ -10,6 +10,7 @@ it to CONCRETE_RULES.
 
 from __future__ import annotations
 
+from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_wms as _wms
@@ -134,8 +135,9 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     + r"\b(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
     r"\b" + MONTH + _NOT_SIGNING_DAY + _NOT_PAYING_DAY + _NOT_RECURRING_DAY + _NOT_DURING_DAY
     + _ml.TERM_START
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))",
-    r"\b\d{1,2}" + _NOT_SIGNING_DAY_FIRST + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b",
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))" + _gv.IN_FORCE_ONWARD,
+    r"\b\d{1,2}" + _NOT_SIGNING_DAY_FIRST + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b"
+    + _gv.IN_FORCE_ONWARD,
     r"\b" + _unless_paying("in") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH + r"\b",
     # "24/7 support during November and December": a stretch of months the behaviour
     # holds for (a peak season), not a date for the work; "during November" alone is one.
@@ -164,7 +166,7 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     r"|beginning)\s+of\s+(?:their|the|our)\s+)?(?:[\w-]+\s+)?"
     # With a day after the month the full-date rules show the whole date.
     + FULL_MONTH + r"\b(?!\s+\d)",
-    r"\b" + FULL_MONTH + r"\s+20\d\d\b",
+    r"\b" + _gv.HISTORY_BACK_TO + FULL_MONTH + r"\s+20\d\d\b",
     # The start of our term is no date for the work ("the subscription starts on July 1"),
     # but a deadline set by it is: "residency in place before their contract starts on
     # April 1".

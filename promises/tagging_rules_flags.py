@@ -11,6 +11,7 @@ from __future__ import annotations
 from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_formal as _fm
+from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_learning as _le
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
@@ -86,6 +87,7 @@ _IN_SHAPES = frozenset((
                                        "platinum", "gold", "dedicated", "named",
                                        "white-glove", "extended")),
     "payment plan", "instalment", "installment", "true-up",
+    "payment milestone",  # not one of their payees' (promises.tagging_rules_giving)
     "complimentary",  # only as a discount from us (promises.tagging_rules_appsec)
     "escrow",  # not a borrower's escrow (promises.tagging_rules_mortgage)
     *_pos.TERMS_IN_SHAPES,  # not a cash drawer's overage (promises.tagging_rules_pos)
@@ -157,7 +159,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Our MSA, not a class of their documents ("initials on every page, but only for
         # their master services agreements", "each MSA routed to legal").
         r"\b(?<!every\s)(?<!each\s)(?<!any\s)(?<!all\s)(?:msa|master\s+services?\s+agreement)"
-        r"\b(?!s?\s+" + MSA_WORKFLOW + r")",
+        r"\b(?!s?\s+" + MSA_WORKFLOW + r")" + _gv.MSA_AS_A_TIME,
         # Not a "cost centre" or "cost code", which are fields.
         r"\b(?:at\s+no|no|without(?:\s+any)?)\s+(?:additional\s+|extra\s+)?(?:cost|charge|fee)s?"
         r"\b(?!\s+(?:cent(?:er|re)|code|allocation|object|element|line)s?\b)",
@@ -176,8 +178,9 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\b" + _bl.RECORDS_WITH_TERMS + r"payment\s+terms\b" + ON_THEIR_INVOICES
         + _ob.TERMS_COMPARED + _bl.ROUTED_AHEAD,
         r"\bpayment\s+plans?\b" + _ob.TERMS_COMPARED + THEIR_PAYMENT_PLAN,
-        r"\b" + _INSTALMENTS_COMPARED + PREMIUM_BEHIND + _pc.LINES_BEHIND + r"instal?lments?\b"
-        + PREMIUM_AHEAD,
+        r"\b" + _INSTALMENTS_COMPARED + PREMIUM_BEHIND + _pc.LINES_BEHIND + _gv.PLEDGE_BEHIND
+        + r"instal?lments?\b" + PREMIUM_AHEAD + _gv.PLEDGE_AHEAD,
+        r"\b" + _gv.THEIR_PAYEES_BEHIND + r"payment[\s-]*milestones?\b",
         r"\b" + _ob.THRESHOLD_BEHIND + r"net[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b"
         + ON_THEIR_INVOICES
         + r"(?!\s+(?:accounts?|customers?|clients?|buyers?|vendors?|suppliers?|invoices?|bills?"

@@ -17,6 +17,7 @@ from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_gateway as _gw
 from promises import tagging_rules_general as _gn
+from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
@@ -55,8 +56,10 @@ GENERIC_RULES: tuple[Rule, ...] = (
         "data_movement",
         r"\bimport(?:s|ed|ing|er|ers)?\b",
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
-        # Export controls and licences are trade compliance, not data leaving.
-        r"\bexport" + _ob.ACTION_AUDITED + _fl.EXPORT_AS_AUDITED + _nt.NOT_DENIED_EXPORT
+        # Export controls and licences are trade compliance, not data leaving; nor is an
+        # export no one may make alone (promises.tagging_rules_giving).
+        r"\bexport" + _gv.NO_ONE_EXPORTS + _ob.ACTION_AUDITED + _fl.EXPORT_AS_AUDITED
+        + _nt.NOT_DENIED_EXPORT
         + _fm.EXPORT_AS_ACTION + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
         r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))" + _ml.EXPORT_LOGGED,
         r"\bmigrat(?:e|es|ed|ing|ion|ions)\b",
@@ -68,7 +71,7 @@ GENERIC_RULES: tuple[Rule, ...] = (
         r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?|for\b|to\s+the\s+(?:top|front|head)\b"
         + _fl.PUSHED_TO_LATER + "))",
         r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:into|from)\b|\bloaded\s+(?:nightly|daily"
-        r"|hourly|weekly|monthly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
+        r"|hourly|weekly|monthly|quarterly|annually|yearly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
         r"|incremental)\s+loads?\b",
         r"\b(?:post|publish)(?:s|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b",
         r"\bstream(?:s|ed|ing)?\b" + _lg.NOT_INDUSTRY,

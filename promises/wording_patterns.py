@@ -197,7 +197,9 @@ _ALWAYS_VAGUE: dict[str, tuple[str, str]] = {
         r"|slas?|service\s+levels?"
         # A business result hoped for: "faster cash collection", "better cash flow".
         r"|cash\s+collection|collections|cash\s+flow|month[\s-]end\s+close|close|turnaround"
-        r"|adoption|visibility|efficiency|productivity|results|outcomes|throughput)\b",
+        r"|adoption|visibility|efficiency|productivity|results|outcomes|throughput)\b"
+        # Seeing everything, with nothing named to see: "full visibility through dashboards".
+        r"|\b(?:full|total|complete|greater|more|end-to-end)\s+visibility\b",
     ),
     "fit": (
         "promises to fit their process without saying how: name the rule, field, step or "

@@ -106,7 +106,11 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"(?:[\w-]+\s+){0,3}?(?:simple|easy|reliable|seamless|smooth|robust|painless|effortless"
         r"|intuitive|user-friendly|stable|solid|rock-solid|bulletproof)(?:\s+(?:and|&)\s+"
         r"(?:simple|easy|reliable|seamless|smooth|robust|painless|fast|quick|stable|solid"
-        r"|secure|intuitive))?(?=\s*(?:[.!;,]|$|for\s+(?:them|the\s+customer|everyone)\b))",
+        r"|secure|intuitive))?(?=\s*(?:[.!;,]|$|for\s+(?:them|the\s+customer|everyone)\b))"
+        # "to be patient-friendly and easy for sites to use": what it must be, nothing done.
+        r"|\bto\s+be\s+(?:[\w]+-friendly|intuitive|easy\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?to\s+use)"
+        r"(?:\s+(?:and|&)\s+(?:[\w]+-friendly|intuitive|simple|easy\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?"
+        r"to\s+use))?(?=\s*(?:[.!;,]|$))",
     ),
     # "handled the way they need", "our MES will handle their batch needs", "accommodate
     # their billing rules": fitting their needs without naming one.
@@ -115,6 +119,9 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         "system that changes.",
         r"\bthe\s+way\s+(?:they|the\s+customer|the\s+client|the\s+buyer|you)\s+(?:needs?"
         r"|wants?|likes?|prefers?)\b"
+        # "the way HMRC wants it to": fitting whatever another party expects.
+        r"|\bthe\s+way\s+(?:[\w-]+\s+){1,2}?(?:wants?|needs?|expects?|likes?)\s+(?:it|them)\b"
+        r"(?=\s*(?:[.,;!?]|$|to\b))"
         r"|\b(?:handle|handles|handled|handling|cover|covers|meet|meets|address|addresses"
         r"|serve|serves)\s+(?:all\s+)?(?:their|the\s+customer['’]s|the\s+buyer['’]s|its|your)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:needs|requirements)\b"
@@ -182,14 +189,17 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"(?:they|the\s+business|their\s+(?:[\w-]+\s+)?business)\s+grows?\b"
         # Needs met "as they grow": growth with no figure.
         r"|\bas\s+(?:they|the\s+(?:business|customer|client|company)|their\s+(?:[\w-]+\s+)?"
-        r"(?:business|company|volumes?))\s+grows?\b",
+        r"(?:business|company|volumes?))\s+grows?\b"
+        # "scale as their fundraising grows over time": whatever the activity, no figure.
+        r"|\bscal(?:e|es|ing)\s+as\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:grows?"
+        r"|expands?)\b",
     ),
     # Trouble promised away: "without any issues", "zero hiccups" (as "no problem").
     "no_trouble": (
         "promises that nothing goes wrong instead of what will be done: name the behaviour "
         "and its limit (e.g. 99.9% monthly uptime, failed records retried three times).",
         r"\bwithout\s+(?:any\s+)?(?:issues?|problems?|hiccups?|glitches?|hitch(?:es)?|trouble"
-        r"|headaches?|drama|fuss)\b|\bzero\s+(?:issues|hiccups|glitches|headaches|drama)\b"
+        r"|headaches?|drama|fuss|disruptions?)\b|\bzero\s+(?:issues|hiccups|glitches|headaches|drama)\b"
         # "there won't be any trouble connecting", "no surprises once they sign".
         r"|\b(?:won['’]?t|will\s+not|wouldn['’]?t|would\s+not|shouldn['’]?t|should\s+not|never)\s+"
         r"(?:be|have|hit|run\s+into|face|cause|see|get)\s+(?:any\s+)?(?:issues|problems"
