@@ -34,6 +34,7 @@ from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_gateway as _gw
 from promises import tagging_rules_general as _gn
 from promises import tagging_rules_iga as _iga
+from promises import tagging_rules_lab_ads_cash as _lac
 from promises import tagging_rules_learning as _le
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
@@ -181,6 +182,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?|"
         + _cm.APPROVED_STATES + _cl.APPROVED_RECORDS + _pos.APPROVED_TIME_RECORDS
+        + _lac.APPROVED_RESULTS
         + r")\b)"),
         r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE
         + _ml.BODY_SIGNS_OFF + _cl.SIGNED_OFF_AS_ACCEPTANCE,
@@ -349,7 +351,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:skip|jump|bypass)\s+the\s+queue\b|\b(?:to|into|in)\s+(?:the|an?|their|our)\s+"
         r"(?:[\w-]+\s+){0,2}?queue" + _tc.MESSAGE_QUEUE
         + r"\b|\b(?:work|review|approval|triage|escalation|priority|support)\s+queues?\b",
-        r"\bdashboard" + _BI_TOOLS + _ob.DASHBOARD_NOT_BUILT_BEHIND + r"s?\b" + _lg.NOT_SPEED
+        r"\bdashboard" + _BI_TOOLS + _ob.DASHBOARD_NOT_BUILT_BEHIND + _lac.THEIR_OWN_DASHBOARD
+        + r"s?\b" + _lg.NOT_SPEED
         + _ob.DASHBOARD_NOT_BUILT_AHEAD,
         # A report of a metric cut by a dimension, in any order: "churn by contract tier
         # report", "a dashboard of win rate per rep", "revenue broken down by region".
@@ -411,6 +414,8 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _pc.PC_LOGIC_RULES + _pc.PC_DATA_RULES + _pc.PC_SECURITY_RULES + _pc.PC_TERMS_RULES
     + _st.SITES_LOGIC_RULES + _st.SITES_SECURITY_RULES + _st.SITES_DATA_RULES
     + _st.SITES_TERMS_RULES
+    + _lac.LAB_ADS_CASH_LOGIC_RULES + _lac.LAB_ADS_CASH_SECURITY_RULES
+    + _lac.LAB_ADS_CASH_DATA_RULES + _lac.LAB_ADS_CASH_TERMS_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).
