@@ -171,7 +171,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
     *LOGIC_SHAPE_RULES,
     *regex_rules(
         "custom_logic",
-        r"\bapprov" + _gn.WHO_CAN_APPROVE + _ml.carried_behind("approv") + r"(?:al"
+        r"\bapprov" + _gn.WHO_CAN_APPROVE + _lac.APPROVE_IN_PERMISSIONS
+        + _ml.carried_behind("approv") + r"(?:al"
         + _APPROVAL_AS_TIME
         + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE + _dc.APPROVER_AS_PERSON
         + _fm.APPROVAL_LOGGED

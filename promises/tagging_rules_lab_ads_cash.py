@@ -18,9 +18,11 @@ Each trade has its own words for results, spend and cash:
 
 Second senses lent to other modules (guards below): a sample's login is its registration
 in the lab, not a sign-in; results and samples that are approved are a record's state,
-not an approval step; a validation environment, or a system "validated and live", is no
+not an approval step, and approving named among what a role may do is a permission; a
+validation environment, or a system "validated and live", is no
 validation rule; a funding or payroll transfer is money; pull dates of a study are a
-schedule, not data pulled; dashboards they build themselves are not ours to build.
+schedule, not data pulled; dashboards they build themselves are not ours to build; a fee
+waived for the first quarter is a price term, not a date.
 """
 
 from __future__ import annotations
@@ -53,6 +55,25 @@ PULL_AS_SCHEDULE = r"|dates?|points?|schedules?|intervals?"
 # After "dashboard" (promises.tagging_rules): dashboards they build themselves from what
 # we send ("so their analysts can build their own dashboards").
 THEIR_OWN_DASHBOARD = not_behind("their own dashboard", "its own dashboard")
+
+# After "first quarter" and the like (promises.tagging_rules_dates): a fee waived or cut
+# for an opening stretch is a term of the price, not a date for work ("the monthly
+# minimum waived for the first quarter").
+FEE_PERIOD = not_behind(
+    *(f"{done} {prep} the {nth}"
+      for done in ("waived", "free", "discounted", "reduced", "halved", "abated", "off")
+      for prep in ("for", "in", "during", "over")
+      for nth in ("first", "second", "third", "fourth"))
+)  # fmt: skip
+# After "approv" (promises.tagging_rules): approving named in a list of what a role may
+# or may not do is a permission ("can view cash positions but cannot create, edit or
+# approve payments").
+APPROVE_IN_PERMISSIONS = not_behind(
+    *(f"{verb}{sep} {conj} approv"
+      for verb in ("edit", "create", "view", "delete", "change", "modify", "update", "read")
+      for sep in ("", ",")
+      for conj in ("or", "and", "nor"))
+)  # fmt: skip
 
 _RECORD_NOUNS = (
     r"(?:campaigns?|line\s+items?|flights?|ads?|ad\s+sets?|insertion\s+orders?|ios?"
