@@ -16,8 +16,8 @@ from promises import tagging_rules_field as _fd
 from promises import tagging_rules_fleet as _fl
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_gateway as _gw
-from promises import tagging_rules_lab_ads_cash as _lac
 from promises import tagging_rules_general as _gn
+from promises import tagging_rules_lab_ads_cash as _lac
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt

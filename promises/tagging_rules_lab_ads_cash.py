@@ -3,26 +3,26 @@
 
 Each trade has its own words for results, spend and cash:
 
-* custom logic: a record opened automatically, records blocked from release or launch, values that differ per client
-  or method, a schedule of intervals ("at 0, 3, 6 and 12 months"), rush work billed at a
-  surcharge, a fee added on top of another, campaigns and line items paused by their
-  rule, spend past a cap, frequency caps and bidding stopped, figures rolled up by a
-  hierarchy, netting and cash pooling, a check that rejects any file, fields added to a
-  record;
+* custom logic: a record opened automatically, records blocked from release or launch,
+  values that differ per client or method, a schedule of intervals ("at 0, 3, 6 and 12
+  months"), rush work billed at a surcharge, a fee added on top of another, campaigns and
+  line items paused by their rule, spend past a cap, frequency caps and bidding stopped,
+  figures rolled up by a hierarchy, netting and cash pooling, a check that rejects any
+  file, fields added to a record;
 * security: records visible only to some people;
 * data movement: instruments read over a serial line, files checked against their
-  checksum, instrument files parsed into records, lab and bank formats (AnIML, EDD, EBICS, SWIFT), a file format named for a
-  receiver, photos uploaded onto records, a customer's historical records rebuilt on our
-  side, bank connectivity;
+  checksum, instrument files parsed into records, lab and bank formats (AnIML, EDD,
+  EBICS, SWIFT), a file format named for a receiver, photos uploaded onto records, a
+  customer's historical records rebuilt on our side, bank connectivity;
 * commercial terms: paid custom work.
 
 Second senses lent to other modules (guards below): a sample's login is its registration
 in the lab, not a sign-in; results and samples that are approved are a record's state,
 not an approval step, and approving named among what a role may do is a permission; a
-validation environment, or a system "validated and live", is no
-validation rule; a funding or payroll transfer is money; pull dates of a study are a
-schedule, not data pulled; dashboards they build themselves are not ours to build; a fee
-waived for the first quarter is a price term, not a date.
+validation environment, or a system "validated and live", is no validation rule; a
+funding or payroll transfer is money; pull dates of a study are a schedule, not data
+pulled; dashboards they build themselves are not ours to build; a fee waived for the
+first quarter is a price term, not a date.
 """
 
 from __future__ import annotations
@@ -106,7 +106,8 @@ LAB_ADS_CASH_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     # Spend rules: "pause the campaign", "pause a line item automatically", "spent 110%
     # of its daily budget", "spend past the monthly IO cap".
     r"\bpaus(?:e|es|ed|ing)\s+(?:the|a|an|any|each|every|that|its|their)\s+(?:[\w-]+\s+)?"
-    + _RECORD_NOUNS + r"\b",
+    + _RECORD_NOUNS
+    + r"\b",
     r"\bspent\s+\d[\d.]*\s*(?:%|percent)\s+of\b",
     r"\bspend\s+(?:past|over|beyond|above)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cap|budget|limit|threshold)\b",

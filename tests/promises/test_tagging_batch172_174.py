@@ -24,7 +24,7 @@ full tagger's.
 import pytest
 
 from promises.wording import lint
-from tests.promises.rules_only import DATE, TERMS, D, L, S, full_tags, rules_tags
+from tests.promises.rules_only import TERMS, D, L, S, full_tags, rules_tags
 
 
 @pytest.mark.parametrize(
@@ -83,9 +83,7 @@ from tests.promises.rules_only import DATE, TERMS, D, L, S, full_tags, rules_tag
          [S], []),
     ],
 )  # fmt: skip
-def test_lab_media_and_treasury_shapes(
-    text: str, categories: list[str], flags: list[str]
-) -> None:
+def test_lab_media_and_treasury_shapes(text: str, categories: list[str], flags: list[str]) -> None:
     assert rules_tags(text) == (categories, flags)
     assert full_tags(text) == (categories, flags)
 
