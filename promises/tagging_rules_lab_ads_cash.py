@@ -22,7 +22,7 @@ not an approval step, and approving named among what a role may do is a permissi
 validation environment, or a system "validated and live", is no validation rule; a
 funding or payroll transfer is money; pull dates of a study are a schedule, not data
 pulled; dashboards they build themselves are not ours to build; a fee waived for the
-first quarter is a price term, not a date.
+first quarter is a price term, not a date; an interface that goes down is an outage.
 """
 
 from __future__ import annotations
@@ -74,6 +74,11 @@ APPROVE_IN_PERMISSIONS = not_behind(
       for sep in ("", ",")
       for conj in ("or", "and", "nor"))
 )  # fmt: skip
+
+# After "interface" (promises.tagging_rules_cross): an interface that goes down is the
+# outage a support promise covers ("a 30-minute response whenever an instrument interface
+# goes down"), not data moved.
+INTERFACE_DOWN = r"(?!s?\s+(?:goes|go|went|is|are|being)\s+(?:down|offline)\b)"
 
 _RECORD_NOUNS = (
     r"(?:campaigns?|line\s+items?|flights?|ads?|ad\s+sets?|insertion\s+orders?|ios?"
