@@ -35,6 +35,7 @@ from promises import tagging_rules_gateway as _gw
 from promises import tagging_rules_general as _gn
 from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_iga as _iga
+from promises import tagging_rules_lab_ads_cash as _lac
 from promises import tagging_rules_learning as _le
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
@@ -171,7 +172,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
     *LOGIC_SHAPE_RULES,
     *regex_rules(
         "custom_logic",
-        r"\bapprov" + _gn.WHO_CAN_APPROVE + _ml.carried_behind("approv") + r"(?:al"
+        r"\bapprov" + _gn.WHO_CAN_APPROVE + _lac.APPROVE_IN_PERMISSIONS
+        + _ml.carried_behind("approv") + r"(?:al"
         + _APPROVAL_AS_TIME
         + r"|als|e|es|er|ers|ing)\b" + _lg.APPROVERS_AS_ROLE + _dc.APPROVER_AS_PERSON
         + _fm.APPROVAL_LOGGED
@@ -182,6 +184,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|disbursements?|payments?|payouts?|grants?|transactions?|batches|requisitions?"
         r"|contracts?|documents?|items?|budgets?|changes?|list|devices?|apps?|software|ips?|tickets?|"
         + _cm.APPROVED_STATES + _cl.APPROVED_RECORDS + _pos.APPROVED_TIME_RECORDS
+        + _lac.APPROVED_RESULTS
         + r")\b)"),
         r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE
         + _ml.BODY_SIGNS_OFF + _cl.SIGNED_OFF_AS_ACCEPTANCE,
@@ -350,7 +353,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:skip|jump|bypass)\s+the\s+queue\b|\b(?:to|into|in)\s+(?:the|an?|their|our)\s+"
         r"(?:[\w-]+\s+){0,2}?queue" + _tc.MESSAGE_QUEUE
         + r"\b|\b(?:work|review|approval|triage|escalation|priority|support)\s+queues?\b",
-        r"\bdashboard" + _BI_TOOLS + _ob.DASHBOARD_NOT_BUILT_BEHIND + r"s?\b" + _lg.NOT_SPEED
+        r"\bdashboard" + _BI_TOOLS + _ob.DASHBOARD_NOT_BUILT_BEHIND + _lac.THEIR_OWN_DASHBOARD
+        + r"s?\b" + _lg.NOT_SPEED
         + _ob.DASHBOARD_NOT_BUILT_AHEAD,
         # A report of a metric cut by a dimension, in any order: "churn by contract tier
         # report", "a dashboard of win rate per rep", "revenue broken down by region".
@@ -413,6 +417,8 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _st.SITES_LOGIC_RULES + _st.SITES_SECURITY_RULES + _st.SITES_DATA_RULES
     + _st.SITES_TERMS_RULES
     + _gv.GIVING_LOGIC_RULES + _gv.GIVING_SECURITY_RULES
+    + _lac.LAB_ADS_CASH_LOGIC_RULES + _lac.LAB_ADS_CASH_SECURITY_RULES
+    + _lac.LAB_ADS_CASH_DATA_RULES + _lac.LAB_ADS_CASH_TERMS_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).

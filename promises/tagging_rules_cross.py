@@ -15,6 +15,7 @@ from promises.tagging_rules_clear import OUR_COMMISSION
 from promises.tagging_rules_field import FIX_RATE_METRIC
 from promises.tagging_rules_general import INTERFACE_READ_IN
 from promises.tagging_rules_knowledge import KNOWLEDGE_TERMS_RULES
+from promises.tagging_rules_lab_ads_cash import INTERFACE_DOWN
 from promises.tagging_rules_objects import NOT_OUR_LOCK
 from promises.tagging_rules_pc import COMMISSION_RECORDS_AHEAD
 from promises.tagging_rules_sectors import NOT_AGE
@@ -76,6 +77,7 @@ CROSS_GENERIC_RULES: tuple[Rule, ...] = regex_rules(
     r"(?<!admin\sinterface)(?<!graphical\sinterface)(?<!mobile\sinterface)"
     r"(?<!chat\sinterface)(?<!voice\sinterface)"
     + INTERFACE_READ_IN
+    + INTERFACE_DOWN
     + r"(?!\s+(?:design|language|text|elements?"
     r"|strings?|labels?)\b)",
     r"\b(?:written|writes|writing)\s+back\b",

@@ -11,6 +11,7 @@ it to CONCRETE_RULES.
 from __future__ import annotations
 
 from promises import tagging_rules_giving as _gv
+from promises import tagging_rules_lab_ads_cash as _lac
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_wms as _wms
@@ -152,7 +153,7 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:by|before|in|for|until|during|end\s+of)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?"
     r"fy\s*'?\d{2,4}\b",
     r"\b(?:first|second|third|fourth|coming|" + _unless_signing("next", "this")
-    + r")" + _NOT_SIGNING_END_OF + r"\s+(?:quarter|half)\b",
+    + r")" + _lac.FEE_PERIOD + _NOT_SIGNING_END_OF + r"\s+(?:quarter|half)\b",
     r"\b" + _unless_signing("next", "this") + _NOT_SIGNING_END_OF + CARRIED_OVER
     + r"\s+(?:month|sprint|release)\b"
     r"|\bby\s+next\s+year\b",

@@ -18,6 +18,7 @@ from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_gateway as _gw
 from promises import tagging_rules_general as _gn
 from promises import tagging_rules_giving as _gv
+from promises import tagging_rules_lab_ads_cash as _lac
 from promises import tagging_rules_logic as _lg
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_notes as _nt
@@ -68,7 +69,8 @@ GENERIC_RULES: tuple[Rule, ...] = (
         r"\bintegrat(?:e|es|ed|ing)\b",
         r"\b(?:pull|push(?<!duo\spush)(?<!okta\spush)(?<!verify\spush))(?:es|s|ed|ing)?\b"
         + _dv.PULL_REQUESTS + _gw.PULLED_FROM_INBOXES + r"(?!\s+"
-        r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?|for\b|to\s+the\s+(?:top|front|head)\b"
+        r"(?:notifications?|mfa|approvals?|auth\w*|prompts?|codes?" + _lac.PULL_AS_SCHEDULE
+        + r"|for\b|to\s+the\s+(?:top|front|head)\b"
         + _fl.PUSHED_TO_LATER + "))",
         r"\bload(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:into|from)\b|\bloaded\s+(?:nightly|daily"
         r"|hourly|weekly|monthly|quarterly|annually|yearly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"

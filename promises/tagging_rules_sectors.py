@@ -21,6 +21,11 @@ from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_billing import DUNNING_END
 from promises.tagging_rules_commerce import SUPPORT_CHANNEL_OWNERS
 from promises.tagging_rules_formal import TRANSFER_KEPT_IN
+from promises.tagging_rules_lab_ads_cash import (
+    MONEY_TRANSFERS,
+    VALIDATED_AND_LIVE,
+    VALIDATION_AS_PLACE,
+)
 from promises.tagging_rules_mail import MESSAGING, not_a_source
 from promises.tagging_rules_notes import REPLICATION_OUTSIDE
 from promises.tagging_rules_tech import LEGAL_TRANSFER
@@ -260,7 +265,7 @@ _NOT_DATA_TRANSFER = (
     "wire", "bank", "money", "funds", "fund", "balance", "stock", "store", "inventory",
     "warehouse", "branch", "bin", "site", "location", "dc", "patient", "student", "credit",
     "cash", "payment", "ach", "call", "warm", "knowledge", "title", "international",
-    "cross-border",
+    "cross-border", *MONEY_TRANSFERS,
 )  # fmt: skip
 DATA_TRANSFER = (
     r"\btransfer"
@@ -274,13 +279,14 @@ DATA_TRANSFER = (
 # 140-2 Level 3", "FIPS-validated modules".
 VALIDATED_AS_LOGIC = (
     r"\bvalidat(?:e|es|ing|ions?(?<!system\svalidation)(?<!gxp\svalidation)"
-    r"(?!\s+(?:package|pack|documentation|protocols?|evidence|deliverables)\b))\b"
+    r"(?!\s+(?:package|pack|documentation|protocols?|evidence|deliverables"
+    + VALIDATION_AS_PLACE + r")\b))\b"
     r"|\bvalidated(?<!gxp\svalidated)(?<!gxp-validated)(?<!fips\svalidated)"
     r"(?<!fips-validated)(?<!140-2\svalidated)(?<!140-3\svalidated)\b(?!\s+(?:encryption"
     r"|modules?|crypto\w*|certificates?|domains?|emails?|identit\w+|(?:[\w-]+\s+)?(?:env"
     r"(?:ironment)?s?|instances?|systems?|tenants?|platforms?|hosting|clouds?|state"
     r"|servers?)\b|(?:to|against|under|at)\s+(?:fips|common\s+criteria|eal\s*\d|nist|pci"
-    r"|iso|fedramp|level\s+\d)))"
+    r"|iso|fedramp|level\s+\d)" + VALIDATED_AND_LIVE + "))"
 )
 # People of an age: "students under 13" says whom a rule covers, not a threshold on a
 # record ("anyone under 98% accuracy" is one). Checked behind the comparison word of the

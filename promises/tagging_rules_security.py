@@ -13,6 +13,7 @@ from promises import tagging_rules_dlp as _dlp
 from promises import tagging_rules_edr as _edr
 from promises import tagging_rules_gateway as _gw
 from promises import tagging_rules_iga as _iga
+from promises import tagging_rules_lab_ads_cash as _lac
 from promises import tagging_rules_mortgage as _mg
 from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_pos as _pos
@@ -191,7 +192,7 @@ SECURITY_RULES: tuple[Rule, ...] = (
         # A sign-in page that only carries their look ("the login page to show a different
         # logo", "the sign-in screen in their brand colours") is branding, not access.
         r"\b(?:log[\s-]?(?:ins?|on|outs?|offs?)|sign[\s-]?(?:ins?|on|outs?))\b"
-        + _sv.LOGIN_ACROSS_HOSTS
+        + _lac.SAMPLE_LOGIN + _sv.LOGIN_ACROSS_HOSTS
         + r"(?!\s+(?:pages?|screens?)"
         r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:logos?|branding|brand\s+colou?rs|colou?rs|themes?|background"
         r"|banners?|fonts?|images?|artwork)\b)",

@@ -13,7 +13,8 @@ workflow", "the same as last year but better", "peace of mind around their data"
 technical buyer's jargon can be just as empty: "whatever stack they land on", "something
 around least privilege", "a mature key-management story", "aligned with industry best
 practice", "keys somewhere sensible", "top of mind", "a single pane of glass", "defence in
-depth". "Scoped to read-only access" limits the access; it is not "to be scoped" later.
+depth", "support their GxP needs", "full transparency on spend". "Scoped to read-only
+access" limits the access; it is not "to be scoped" later.
 """
 
 # ruff: noqa: RUF001  (curly quotes are what people type)
@@ -121,6 +122,22 @@ _TECH_NAMED_ONLY: dict[str, tuple[str, str]] = {
         r"\b(?:top|front|front\s+and\s+centre|front\s+and\s+center)\s+of\s+mind\b"
         r"|\bhigh\s+on\s+(?:their|the|our)\s+(?:list|agenda|radar)\b"
         r"|\bon\s+(?:their|the)\s+radar\b",
+    ),
+    # "support their GxP needs": a regime or a trade named only as the owner of needs.
+    "named_needs": (
+        "names their needs, not what we do: name the control, paper, system or rule (e.g. "
+        "Part 11 e-signatures on batch release, an audit trail of result changes).",
+        r"\b(?:meets?|meeting|satisf(?:y|ies|ying)|covers?|handles?|handling|address(?:es)?"
+        r"|fulfil+s?|supports?|supporting|solves?|take\s+care\s+of)\s+(?:all\s+(?:of\s+)?)?"
+        r"(?:their|the|its|your|buyer['’]s|customer['’]s)\s+(?:[\w./-]+\s+){1,2}?"
+        r"(?:needs|requirements|expectations|obligations)\b",
+    ),
+    # "full transparency on where every dollar goes": openness promised, nothing shown.
+    "transparency": (
+        "promises openness, not a report: name the figures, the report or the file and how "
+        "often (e.g. a daily spend report by campaign with fees itemised).",
+        r"\b(?:full|complete|total|more|better|greater|maximum|100%)\s+(?:transparency"
+        r"|traceability|openness|clarity)\b",
     ),
 }
 
