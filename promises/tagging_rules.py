@@ -48,6 +48,7 @@ from promises import tagging_rules_people as _pp
 from promises import tagging_rules_pos as _pos
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_secvendor as _sv
+from promises import tagging_rules_shapes as _sh
 from promises import tagging_rules_sites as _st
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
@@ -419,6 +420,8 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _gv.GIVING_LOGIC_RULES + _gv.GIVING_SECURITY_RULES
     + _lac.LAB_ADS_CASH_LOGIC_RULES + _lac.LAB_ADS_CASH_SECURITY_RULES
     + _lac.LAB_ADS_CASH_DATA_RULES + _lac.LAB_ADS_CASH_TERMS_RULES
+    + _sh.SHAPES_LOGIC_RULES + _sh.SHAPES_SECURITY_RULES + _sh.SHAPES_DATA_RULES
+    + _sh.SHAPES_TERMS_RULES + _sh.SHAPES_DATE_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).
