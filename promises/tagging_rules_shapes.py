@@ -133,3 +133,54 @@ SHAPES_DATE_RULES: tuple[Rule, ...] = regex_rules(
     # An agreed cut-over, not work done during one ("support during the cutover weekend").
     r"\b(?:agreed|planned|scheduled|committed)\s+cut[\s-]?over\s+(?:weekend|date|day|night)\b",
 )
+
+# --- Guards lent to other modules -------------------------------------------------------
+
+# After "ingest" (promises.tagging_rules_generic): ingest named as what a price counts
+# ("per-hour ingest pricing locked"), and media already ingested named for where it is kept
+# ("all ingested footage held only in EU data centres"), move no data.
+INGEST_AS_PRICE_OR_KEPT = (
+    r"(?!\s+(?:pric\w*|fees?|rates?|charges?)\b)"
+    r"(?!(?<=ingested)\s+(?:[\w-]+\s+){1,4}?(?:held|kept|stored|hosted)\s+only\s+in\b)"
+)
+# Before "sign-off" (promises.tagging_rules): work finished and signed off by a date is
+# its acceptance, not an approval step ("the cut-over completed and signed off by May 1").
+SIGNED_OFF_WHEN_DONE = r"(?<!finished\sand\s)(?<!completed\sand\s)(?<!complete\sand\s)"
+# After "export" (promises.tagging_rules_generic): an export a state of a workflow blocks
+# is the rule's action, not data moved ("a 'Legal hold' state that blocks export").
+EXPORT_BLOCKED = r"(?<!blocks\sexport)(?<!blocked\sexport)(?<!blocking\sexport)"
+# After "routing" (promises.tagging_rules): a bank's routing number is an account field.
+ROUTING_NUMBER = r"(?!\s+(?:and\s+account\s+)?(?:numbers?|codes?)\b)"
+# After "at least" and the other comparators (promises.tagging_rules): a distance kept
+# between two places ("a second region at least 300 miles away") is where copies live.
+NOT_A_DISTANCE = r"(?!\s+\d[\d,.]*\s+(?:miles|mi|km|kilomet(?:er|re)s)\s+(?:away|apart)\b)"
+# After "in" before a month (promises.tagging_rules_dates): a period that already ended
+# ("since our last audit period ended in March") is no date for work.
+ENDED_IN = r"(?<!ended\sin)(?<!closed\sin)"
+# After "retention" (promises.tagging_rules_trades): reports of members kept are a business
+# figure ("year-over-year retention reports").
+RETENTION_REPORTS = r"|reports?"
+# After "commission" (promises.tagging_rules_cross): a commission report sent somewhere is
+# the report moved, not the commission rule ("the monthly commission report emailed").
+COMMISSION_REPORT_SENT = r"(?!s?\s+reports?\s+(?:[\w-]+\s+){0,3}?(?:emailed|sent|delivered))"
+# After "sessions" (promises.tagging_rules_security): sessions sold in a pack that expire a
+# span after purchase are credits, not sign-in sessions.
+SESSIONS_SOLD = (
+    r"(?![^.;]{0,40}?\b(?:days?|weeks?|months?|years?)\s+(?:after|from)\s+(?:the\s+)?"
+    r"(?:purchase|sale|activation|issue)\b)"
+)
+# After "streamed" (promises.tagging_rules_generic): video streamed only to some viewers is
+# who may watch it.
+STREAMED_ONLY_TO = r"(?!\s+only\s+to\b)"
+# After "upload" blocked (promises.tagging_rules_security): uploads rejected for loudness
+# or length are a content rule, not a security control.
+UPLOAD_BY_CONTENT = r"(?!\s+(?:louder|quieter|longer|shorter)\b)"
+# Around "waiver" (promises.tagging_rules_flags): a liability waiver a guest signs is a
+# document of theirs, and a fee waiver their staff make is their record, not our price.
+WAIVER_SIGNED_BEHIND = r"(?<!liability\s)(?<!signs\sa\s)(?<!sign\sa\s)(?<!signed\sa\s)"
+WAIVER_MADE_BY = r"(?!s?\s+(?:made|issued|granted|given)\s+by\b)"
+# After "liability" (promises.tagging_rules_flags): a liability waiver is a signed form.
+LIABILITY_WAIVER = r"(?!\s+waivers?\b)"
+# Before "free" (promises.tagging_rules_flags): who joins or enters free is their rule
+# ("the third child joins free").
+JOINS_FREE = r"(?<!joins\s)(?<!join\s)(?<!enters\s)(?<!attends\s)"
