@@ -124,7 +124,8 @@ DATA_RULES: tuple[Rule, ...] = (
     # Databases and replicas with their guards in promises.tagging_rules_mortgage.
     *_phrases(
         "data_movement",
-        *(s for s in DATA_SYSTEMS if s not in _mg.CREDENTIAL_SYSTEMS),
+        # ADP by its own rule (promises.tagging_rules_shapes), not the ADP test of a 401(k).
+        *(s for s in DATA_SYSTEMS if s not in _mg.CREDENTIAL_SYSTEMS and s not in _sh.IN_SHAPES),
         # "asn" only as a document, not its quantity (promises.tagging_rules_wms).
         *(f for f in DATA_FORMATS if f != "asn"),
     ),

@@ -23,6 +23,9 @@ from __future__ import annotations
 
 from promises.tagging import Rule, regex_rules
 
+# Phrases of the shared vocabulary matched here instead, with their guards.
+IN_SHAPES = ("adp",)
+
 _EVERY = r"(?:any|every|each|all)"
 _PEOPLE = (
     r"(?:members?|users?|customers?|clients?|participants?|employees?|patients?|staff"
@@ -71,6 +74,12 @@ SHAPES_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"|redemption|first\s+use|joining)\b",
     # Steps on a list of days: "reminders on day 1, 5 and 10".
     r"\bon\s+days?\s+\d+(?:\s*,\s*\d+)*,?\s+(?:and|&)\s+\d+\b",
+    # Sent or sold only to people who did something: "statements delivered electronically only
+    # to members who opted in", "passes sold only between two dates".
+    r"\b(?:distribut|send|sent|deliver|issu|offer|show)\w*\s+(?:[\w-]+\s+){0,4}?only\s+to\s+"
+    r"(?:[\w-]+\s+)?" + _PEOPLE + r"\s+who\b",
+    r"\bonly\s+(?:be\s+able\s+to\s+)?(?:sell|offer|book|buy|redeem)\s+(?:[\w$'’-]+\s+){1,5}?"
+    r"(?:between|during)\b",
     # People promoted off a waiting list: "auto-promote the next person on the waitlist".
     r"\bauto[\s-]?(?:promot|enrol|advanc|upgrad|downgrad)\w*",
     # Pension plan rules: only vocabulary catches these.
@@ -91,6 +100,8 @@ SHAPES_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     r"|her|a|an)\b",
     # A door or a lock that opens only for some people.
     r"\bunlocks?\s+only\s+for\b",
+    # Records kept for years: "signed forms stored as PDFs for seven years".
+    r"\bstored\s+(?:[\w-]+\s+){0,3}?for\s+" + _NUMBER_WORD + r"\s+years\b",
     r"\bkey[\s-]based\s+auth\w*",
 )
 
@@ -117,6 +128,8 @@ SHAPES_DATA_RULES: tuple[Rule, ...] = regex_rules(
     r"|screens?|printers?|signage)\b",
     r"\bhanded\s+(?:off\s+|over\s+)?to\s+(?:their|the)\s+(?:[\w-]+\s+)?(?:packager|encoder"
     r"|transcoder|playout|archive|mam|dam)\b",
+    # ADP the payroll provider, not the ADP/ACP nondiscrimination test of a 401(k) plan.
+    r"\badp\b(?!\s*(?:/|and|&)\s*acp\b)(?!\s+(?:and\s+acp\s+)?(?:tests?|testing|limits?)\b)",
     # Media and club systems and formats by name.
     r"\b(?:aspera|signiant|filecatalyst|frame\.io|xmltv|bxf|prores|imf\s+packages?"
     r"|gracenote|gympass|wellhub|classpass|myzone|brivo|kisi)\b",
