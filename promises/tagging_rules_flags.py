@@ -300,7 +300,8 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
     *regex_rules(
         "commercial_terms",
         # Not free work: "free-text", "a free email domain", "free shipping" for their buyers.
-        _sh.JOINS_FREE + r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME + FREE_ADMISSION_AHEAD
+        _sh.JOINS_FREE + r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME
+        + FREE_ADMISSION_AHEAD
         + r"(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up|articles?"
         r"|stories|reads|views|downloads|samples|gifts|previews|chapters|episodes|videos|lessons"
         r"|school|meals?|lunch(?:es)?"

@@ -60,7 +60,8 @@ GENERIC_RULES: tuple[Rule, ...] = (
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
         # Export controls and licences are trade compliance, not data leaving; nor is an
         # export no one may make alone (promises.tagging_rules_giving).
-        r"\bexport" + _sh.EXPORT_BLOCKED + _gv.NO_ONE_EXPORTS + _ob.ACTION_AUDITED + _fl.EXPORT_AS_AUDITED
+        r"\bexport" + _sh.EXPORT_BLOCKED + _gv.NO_ONE_EXPORTS + _ob.ACTION_AUDITED
+        + _fl.EXPORT_AS_AUDITED
         + _nt.NOT_DENIED_EXPORT
         + _fm.EXPORT_AS_ACTION + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
         r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))" + _ml.EXPORT_LOGGED,
