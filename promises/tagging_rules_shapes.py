@@ -76,8 +76,8 @@ SHAPES_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"\bon\s+days?\s+\d+(?:\s*,\s*\d+)*,?\s+(?:and|&)\s+\d+\b",
     # Sent or sold only to people who did something: "statements delivered electronically only
     # to members who opted in", "passes sold only between two dates".
-    r"\b(?:distribut|send|sent|deliver|issu|offer|show)\w*\s+(?:[\w-]+\s+){0,4}?only\s+to\s+"
-    r"(?:[\w-]+\s+)?" + _PEOPLE + r"\s+who\b",
+    r"\b(?:distribut|send|sent|deliver|issu|offer|mail)\w*\s+(?:[\w-]+\s+){0,4}?only\s+to\s+"
+    r"(?:[\w'’-]+\s+){1,2}?who\b",
     r"\bonly\s+(?:be\s+able\s+to\s+)?(?:sell|offer|book|buy|redeem)\s+(?:[\w$'’-]+\s+){1,5}?"
     r"(?:between|during)\b",
     # People promoted off a waiting list: "auto-promote the next person on the waitlist".
@@ -118,7 +118,7 @@ SHAPES_DATA_RULES: tuple[Rule, ...] = regex_rules(
     # One-time loads: "a one-time load of 410 profiles".
     r"\bone[\s-]time\s+load\b",
     # Readings from devices: "heart-rate data from their chest straps".
-    r"\bdata\s+from\s+(?:[\w-]+\s+){0,2}?(?:belts?|wearables?|devices?|sensors?|trackers?"
+    r"\bdata\s+from\s+(?:[\w'’-]+\s+){0,2}?(?:belts?|wearables?|devices?|sensors?|trackers?"
     r"|monitors?|meters?|watches|straps?|scales|bikes|treadmills|machines)\b",
     # Historical data converted: "convert two more years of historical data".
     r"\bconvert\s+(?:[\w-]+\s+){0,5}?(?:historical|legacy|prior|old)\s+(?:[\w-]+\s+){0,2}?"
