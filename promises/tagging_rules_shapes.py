@@ -37,14 +37,16 @@ _SPAN = r"(?:days?|weeks?|months?|years?)"
 # A condition naming a security control makes the block that control.
 _NO_CONTROL = (
     r"(?![^.;,]{0,40}?(?:encrypt|authenticat|\bmfa\b|\b2fa\b|\bsso\b|\bvpn\b|password"
-    r"|certificate|token|log(?:ged)?[\s-]?in|verif))"
+    r"|certificate|token|log(?:ged)?[\s-]?in|verif|\bjwts?\b|signed|signature|virus|malware"
+    r"|scan|\bip\b|ip\s+address))"
 )
 
 SHAPES_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # Rejected or flagged past a limit: "reject any clip longer than", "flag any deposit
     # that lands late", "flag employees likely to need refunds".
-    r"\b(?:reject|refuse|flag|hold|quarantine)s?\s+" + _EVERY + r"\s+(?:[\w-]+\s+){1,3}?"
+    r"\b(?:reject|refuse|flag|hold|quarantine)s?\s+" + _EVERY + _NO_CONTROL
+    + r"\s+(?:[\w-]+\s+){1,3}?"
     r"(?:louder|quieter|longer|shorter|larger|bigger|smaller|higher|lower|older|newer"
     r"|more|less|fewer|that|which|whose|where|with|without|as)\b",
     r"\bflag\s+(?:[\w-]+\s+){1,3}?" + _PEOPLE + r"\s+(?:who|whose|that|likely\s+to|with)\b",
