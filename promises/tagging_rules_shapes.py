@@ -54,7 +54,8 @@ SHAPES_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     # A share of money capped is a price term, not a rule ("increases capped at 3%").
     r"\bcapped\s+at\s+(?:the\s+(?:lesser|greater|lower|higher)\s+of|\d+(?:\.\d+)?\s*%\s+of\s+"
     r"(?!(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:fees?|spend|price|prices|pricing"
-    r"|revenue|value|contract|invoices?|billing|subscription|licen[cs]e|acv|arr|amount)\b))",
+    r"|revenue|value|contract|invoices?|billing|subscription|licen[cs]e|acv|arr|amount|rents?"
+    r"|salary|salaries|pay|wages|balances?)\b))",
     r"\bonce\s+(?:a|an|the|each|any)\s+[\w-]+\s+(?:reaches|hits)\b",
     r"\blimits?\s+(?:is\s+|are\s+|be\s+)?enforced\b",
     # A use counted against a capacity: "walk-ins count against the room's capacity".
