@@ -112,7 +112,9 @@ SHAPES_DATA_RULES: tuple[Rule, ...] = regex_rules(
     "data_movement",
     # Reports emailed on a schedule: "a report of minutes emailed on the first of every
     # month", "a 7 a.m. email every day with the counts".
-    r"\breports?\s+(?:[\w-]+\s+){0,6}?emailed\b",
+    # A report emailed to a person stays the report rule it was (custom logic, earlier
+    # rounds' tests); one emailed on a schedule with no one named is the data sent.
+    r"\breports?\s+(?:[\w-]+\s+){0,6}?emailed\b(?!\s+(?:each\s+\w+\s+|every\s+\w+\s+)?to\b)",
     r"\bemail\s+every\s+(?:day|morning|evening|night|week|weekday|hour|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\s+with\b",
     # Files sent as a named format: "sent as XMLTV files".
