@@ -65,6 +65,12 @@ CUT_SENT_ON = (
 REPORT_SENT_AS_FILE = (
     r"(?![^.;]{0,30}?\bas\s+(?:an?\s+)?(?:csv|tsv|excel|xlsx|xls|pdf|json|parquet)\b)"
 )
+# After "rate" (promises.tagging_rules_cross): a rate their own accounts are billed at
+# ("billed at their contracted labor rate of $118 per hour") is their pricing rule, not
+# our price.
+AT_THEIR_RATE = "".join(
+    rf"(?<!\bat\s{owner}\s[\w\s-]{{{n}}}rate)" for owner in ("their", "its") for n in range(31)
+)
 # Behind "within" (promises.tagging_rules_dates): "if they expand within 12 months".
 BUYER_EVENTS = ("expand", "expands", "upgrade", "upgrades")
 
@@ -94,6 +100,8 @@ CHAIR_LOT_PORT_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"(?:chang|edit|modify|alter|updat|overrid)\w*\b[^.;]{0,60}?\bonce\b",
     # A rate multiplied for some work: "1.2 times on warranty work".
     r"\b\d+\.\d+\s*(?:times|x)\s+(?:on|for)\b",
+    # Their own accounts billed at their rates: "billed at their contracted labor rate".
+    r"\b(?:billed|charged|invoiced|priced)\s+at\s+(?:their|its)\s+(?:[\w-]+\s+){0,3}?rates?\b",
     # A stock level that triggers an order: "any part below its reorder point".
     r"\b(?:below|under|beneath|at\s+or\s+below)\s+(?:its|their|the)\s+(?:reorder|re-order"
     r"|minimum|min|par|safety)\s+(?:points?|levels?|stock|quantit(?:y|ies))\b",
