@@ -174,8 +174,8 @@ CHAIR_LOT_PORT_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     # "at this year's list price", "a 3% cap on renewal increases".
     r"\b(?:at|on|below|under)\s+(?:this\s+year['’]s\s+|the\s+current\s+|today['’]s\s+"
     r"|our\s+|the\s+)?list\s+pric(?:e|es|ing)\b",
-    r"\bcap\s+on\s+(?:[\w-]+\s+)?(?:renewal|price|pricing|annual)\s+(?:increases?|uplifts?"
-    r"|rises?)\b",
+    # Starts at the increase, not at "cap", which another rule already starts at.
+    r"\brenewal\s+(?:price\s+)?(?:increases?|uplifts?|rises?)\b",
     # Money off one of our modules: "20% off the parts module".
     r"\b\d+(?:\.\d+)?\s?%\s+off\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?modules?\b",
 )  # fmt: skip
