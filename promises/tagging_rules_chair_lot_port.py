@@ -76,7 +76,7 @@ BUYER_EVENTS = ("expand", "expands", "upgrade", "upgrades")
 
 _STEPS = (
     r"(?:confirmed|booked|scheduled|started|dispensed|administered|performed|released"
-    r"|dispatched|shipped|checked\s+in|checked\s+out|admitted|opened|submitted)"
+    r"|dispatched|shipped|checked\s+in|checked\s+out|admitted|submitted)"
 )
 
 CHAIR_LOT_PORT_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
@@ -171,9 +171,10 @@ CHAIR_LOT_PORT_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     "commercial_terms",
     # "unlimited users for the price of 40 seats".
     r"\bfor\s+the\s+price\s+of\b",
-    # "at this year's list price", "a 3% cap on renewal increases".
-    r"\b(?:at|on|below|under)\s+(?:this\s+year['’]s\s+|the\s+current\s+|today['’]s\s+"
-    r"|our\s+|the\s+)?list\s+pric(?:e|es|ing)\b",
+    # "at this year's list price", "a 3% cap on renewal increases" ("purchases under list
+    # price" is their buying rule).
+    r"\b(?:at|on)\s+(?:this\s+year['’]s\s+|the\s+current\s+|today['’]s\s+|our\s+|the\s+)?"
+    r"list\s+pric(?:e|es|ing)\b",
     # Starts at the increase, not at "cap", which another rule already starts at.
     r"\brenewal\s+(?:price\s+)?(?:increases?|uplifts?|rises?)\b",
     # Money off one of our modules: "20% off the parts module".
