@@ -336,6 +336,10 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|kept\s+(?:separate|apart))\s+(?:from|between)|(?:never|not|cannot|can['’]?t"
         r"|mustn['’]?t|shouldn['’]?t)\s+(?:be\s+able\s+to\s+)?(?:see|view|access)\s+"
         r"(?:each\s+other|one\s+another|other)\b)",
+        # Kept apart while sharing one tenant: "... from the others in one account".
+        r"\b(?:the\s+others|each\s+other|one\s+another)\s+(?:in|within|inside|on)\s+(?:one"
+        r"|a\s+single|the\s+same|a\s+shared|one\s+shared)\s+(?:account|tenant|instance"
+        r"|workspace|org|organi[sz]ation|environment|database|subscription)\b",
         r"\b(?:data|records)\s+(?:[\w-]+\s+){0,2}?(?:isolated|segregated|separated|partitioned"
         r"|walled\s+off|kept\s+separate)\s+(?:between|by|per|for\s+each|across)\s+(?:their\s+"
         r"|each\s+|the\s+)?(?:[\w-]+\s+)?" + _ENTITIES + r"\b",
