@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_billing as _bl
+from promises import tagging_rules_chair_lot_port as _clp
 from promises import tagging_rules_clear as _cl
 from promises import tagging_rules_commerce as _cm
 from promises import tagging_rules_devplat as _dv
@@ -87,6 +88,8 @@ _NOT_SECURITY_RULES = "".join(
         "privacy", "compliance", "encryption", "residency", "gdpr", "hipaa",
         # A regulator's rules met by a control: "to meet state veterinary board rules".
         "board", "regulatory",
+        # "the FTC Safeguards Rule", "the CBP recordkeeping rule" (_chair_lot_port).
+        *_clp.REGULATORS_RULES,
     )
 )  # fmt: skip
 # What a guard must not name to be a business rule rather than a security control.
@@ -275,7 +278,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + r"\s+(?:their\s+|the\s+|its\s+)?(?:region|country|state|province|territory"
         r"|language|post\s*code|zip(?:\s+code)?|product\s+(?:line|family|type|category)"
         r"|deal\s+size|order\s+value|contract\s+value|department|business\s+unit|brand"
-        r"|segment|industry|severity|skills?|team|value|amount|tier)\b",
+        r"|segment|industry|severity|skills?|team|value|amount|tier)\b" + _clp.CUT_SENT_ON,
         r"\b(?:required|mandatory|picklist|dropdown)\s+(?:[\w'\"“”‘’-]+\s+){0,2}(?:fields?"
         r"|codes?|values?|inputs?|attachments?|comments?|reasons?|numbers?|documents?"
         r"|checkbox(?:es)?|approvals?)\b",
@@ -367,7 +370,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"\b(?:by|per)[\s-]+" + _lg.DIMENSION + r"[\s-]+(?:[\w-]+\s+){0,3}?" + _lg.REPORT + r"\b"
         + _dc.REPORT_DELIVERED_AS_FILE,
         r"\b" + _lg.REPORT + r"\s+(?:[\w%$&/-]+\s+){0,5}?(?<!ed\s)(?:by|per|for\s+each)\s+"
-        + _lg.DIMENSION,
+        + _lg.DIMENSION + _clp.CUT_SENT_ON,
         r"\b" + _pam.NOT_A_BILL_SPLIT + r"(?:broken\s+down|split|sliced|segmented|bucketed)"
         + _le.CUT_IN_FILE
         + r"\s+(?:out\s+)?(?:by|per)\s+" + _lg.DIMENSION,
@@ -425,6 +428,8 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _gv.GIVING_LOGIC_RULES + _gv.GIVING_SECURITY_RULES
     + _lac.LAB_ADS_CASH_LOGIC_RULES + _lac.LAB_ADS_CASH_SECURITY_RULES
     + _lac.LAB_ADS_CASH_DATA_RULES + _lac.LAB_ADS_CASH_TERMS_RULES
+    + _clp.CHAIR_LOT_PORT_LOGIC_RULES + _clp.CHAIR_LOT_PORT_SECURITY_RULES
+    + _clp.CHAIR_LOT_PORT_DATA_RULES + _clp.CHAIR_LOT_PORT_TERMS_RULES
     + _sh.SHAPES_LOGIC_RULES + _sh.SHAPES_SECURITY_RULES + _sh.SHAPES_DATA_RULES
     + _sh.SHAPES_TERMS_RULES + _sh.SHAPES_DATE_RULES
 )  # fmt: skip
@@ -433,5 +438,5 @@ CONCRETE_RULES: tuple[Rule, ...] = (
 DEFAULT_RULES: tuple[Rule, ...] = (
     CONCRETE_RULES + GENERIC_RULES + _mg.MORTGAGE_SYSTEM_RULES + _pos.POS_SYSTEM_RULES
     + _wms.WMS_SYSTEM_RULES + _pc.PC_SYSTEM_RULES + _st.SITES_SYSTEM_RULES
-    + _gv.GIVING_SYSTEM_RULES
+    + _gv.GIVING_SYSTEM_RULES + _clp.CHAIR_LOT_PORT_SYSTEM_RULES
 )

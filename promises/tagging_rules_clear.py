@@ -66,7 +66,7 @@ CONTROL_CONDITION = (
 # Checked right after "except for": "except for users holding the Payments role".
 EXCEPT_A_ROLE = (
     r"(?!\s+(?:the\s+)?(?:users?|people|staff|anyone|those|members?|employees?|agents?"
-    r"|admins?|managers?)\s+(?:holding|with|who\s+(?:have|hold))\b[^.;,]{0,40}?\b"
+    r"|admins?|managers?)\s+(?:holding|with|who\s+(?:have|hold)|in)\b[^.;,]{0,40}?\b"
     r"(?:roles?|permissions?|rights?|clearance)\b)"
 )
 # People, who do not expire: "access for external auditors that expires" (their access

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_shapes as _sh
 from promises.tagging import Rule, regex_rules
+from promises.tagging_rules_chair_lot_port import AT_THEIR_RATE
 from promises.tagging_rules_clear import OUR_COMMISSION
 from promises.tagging_rules_field import FIX_RATE_METRIC
 from promises.tagging_rules_general import INTERFACE_READ_IN
@@ -153,7 +154,7 @@ CROSS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
 _MONEY = r"(?:\$|€|£|usd\s*|eur\s*|gbp\s*)\d[\d,.]*"
 CROSS_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     "commercial_terms",
-    r"\b(?:price|pricing|rate|fee)\s+of\s+" + _MONEY
+    r"\b(?:price|pricing|rate|fee)" + AT_THEIR_RATE + r"\s+of\s+" + _MONEY
     + r"|(?:\$|€|£)\d[\d,.]*\s+(?:per|a|an)\s+(?:[\w-]+\s+)?(?:member|user|seat|employee"
     r"|bed|site|licen[cs]e|patient|student|device|location)\s+per\s+(?:month|year|annum)\b",
     r"\b" + NOT_OUR_LOCK + r"(?:lock|locks|locked|locking|freeze|freezes|froze|frozen|cap|caps"

@@ -10,6 +10,7 @@ it to CONCRETE_RULES.
 
 from __future__ import annotations
 
+from promises import tagging_rules_chair_lot_port as _clp
 from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_lab_ads_cash as _lac
 from promises import tagging_rules_mail as _ml
@@ -82,7 +83,7 @@ _EVENTS = (
     "redeems", "redeemed", "repaid", "refunded", "reopen", "reopens", "reopened", "die",
     "dies", "died", "claim", "claims", "claimed", "used", "unused", "inactive", "dormant",
 )  # fmt: skip
-_AFTER_EVENT = "".join(rf"(?<!{e}\swithin)" for e in _EVENTS)
+_AFTER_EVENT = "".join(rf"(?<!{e}\swithin)" for e in (*_EVENTS, *_clp.BUYER_EVENTS))
 
 
 # "if the contract is signed before December 20": a date for the contract, not the work.

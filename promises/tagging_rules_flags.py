@@ -9,6 +9,7 @@ pricing rule") are custom logic, not commercial terms; the money the customer pa
 from __future__ import annotations
 
 from promises import tagging_rules_billing as _bl
+from promises import tagging_rules_chair_lot_port as _clp
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_formal as _fm
 from promises import tagging_rules_giving as _gv
@@ -182,7 +183,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         + _ob.TERMS_COMPARED + _bl.ROUTED_AHEAD,
         r"\bpayment\s+plans?\b" + _ob.TERMS_COMPARED + THEIR_PAYMENT_PLAN,
         r"\b" + _INSTALMENTS_COMPARED + PREMIUM_BEHIND + _pc.LINES_BEHIND + _gv.PLEDGE_BEHIND
-        + r"instal?lments?\b" + PREMIUM_AHEAD + _gv.PLEDGE_AHEAD,
+        + r"instal?lments?\b" + PREMIUM_AHEAD + _gv.PLEDGE_AHEAD + _clp.INSTALMENT_RECORD_AHEAD,
         r"\b" + _gv.THEIR_PAYEES_BEHIND + r"payment[\s-]*milestones?\b",
         r"\b" + _ob.THRESHOLD_BEHIND + r"net[\s-]?(?:7|10|14|15|30|45|60|75|90|120)\b"
         + ON_THEIR_INVOICES
@@ -301,7 +302,7 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
         "commercial_terms",
         # Not free work: "free-text", "a free email domain", "free shipping" for their buyers.
         _sh.JOINS_FREE + r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME
-        + FREE_ADMISSION_AHEAD
+        + FREE_ADMISSION_AHEAD + _clp.FREE_TIME_AHEAD
         + r"(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up|articles?"
         r"|stories|reads|views|downloads|samples|gifts|previews|chapters|episodes|videos|lessons"
         r"|school|meals?|lunch(?:es)?"

@@ -10,6 +10,7 @@ come from promises.tagging_rules_flags, and more generic shapes from _cross and 
 from __future__ import annotations
 
 from promises import tagging_rules_billing as _bl
+from promises import tagging_rules_chair_lot_port as _clp
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_docs as _dc
 from promises import tagging_rules_field as _fd
@@ -56,7 +57,7 @@ GENERIC_RULES: tuple[Rule, ...] = (
               + _PRODUCT_PART_AHEAD, r"\bconnector\b" + _PRODUCT_PART_AHEAD),
     *regex_rules(
         "data_movement",
-        r"\bimport(?:s|ed|ing|er|ers)?\b",
+        r"\bimport(?:s|ed|ing|er|ers)?\b" + _clp.IMPORTER_AS_PARTY,
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
         # Export controls and licences are trade compliance, not data leaving; nor is an
         # export no one may make alone (promises.tagging_rules_giving).

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from promises import tagging_rules_chair_lot_port as _clp
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_knowledge import NEGATED_FINISH, NOT_A_MAILBOX, TERM_START_DAY
 from promises.tagging_rules_objects import REPORT_AS_FILE
@@ -275,7 +276,7 @@ MAIL_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"\breport" + REPORT_AS_FILE + r"s?\s+(?:[\w-]+\s+){0,3}?(?:sent|emailed|mailed|delivered"
     r"|distributed)\s+(?:[\w-]+\s+)"
     r"{0,4}?to\s+(?:the\s+|each\s+|every\s+|their\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-    + _PEOPLE_TOLD + r"\b" + NOT_A_MAILBOX,
+    + _PEOPLE_TOLD + r"\b" + NOT_A_MAILBOX + _clp.REPORT_SENT_AS_FILE,
     # A field made mandatory, said after it: "the field 'Tax ID' mandatory for suppliers".
     r"\b(?:fields?|columns?|attachments?|inputs?|comments?|reasons?)\s+(?:[\w'\"“”‘’-]+\s+){0,3}?"
     r"(?:(?:is|are|be|becomes?|to\s+be|should\s+be|must\s+be)\s+)?(?:mandatory|compulsory"

@@ -32,6 +32,7 @@ their rule, and their complimentary rates are no discount from us.
 
 from __future__ import annotations
 
+from promises import tagging_rules_chair_lot_port as _clp
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_trades import not_behind
 from promises.tagging_vocab import NUM
@@ -210,7 +211,7 @@ SITES_SECURITY_RULES: tuple[Rule, ...] = regex_rules(
     # Electronic signatures as a control (21 CFR Part 11), not a signing product ("the
     # e-signature service", "sent out for e-signature", "an e-signature step").
     r"\b(?:e(?<!for\se)(?<!docusign\se)-?signatures?|electronic(?<!for\selectronic)\s+"
-    r"signatures?)"
+    r"signatures?)" + _clp.SIGNER_IS_THEIR_CUSTOMER +
     r"(?!\s+(?:service|tool|page|platform|vendor|provider"
     r"|steps?|flows?|experience|requests?|envelopes?|product|module|app|integration"
     r"|signing|templates?)\b)"

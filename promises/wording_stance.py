@@ -50,7 +50,12 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         r"\b(?:sort|figure|work|hash|iron|thrash)\s+(?:something|sth|things|stuff)\s+out\b"
         r"|\b(?:come\s+up\s+with|put|cobble|throw|knock|rig|whip|hack)\s+(?:something|sth)"
         r"\s+(?:together|up)\b|\bcome\s+up\s+with\s+something\b"
-        r"|\bhoping\s+(?:that\s+)?(?:we|you|our|it|this|they)\b",
+        r"|\bhoping\s+(?:that\s+)?(?:we|you|our|it|this|they)\b"
+        # "will be sorted before launch", "we'll do what it takes on uptime" (batch 176):
+        # settled somehow ("sorted by date" is an order, and stays concrete).
+        r"|\b(?:will\s+be|gets?|getting|got)\s+sorted(?:\s+out)?\b(?!\s+(?:by|on|in|into"
+        r"|alphabetically|ascending|descending|chronologically)\b)"
+        r"|\bdo(?:es|ing)?\s+(?:what|whatever)\s+it\s+takes\b",
     ),
     # "match whatever Splunk does for them today", "mirror everything their old filter
     # did": a rival's behaviour, never listed.
@@ -110,7 +115,10 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         # "to be patient-friendly and easy for sites to use": what it must be, nothing done.
         r"|\bto\s+be\s+(?:[\w]+-friendly|intuitive|easy\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?to\s+use)"
         r"(?:\s+(?:and|&)\s+(?:[\w]+-friendly|intuitive|simple|easy\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?"
-        r"to\s+use))?(?=\s*(?:[.!;,]|$))",
+        r"to\s+use))?(?=\s*(?:[.!;,]|$))"
+        # "solid OEM reporting for all the brands" (batch 176): a grade on a kind of work.
+        r"|\b(?:solid|good|great|decent|nice)\s+(?:[\w&-]+\s+)?(?:reporting|analytics"
+        r"|visibility|coverage|integrations?|performance|uptime)\b",
     ),
     # "handled the way they need", "our MES will handle their batch needs", "accommodate
     # their billing rules": fitting their needs without naming one.
@@ -212,12 +220,14 @@ _STANCE_VAGUE: dict[str, tuple[str, str]] = {
         "describes the terms by how they feel, not what they are: give the price, discount, "
         "cap or term (e.g. renewal increases capped at 3% a year).",
         r"\b(?:fair|reasonable|sensible|competitive|affordable|acceptable|palatable|attractive"
-        r"|friendly)(?:\s+and\s+[a-z]+)?\s+(?:pric(?:e|es|ing)|rates?|terms|deals?|fees?|costs?"
+        # "good pricing, something competitive with what CDK offered" (batch 176).
+        r"|friendly|good|great|decent|nice)(?:\s+and\s+[a-z]+)?\s+(?:pric(?:e|es|ing)|rates?|terms|deals?|fees?|costs?"
         r"|renewals?|offers?)\b(?!\s+(?:(?:of|at)\s+[$€£\d]|limit))"
         r"|\b(?:pric(?:e|es|ing)|rates?|fees?|costs?|terms|renewals?)\s+(?:to\s+|should\s+"
         r"|will\s+|must\s+|that\s+)?(?:stay|stays|remain|remains|be|is|are|kept|keep|feel|feels)"
         r"\s+(?:fair|reasonable|sensible|competitive|affordable|acceptable|palatable|in\s+check"
-        r"|under\s+control|predictable|manageable)\b",
+        r"|under\s+control|predictable|manageable)\b"
+        r"|\bcompetitive\s+with\s+(?:what|whatever)\b",
     ),
     # A regulation worn as a label: "DORA-ready", "FERPA-aligned", "we're fully PCI
     # compliant" (promises.wording_patterns has the same shapes for the best-known names).
