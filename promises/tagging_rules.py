@@ -49,6 +49,7 @@ from promises import tagging_rules_people as _pp
 from promises import tagging_rules_pos as _pos
 from promises import tagging_rules_sectors as _sc
 from promises import tagging_rules_secvendor as _sv
+from promises import tagging_rules_shapes as _sh
 from promises import tagging_rules_sites as _st
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
@@ -126,7 +127,9 @@ DATA_RULES: tuple[Rule, ...] = (
     # Databases and replicas with their guards in promises.tagging_rules_mortgage.
     *_phrases(
         "data_movement",
-        *(s for s in DATA_SYSTEMS if s not in _mg.CREDENTIAL_SYSTEMS),
+        # ADP by its own rule (promises.tagging_rules_shapes), not the ADP test of a 401(k).
+        *(s for s in DATA_SYSTEMS if s not in _mg.CREDENTIAL_SYSTEMS
+          and s not in _sh.IN_SHAPES),
         # "asn" only as a document, not its quantity (promises.tagging_rules_wms).
         *(f for f in DATA_FORMATS if f != "asn"),
     ),
@@ -189,11 +192,13 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _cm.APPROVED_STATES + _cl.APPROVED_RECORDS + _pos.APPROVED_TIME_RECORDS
         + _lac.APPROVED_RESULTS
         + r")\b)"),
-        r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED + _fm.SIGN_OFF_MILESTONE
+        _sh.SIGNED_OFF_WHEN_DONE + r"\bsign(?:s|ed)?[\s-]?offs?\b" + _nt.SIGN_OFF_RECORDED
+        + _fm.SIGN_OFF_MILESTONE
         + _ml.BODY_SIGNS_OFF + _cl.SIGNED_OFF_AS_ACCEPTANCE,
         # "en route" is checked behind the stem, so the rule starts with a literal (filed
         # under its first letter, promises.tagging_regex) now that its guards make it long.
         r"\b(?:rout|rerout|re-rout)(?<!\ben\srout)(?:e|es|ed|ing)\b" + _fl.ROUTE_AS_NOUN
+        + _sh.ROUTING_NUMBER
         + r"(?!\s+(?:through|over|via)\b)" + _st.ROUTING_WITH_A_BOM,
         r"\bescalat(?:e|es|ed|ing)\b",
         # "the sites they are assigned to", "records assigned to them": whose records a
@@ -235,6 +240,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|booked|published|finali[sz]ed|activated)\b",
         r"\b(?:above|over|under|below|exceeds?|exceeding|more\s+than|less\s+than|greater\s+than"
         r"|larger\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most)" + NOT_SPAN
+        + _sh.NOT_A_DISTANCE
         + _cl.CONTROL_CONDITION + _cl.OUR_FEE_TIER
         + NOT_A_PRICE_CAP + _fm.NOT_A_CAP + _tc.NOT_LATENCY + r"\s+"
         r"(?!99(?:\.\d+)?\s?%|\d+\s+cfr\b)(?:\$|€|£|usd\s*|eur\s*|gbp\s*)?\d[\d,.]*"
@@ -424,6 +430,8 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _lac.LAB_ADS_CASH_DATA_RULES + _lac.LAB_ADS_CASH_TERMS_RULES
     + _clp.CHAIR_LOT_PORT_LOGIC_RULES + _clp.CHAIR_LOT_PORT_SECURITY_RULES
     + _clp.CHAIR_LOT_PORT_DATA_RULES + _clp.CHAIR_LOT_PORT_TERMS_RULES
+    + _sh.SHAPES_LOGIC_RULES + _sh.SHAPES_SECURITY_RULES + _sh.SHAPES_DATA_RULES
+    + _sh.SHAPES_TERMS_RULES + _sh.SHAPES_DATE_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).

@@ -15,6 +15,7 @@ from promises import tagging_rules_giving as _gv
 from promises import tagging_rules_lab_ads_cash as _lac
 from promises import tagging_rules_mail as _ml
 from promises import tagging_rules_objects as _ob
+from promises import tagging_rules_shapes as _sh
 from promises import tagging_rules_wms as _wms
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_fleet import CARRIED_OVER, FLEET_DATE_RULES
@@ -140,7 +141,8 @@ DATE_RULES: tuple[Rule, ...] = regex_rules(
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))" + _gv.IN_FORCE_ONWARD,
     r"\b\d{1,2}" + _NOT_SIGNING_DAY_FIRST + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b"
     + _gv.IN_FORCE_ONWARD,
-    r"\b" + _unless_paying("in") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH + r"\b",
+    r"\b" + _unless_paying("in") + _sh.ENDED_IN
+    + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH + r"\b",
     # "24/7 support during November and December": a stretch of months the behaviour
     # holds for (a peak season), not a date for the work; "during November" alone is one.
     r"\b" + _unless_paying("during") + r"\s+(?:early\s+|mid[\s-]|late\s+)?" + FULL_MONTH

@@ -19,6 +19,7 @@ from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_pc as _pc
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_pos as _pos
+from promises import tagging_rules_shapes as _sh
 from promises import tagging_rules_sites as _st
 from promises import tagging_rules_tech as _tc
 from promises.tagging import Rule, regex_rules
@@ -156,7 +157,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         # A clause their contract tool handles ("any indemnity clause is routed to senior
         # counsel", "flag any limitation of liability clause that deviates") is a document,
         # not a term of ours.
-        r"\b(?:limitation\s+of\s+)?liabilit(?:y|ies)\b" + _st.THEIR_LIABILITY + _CLAUSE_HANDLED,
+        r"\b(?:limitation\s+of\s+)?liabilit(?:y|ies)\b" + _st.THEIR_LIABILITY + _CLAUSE_HANDLED
+        + _sh.LIABILITY_WAIVER,
         # Our MSA, not a class of their documents ("initials on every page, but only for
         # their master services agreements", "each MSA routed to legal").
         r"\b(?<!every\s)(?<!each\s)(?<!any\s)(?<!all\s)(?:msa|master\s+services?\s+agreement)"
@@ -167,7 +169,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bfor\s+free\b|\bfree\s+of\s+charge\b",
         # Not a waiver their product grants by rule: "fee waivers for registered nonprofits
         # applied only after a supervisor approves", "the waiver request".
-        r"\bwaiv(?:e|es|ed|er|ing)\b(?!s?\s+(?:automatically|requests?|applied)\b)"
+        _sh.WAIVER_SIGNED_BEHIND + r"\bwaiv(?:e|es|ed|er|ing)\b" + _sh.WAIVER_MADE_BY
+        + r"(?!s?\s+(?:automatically|requests?|applied)\b)"
         r"(?!s?\s+for\s+(?:[\w-]+\s+){0,2}?(?:nonprofits|applicants|residents|students|guests"
         r"|patients|members|seniors|veterans|families|(?:home)?buyers|homebuyers|borrowers"
         r"|employees|staff)\b)",
@@ -298,8 +301,8 @@ GENERIC_TERMS_RULES: tuple[Rule, ...] = (
     *regex_rules(
         "commercial_terms",
         # Not free work: "free-text", "a free email domain", "free shipping" for their buyers.
-        r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME + FREE_ADMISSION_AHEAD
-        + _clp.FREE_TIME_AHEAD
+        _sh.JOINS_FREE + r"\bfree(?<!-free)\b" + FREE_AS_AVAILABLE + _ml.FREE_IN_A_NAME
+        + FREE_ADMISSION_AHEAD + _clp.FREE_TIME_AHEAD
         + r"(?![\s-](?:text|form|e-?mail|web-?mail|mail|shipping|returns|up|articles?"
         r"|stories|reads|views|downloads|samples|gifts|previews|chapters|episodes|videos|lessons"
         r"|school|meals?|lunch(?:es)?"

@@ -26,6 +26,7 @@ from promises import tagging_rules_notes as _nt
 from promises import tagging_rules_objects as _ob
 from promises import tagging_rules_people as _pp
 from promises import tagging_rules_sectors as _sc
+from promises import tagging_rules_shapes as _sh
 from promises import tagging_rules_tech as _tc
 from promises import tagging_rules_trades as _tr
 from promises.tagging import Rule, regex_rules
@@ -60,7 +61,8 @@ GENERIC_RULES: tuple[Rule, ...] = (
         r"\bfeed" + _tr.NOT_FODDER + r"s?\b",
         # Export controls and licences are trade compliance, not data leaving; nor is an
         # export no one may make alone (promises.tagging_rules_giving).
-        r"\bexport" + _gv.NO_ONE_EXPORTS + _ob.ACTION_AUDITED + _fl.EXPORT_AS_AUDITED
+        r"\bexport" + _sh.EXPORT_BLOCKED + _gv.NO_ONE_EXPORTS + _ob.ACTION_AUDITED
+        + _fl.EXPORT_AS_AUDITED
         + _nt.NOT_DENIED_EXPORT
         + _fm.EXPORT_AS_ACTION + r"(?:s|ed|ing|er|ers)?\b(?![\s-]+(?:control|licen[cs]"
         r"|classification|regulation" + _nt.EXPORT_AS_PERMISSION + "))" + _ml.EXPORT_LOGGED,
@@ -77,10 +79,10 @@ GENERIC_RULES: tuple[Rule, ...] = (
         r"|hourly|weekly|monthly|quarterly|annually|yearly|every|each|once|in\s+bulk)\b|\b(?:initial|bulk|full|delta"
         r"|incremental)\s+loads?\b",
         r"\b(?:post|publish)(?:s|es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b",
-        r"\bstream(?:s|ed|ing)?\b" + _lg.NOT_INDUSTRY,
+        r"\bstream(?:s|ed|ing)?\b" + _lg.NOT_INDUSTRY + _sh.STREAMED_ONLY_TO,
         r"\bextract" + _gn.NOT_DOCUMENT_EXTRACTION + r"(?:s|ed|ing|ion)?\b",
         # "pricing by ingested gigabyte" is a price unit (promises.tagging_rules_secvendor).
-        r"\bingest(?<!by\singest)(?<!per\singest)(?:s|ed|ing|ion)?\b",
+        r"\bingest(?<!by\singest)(?<!per\singest)(?:s|ed|ing|ion)?\b" + _sh.INGEST_AS_PRICE_OR_KEPT,
         r"\bbulk\b",
         _sc.DATA_TRANSFER,
         r"\bsen(?:d|ds|ding|t)\s+(?:[\w-]+\s+){0,3}?(?:data|records|files|events|rows|payloads"

@@ -18,6 +18,7 @@ from promises import tagging_rules_mortgage as _mg
 from promises import tagging_rules_pam as _pam
 from promises import tagging_rules_pos as _pos
 from promises import tagging_rules_secvendor as _sv
+from promises import tagging_rules_shapes as _sh
 from promises.tagging import Rule, regex_rules
 from promises.tagging import phrase_rules as _phrases
 from promises.tagging_rules_commerce import (
@@ -310,9 +311,11 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"\b(?:disabl|revok|suspend|deactivat)\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:tokens?"
         r"|sessions?|accounts?|logins?|credentials?)\b(?!\s+(?:on|after)\s+day\s+\d)",
         r"\b(?:block|reject|restrict|prevent|disallow|forbid|quarantin)\w*\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:uploads?|attachments?|executables?|macros)\b|\bupload\s+(?:size\s+)?(?:limits?"
+        r"(?:uploads?|attachments?|executables?|macros)\b" + _sh.UPLOAD_BY_CONTENT
+        + r"|\bupload\s+(?:size\s+)?(?:limits?"
         r"|restrictions?)\b",
-        r"\bsessions?\b[^.;]{0,30}?\b(?:time\s*out|timeouts?|expir\w*|terminat\w*|revok\w*"
+        r"\bsessions?\b" + _sh.SESSIONS_SOLD
+        + r"[^.;]{0,30}?\b(?:time\s*out|timeouts?|expir\w*|terminat\w*|revok\w*"
         # Not "if the user types" (_pam), nor an event session's capacity (_dlp).
         r"|length|duration|limits?)\b" + _pam.NOT_ON_A_COMMAND + _dlp.NOT_A_TALK
         + r"|\b(?:idle|inactive|inactivity)\s+(?:[\w-]+\s+)?"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from promises import tagging_rules_shapes as _sh
 from promises.tagging import Rule, regex_rules
 from promises.tagging_vocab import NUM
 
@@ -138,7 +139,8 @@ NOT_CUSTOMER_RETENTION = (
                   "buyer", "visitor", "seller", "subscription")
     ))
     + r"(?!\s+(?:specialists?|teams?|desks?|agents?|offers?|campaigns?|rates?|calls?"
-    r"|discounts?|managers?|departments?|queues?|flows?|bonus(?:es)?|programs?|programmes?"
+    + _sh.RETENTION_REPORTS
+    + r"|discounts?|managers?|departments?|queues?|flows?|bonus(?:es)?|programs?|programmes?"
     r"|strateg(?:y|ies)|metrics?|scores?|plays?|incentives?|payments?|money|releases?"
     r"|sums?|amounts?|percentages?|specialist"
     # Users kept, as product analytics charts them: "weekly retention charts".

@@ -119,7 +119,7 @@ _FORMAL_BUZZ: dict[str, tuple[str, str]] = {
         r"|commensurate|acceptable)\s+(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:security|encryption"
         r"|controls?|measures|safeguards|protections?|backups?|logging|monitoring|auditing"
         r"|authentication|permissions|redundancy|resilience|capacity|performance|support"
-        r"|training|service\s+levels?|documentation|testing|governance|availability)\b",
+        r"|training|service\s+levels?|documentation|testing|governance|availability|uptime)\b",
     ),
     # "scalable to meet future needs", "evolving requirements": growth with no figure.
     "future_needs": (

@@ -60,7 +60,10 @@ _HEDGE_FAMILIES: dict[str, tuple[str, str]] = {
         r"|\bperhaps\b|\bmaybe\b|\bhopefully\b"
         # "Roughly speaking, ...": the whole promise said only approximately.
         r"|\b(?:roughly|broadly|loosely|generally|more\s+or\s+less)\s+speaking\b"
-        r"|\b(?:un)?likely\b|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
+        r"|\b(?:un)?likely\b"
+        # "flag employees likely to need refunds": people a rule picks out, not a hedge.
+        r"(?!(?<=[a-z]{2}[^iau]s\slikely)\s+to\b)"
+        r"|\bmight\b|\b(?:we|it|this|that|they|which)\s+(?:could|may)\b"
         + _ASKED_IF
         + r"|\bmay" + _NO_X_MAY + MAY_NOT_UNTIL + r"\s+(?:be|need|not|also|want|require|have)\b"
         r"|\bmore\s+or\s+less\b"
