@@ -161,7 +161,9 @@ _MINIMISER_ANCHORS = Matcher(
 _NAMED_BY_DESIGN = frozenset(
     {"hedge", "opinion", "effort", "noncommittal", "open", "their_way", "whatever_needs"}
     | {"minimiser", "no_trouble", "not_settled", "flexible_rules", "regulation_label"}
-    | {"satisfaction", "done_properly"}
+    # "nothing over the top" plays the work down: only the details _ASIDES asks for
+    # excuse it, never the counts' reading that the rest sounds clear.
+    | {"satisfaction", "done_properly", "nothing_crazy"}
     | set(_BUZZ_VAGUE)
     | set(_NAMED_ONLY_VAGUE)
 )

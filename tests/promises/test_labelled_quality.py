@@ -4,10 +4,10 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in 112
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in 118
 batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83, 84, 103,
 104, 107, 108, 111, 112, 115, 116, 119, 120, 123, 124, 127, 128, 131, 132, 135, 136, 139,
-140, 143, 144, 149, 151 and 157-174; the sealed
+140, 143, 144, 149, 151 and 157-180; the sealed
 ones are kept in tests/data/sealed/, listed in its README); each row names its batch (see
 HELD_OUT_BATCHES). How each batch was written, what it scored at first sight and which
 word families were tuned on it afterwards is in tests/data/HELDOUT.md. The latest:
@@ -224,11 +224,11 @@ word families were tuned on it afterwards is in tests/data/HELDOUT.md. The lates
    a learner's credits, approval rights and approvals an audit log records are no longer
    read the other way. Lint: "we said it's covered" is refused. No labels changed, no
    accept sets added, no duplicates (100 rows each).
-103-174 (session 13 on): pairs of batches in the labelled file's own style, each tuned on
+103-180 (session 13 on): pairs of batches in the labelled file's own style, each tuned on
    by a helper and reviewed (tests in *_batch103_104, *_107_108, *_111_112, *_115_116,
    *_119_120, *_123_124, *_127_128, *_131_132, *_135_136, *_139_140, *_143_144,
    *_149_151, *_157_159, *_159_162, *_158_161, *_163_165, *_166_168, *_169_171,
-   *_172_174; first
+   *_172_174, *_175_177, *_178_180; first
    sight in _FIRST_SIGHT): e-signature and a data warehouse with BI; IT service
    management and payments; warehouse management and expense and travel; a customer data
    platform and contract management (merged with the counts retrained once a category two
@@ -249,7 +249,10 @@ word families were tuned on it afterwards is in tests/data/HELDOUT.md. The lates
    estate lease management (163-168, measured once sealed); session 20's pre-registered
    six, clinical trial management, fleet telematics, a nonprofit fundraising CRM, a
    laboratory information management system, ad campaign management and corporate
-   treasury (169-174, likewise). What each round added and left is in
+   treasury (169-174, likewise); session 21's, dental practice management, automotive
+   dealership management, freight forwarding and customs brokerage, broadcast media
+   asset management, pension administration and fitness clubs (175-180, likewise). What
+   each round added and left is in
    tests/data/HELDOUT.md. No labels changed, no accept sets added.
 
 Clear-only batches 85-88, written to probe what the lint refuses, are in
@@ -325,7 +328,10 @@ _FIRST_SIGHT = {6: "0.917/0.979/0.812/1", 7: "0.958/0.917/0.812/0", 8: "0.979/0.
                 167: "0.920/0.987/1.000/0", 168: "0.947/0.960/1.000/0",
                 169: "0.987/0.973/0.920/0", 170: "0.973/0.987/0.960/1",
                 171: "0.933/0.947/0.920/0", 172: "0.920/0.987/0.960/0",
-                173: "0.947/0.987/0.960/0", 174: "0.907/0.987/1.000/0"}  # fmt: skip
+                173: "0.947/0.987/0.960/0", 174: "0.907/0.987/1.000/0",
+                175: "0.946/0.986/1.000/0", 176: "0.867/0.960/0.840/0",
+                177: "0.947/0.973/1.000/0", 178: "0.867/1.000/0.960/0",
+                179: "0.880/0.973/1.000/1", 180: "0.851/0.878/1.000/0"}  # fmt: skip
 _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "new domains,",
                 19: "new domains,", 20: "new domains,", 22: "new domains,",
                 23: "mixed industries,", 24: "new domains,", 25: "new domains,",
@@ -378,7 +384,10 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 167: "manufacturing execution,", 168: "commercial real estate leases,",
                 169: "clinical trial management,", 170: "fleet telematics,",
                 171: "nonprofit fundraising CRM,", 172: "laboratory information management,",
-                173: "ad campaign management,", 174: "corporate treasury,"}  # fmt: skip
+                173: "ad campaign management,", 174: "corporate treasury,",
+                175: "dental practice management,", 176: "automotive dealership management,",
+                177: "freight forwarding and customs,", 178: "broadcast media assets,",
+                179: "pension administration,", 180: "fitness club membership,"}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
