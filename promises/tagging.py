@@ -53,6 +53,16 @@ def phrase_rules(target: str, *phrases: str) -> tuple[Rule, ...]:
     return tuple(Rule(p, target) for p in phrases)
 
 
+def not_behind(*texts: str, tail: str = "") -> str:
+    r"""Lookbehinds that fail right after any of texts (plain words, one space between)
+    followed by tail (a fixed-width regex, such as r"\d"), one per width of text, since a
+    lookbehind's alternatives must all be as wide."""
+    by_width: dict[int, list[str]] = {}
+    for text in texts:
+        by_width.setdefault(len(text), []).append(re.escape(text).replace(r"\ ", r"\s") + tail)
+    return "".join(f"(?<!{'|'.join(alts)})" for _, alts in sorted(by_width.items()))
+
+
 def regex_rules(target: str, *patterns: str) -> tuple[Rule, ...]:
     """Regex rules for one target (the seed rule modules list theirs this way)."""
     return tuple(Rule(p, target, is_regex=True) for p in patterns)

@@ -21,7 +21,7 @@ written rules for:
 
 from __future__ import annotations
 
-from promises.tagging import Rule, regex_rules
+from promises.tagging import Rule, not_behind, regex_rules
 
 # Phrases of the shared vocabulary matched here instead, with their guards.
 IN_SHAPES = ("adp",)
@@ -163,10 +163,10 @@ INGEST_AS_PRICE_OR_KEPT = (
 )
 # Before "sign-off" (promises.tagging_rules): work finished and signed off by a date is
 # its acceptance, not an approval step ("the cut-over completed and signed off by May 1").
-SIGNED_OFF_WHEN_DONE = r"(?<!finished\sand\s)(?<!completed\sand\s)(?<!complete\sand\s)"
+SIGNED_OFF_WHEN_DONE = not_behind("finished and ", "completed and ", "complete and ")
 # After "export" (promises.tagging_rules_generic): an export a state of a workflow blocks
 # is the rule's action, not data moved ("a 'Legal hold' state that blocks export").
-EXPORT_BLOCKED = r"(?<!blocks\sexport)(?<!blocked\sexport)(?<!blocking\sexport)"
+EXPORT_BLOCKED = not_behind("blocks export", "blocked export", "blocking export")
 # After "routing" (promises.tagging_rules): a bank's routing number is an account field.
 ROUTING_NUMBER = r"(?!\s+(?:and\s+account\s+)?(?:numbers?|codes?)\b)"
 # After "at least" and the other comparators (promises.tagging_rules): a distance kept
@@ -174,7 +174,7 @@ ROUTING_NUMBER = r"(?!\s+(?:and\s+account\s+)?(?:numbers?|codes?)\b)"
 NOT_A_DISTANCE = r"(?!\s+\d[\d,.]*\s+(?:miles|mi|km|kilomet(?:er|re)s)\s+(?:away|apart)\b)"
 # After "in" before a month (promises.tagging_rules_dates): a period that already ended
 # ("since our last audit period ended in March") is no date for work.
-ENDED_IN = r"(?<!ended\sin)(?<!closed\sin)"
+ENDED_IN = not_behind("ended in", "closed in")
 # After "retention" (promises.tagging_rules_trades): reports of members kept are a business
 # figure ("year-over-year retention reports").
 RETENTION_REPORTS = r"|reports?"
@@ -195,10 +195,10 @@ STREAMED_ONLY_TO = r"(?!\s+only\s+to\b)"
 UPLOAD_BY_CONTENT = r"(?!\s+(?:louder|quieter|longer|shorter)\b)"
 # Around "waiver" (promises.tagging_rules_flags): a liability waiver a guest signs is a
 # document of theirs, and a fee waiver their staff make is their record, not our price.
-WAIVER_SIGNED_BEHIND = r"(?<!liability\s)(?<!signs\sa\s)(?<!sign\sa\s)(?<!signed\sa\s)"
+WAIVER_SIGNED_BEHIND = not_behind("liability ", "signs a ", "sign a ", "signed a ")
 WAIVER_MADE_BY = r"(?!s?\s+(?:made|issued|granted|given)\s+by\b)"
 # After "liability" (promises.tagging_rules_flags): a liability waiver is a signed form.
 LIABILITY_WAIVER = r"(?!\s+waivers?\b)"
 # Before "free" (promises.tagging_rules_flags): who joins or enters free is their rule
 # ("the third child joins free").
-JOINS_FREE = r"(?<!joins\s)(?<!join\s)(?<!enters\s)(?<!attends\s)"
+JOINS_FREE = not_behind("joins ", "join ", "enters ", "attends ")

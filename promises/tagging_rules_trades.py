@@ -18,22 +18,9 @@ promises.tagging.
 
 from __future__ import annotations
 
-import re
-
 from promises import tagging_rules_shapes as _sh
-from promises.tagging import Rule, regex_rules
+from promises.tagging import Rule, not_behind, regex_rules
 from promises.tagging_vocab import NUM
-
-
-def not_behind(*texts: str, tail: str = "") -> str:
-    r"""Lookbehinds that fail right after any of texts (plain words, one space between)
-    followed by tail (a fixed-width regex, such as r"\d"), one per width of text, since a
-    lookbehind's alternatives must all be as wide."""
-    by_width: dict[int, list[str]] = {}
-    for text in texts:
-        by_width.setdefault(len(text), []).append(re.escape(text).replace(r"\ ", r"\s") + tail)
-    return "".join(f"(?<!{'|'.join(alts)})" for _, alts in sorted(by_width.items()))
-
 
 # A condition that names a security control makes the guard that control.
 _NO_CONTROL = (
