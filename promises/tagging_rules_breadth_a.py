@@ -44,7 +44,7 @@ BREADTH_A_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     # issued", "flagged before a crew change is confirmed".
     r"\bbefore\s+(?!(?:the|their|a|an)\s+(?:po|purchase\s+order)\b)(?:an?|the|any|each|every)\s+"
     r"(?:[\w-]+\s+){1,4}?(?:is|are|can\s+be|gets?)\s+"
-    r"(?:issued|confirmed|assigned|opened|scheduled|dispatched|accepted|activated)\b",
+    r"(?:issued|confirmed|assigned|scheduled|dispatched|accepted)\b",
     # Blocked from an action: "must be blocked from assignment", "blocked from borrowing".
     r"\bblocked\s+from\s+(?:[\w-]+\s+)?(?:assignments?|assigning|booking|borrowing|enrol\w*"
     r"|registering|registration|scheduling|selection|dispatch|checking\s+out|checkout"
@@ -152,10 +152,18 @@ BREADTH_A_DATA_RULES: tuple[Rule, ...] = regex_rules(
     # "every approval goes to their safety reporting system", "reach the association's system".
     r"\bsent\s+to\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?(?:controllers?|readers?|kiosks?"
     r"|terminals?|scanners?|printers?|ebb|portal|registry|repository|clearing\s*house)\b",
-    r"\b(?:(?:go|goes|pushed|posted)\s+(?:in)?to|reach(?:es)?)\s+(?:their\s+(?:[\w-]+\s+){0,3}?"
-    r"|the\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)"
-    + _SYSTEM
-    + r"\b(?!\s+(?:admins?|administrators?|owners?))",
+    *(
+        start
+        + r"\s+(?:their\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)"
+        + _SYSTEM
+        + r"\b(?!\s+(?:admins?|administrators?|owners?))"
+        for start in (
+            r"\bgo(?:es)?\s+(?:in)?to",
+            r"\bpushed\s+(?:in)?to",
+            r"\bposted\s+(?:in)?to",
+            r"\breach(?:es)?",
+        )
+    ),
     # Feeds on a schedule from a named source: "assignments from Arbiter every morning".
     r"\bfrom\s+(?!the\b|a\b|an\b|each\b|every\b)(?:[\w-]+\s+){1,3}?every\s+(?:morning|night"
     r"|evening|hour|weekday|day|\d+\s+minutes)\b",
