@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_billing as _bl
+from promises import tagging_rules_breadth_a as _ba
 from promises import tagging_rules_chair_lot_port as _clp
 from promises import tagging_rules_clear as _cl
 from promises import tagging_rules_commerce as _cm
@@ -88,6 +89,8 @@ _NOT_SECURITY_RULES = "".join(
         "privacy", "compliance", "encryption", "residency", "gdpr", "hipaa",
         # A regulator's rules met by a control: "to meet state veterinary board rules".
         "board", "regulatory",
+        # A sports or trade body's rules: "per their provincial association's rules".
+        "association's", "association’s",
         # "the FTC Safeguards Rule", "the CBP recordkeeping rule" (_chair_lot_port).
         *_clp.REGULATORS_RULES,
     )
@@ -169,7 +172,7 @@ DATA_RULES: tuple[Rule, ...] = (
         r"(?:second|minute|hour|day|night|month)\b",
         r"\b\d(?<!than\s\d)(?<!over\s\d)(?<!above\s\d)(?<!under\s\d)(?<!below\s\d)(?<!capped\sat\s\d)"
         r"(?<!to\s\d)(?<!of\s\d)(?<!max\s\d)[\d,.]*\s*(?:[kmgtp]b|gigabytes?|terabytes?"
-        r"|petabytes?)\b" + _tc.DEVICE_MEMORY,
+        r"|petabytes?)\b" + _tc.DEVICE_MEMORY + _ba.ALLOWANCE_VOLUME,
     ),
 )  # fmt: skip
 
@@ -432,6 +435,8 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _clp.CHAIR_LOT_PORT_DATA_RULES + _clp.CHAIR_LOT_PORT_TERMS_RULES
     + _sh.SHAPES_LOGIC_RULES + _sh.SHAPES_SECURITY_RULES + _sh.SHAPES_DATA_RULES
     + _sh.SHAPES_TERMS_RULES + _sh.SHAPES_DATE_RULES
+    + _ba.BREADTH_A_LOGIC_RULES + _ba.BREADTH_A_SECURITY_RULES + _ba.BREADTH_A_DATA_RULES
+    + _ba.BREADTH_A_TERMS_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).

@@ -10,6 +10,7 @@ generic rules of promises.tagging_rules_generic do. Import DEFAULT_RULES from pr
 
 from __future__ import annotations
 
+from promises import tagging_rules_breadth_a as _ba
 from promises import tagging_rules_shapes as _sh
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_chair_lot_port import AT_THEIR_RATE
@@ -136,7 +137,7 @@ CROSS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
                   "city", "county", "state", "commerce", "securities", "federal", "civil")
     ) + r"(?:s|ed|ing)?\b(?!\s+(?:will|requires?|approv\w*|votes?|meets?|rul\w*\s+on)\b)"
     + OUR_COMMISSION + COMMISSION_RECORDS_AHEAD + COMMISSIONING_AS_START_UP
-    + _sh.COMMISSION_REPORT_SENT,
+    + _sh.COMMISSION_REPORT_SENT + _ba.COMMISSION_SYSTEM,
     # People told on a trigger: "page the on-call manager", "text each driver".
     r"\b(?:page|pages|paged|paging|text|texts|texted|texting)\s+(?:the\s+|each\s+|every\s+"
     r"|their\s+|all\s+)(?:[\w-]+\s+){0,2}?(?:owners?|managers?|teams?|admins?|approvers?"

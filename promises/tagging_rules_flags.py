@@ -9,6 +9,7 @@ pricing rule") are custom logic, not commercial terms; the money the customer pa
 from __future__ import annotations
 
 from promises import tagging_rules_billing as _bl
+from promises import tagging_rules_breadth_a as _ba
 from promises import tagging_rules_chair_lot_port as _clp
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_formal as _fm
@@ -169,7 +170,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\bfor\s+free\b|\bfree\s+of\s+charge\b",
         # Not a waiver their product grants by rule: "fee waivers for registered nonprofits
         # applied only after a supervisor approves", "the waiver request".
-        _sh.WAIVER_SIGNED_BEHIND + r"\bwaiv(?:e|es|ed|er|ing)\b" + _sh.WAIVER_MADE_BY
+        _sh.WAIVER_SIGNED_BEHIND + _ba.STAFF_WAIVE + r"\bwaiv(?:e|es|ed|er|ing)\b"
+        + _sh.WAIVER_MADE_BY
         + r"(?!s?\s+(?:automatically|requests?|applied)\b)"
         r"(?!s?\s+for\s+(?:[\w-]+\s+){0,2}?(?:nonprofits|applicants|residents|students|guests"
         r"|patients|members|seniors|veterans|families|(?:home)?buyers|homebuyers|borrowers"
@@ -192,7 +194,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Our true-up, not one that settles their customers' bills (_utility).
         r"\b" + THEIR_TRUE_UP_BEHIND + r"true[\s-]ups?\b" + THEIR_TRUE_UP_AHEAD,
         r"\bpenalt" + LATE_PENALTY_THEIRS + r"(?:y|ies)\b" + PENALTY_IN_PRODUCT,
-        r"\bguarantee(?:s|d)?\b" + _fm.GUARANTEE_AS_ASSURANCE,
+        _ba.UNION_GUARANTEES + r"\bguarantee(?:s|d)?\b" + _fm.GUARANTEE_AS_ASSURANCE,
         r"\bindemn\w*\b" + _CLAUSE_HANDLED,
         r"\b(?:dedicated|named)\s+(?:[\w-]+\s+)?(?:csm|engineer|manager|team|resource|contact"
         r"|consultant|architect|specialist)s?\b" + NOT_A_NAMED_PERSON + _st.SITE_ROLE_NAMED
@@ -212,7 +214,8 @@ TERMS_RULES: tuple[Rule, ...] = (
         r"\b(?<!soft\s)(?<!hard\s)(?<!tax\s)(?<!carbon\s)(?<!course\s)(?<!cpe\s)(?<!cme\s)"
         r"(?<!ceu\s)(?<!academic\s)(?<!energy\s)(?<!end\s)(?<!closing\s)(?<!opening\s)"
         r"(?<!matching\s)(?<!gift\s)(?<!store\s)(?<!\d\s)" + _le.LEARNING_CREDITS
-        + THEIR_CREDITS_BEHIND + r"credits\b" + NOT_OUR_CREDIT + THEIR_CREDITS_AHEAD
+        + THEIR_CREDITS_BEHIND + _ba.PAY_CREDITS + r"credits\b" + NOT_OUR_CREDIT
+        + THEIR_CREDITS_AHEAD
         + r"(?!\s+(?:for|if|when|against|toward|towards)\b)",
         # When the customer pays us: "pay in two instalments", "pay the licence in March",
         # "pay quarterly in advance". Their own customers paying is product behaviour.

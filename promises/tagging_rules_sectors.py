@@ -19,6 +19,7 @@ import re
 
 from promises.tagging import Rule, regex_rules
 from promises.tagging_rules_billing import DUNNING_END
+from promises.tagging_rules_breadth_a import TRANSFER_NOT_DATA
 from promises.tagging_rules_commerce import SUPPORT_CHANNEL_OWNERS
 from promises.tagging_rules_formal import TRANSFER_KEPT_IN
 from promises.tagging_rules_lab_ads_cash import (
@@ -273,7 +274,7 @@ DATA_TRANSFER = (
     + r"(?:s|red|ring)?\b(?!\s+(?:of\s+)?(?:ownership|stock|inventory|goods|pallets|patients?"
     r"|students?|funds|money|calls?|clauses?|provisions?|restrictions?)\b|\s+(?:to|outside(?:\s+of)?)\s+(?:the\s+)?(?:us|usa|u\.s\."
     r"|united\s+states|uk|eu|eea|third\s+countries|other\s+countries)\b" + TRANSFER_KEPT_IN
-    + LEGAL_TRANSFER + ")"
+    + LEGAL_TRANSFER + ")" + TRANSFER_NOT_DATA
 )
 # A certificate of a crypto module, not a validation rule: "an HSM validated to FIPS
 # 140-2 Level 3", "FIPS-validated modules".

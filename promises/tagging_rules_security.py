@@ -9,6 +9,7 @@ shapes). Import DEFAULT_RULES from promises.tagging.
 from __future__ import annotations
 
 from promises import tagging_rules_appsec as _as
+from promises import tagging_rules_breadth_a as _ba
 from promises import tagging_rules_dlp as _dlp
 from promises import tagging_rules_edr as _edr
 from promises import tagging_rules_gateway as _gw
@@ -199,7 +200,8 @@ SECURITY_RULES: tuple[Rule, ...] = (
         r"|banners?|fonts?|images?|artwork)\b)",
         r"\b(?:logged|logging)\b" + NOT_A_LOGGED_RECORD + _iga.LOGGED_AS_OUTCOME
         + r"(?!\s+(?:\w+\s+)?times\b)",
-        r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
+        _ba.DEVICE_PROVISIONING
+        + r"\b(?:provisioned|provisioning|deprovision\w*|de-provision\w*|auto-provision\w*)\b"
         + PROVISIONED_CONFIG + _iga.PROVISIONING_AHEAD
         + r"|\bprovisions?\s+(?:users?|accounts?|access|seats?|licen[cs]es?)\b",
         r"\bimpersonat(?:e|es|ed|ing|ion)\b" + _gw.IMPERSONATION_LIST_AHEAD,

@@ -37,8 +37,8 @@ THEIR_CREDITS_BEHIND = not_behind(
 # Checked after "credits": "credits or adjustments", "credits over $500" (a class of their
 # records a rule acts on).
 THEIR_CREDITS_AHEAD = (
-    r"(?!\s+(?:(?:or|and)\s+(?:adjustments?|refunds?|write[\s-]?offs?|rebills?)"
-    r"|(?:over|above|exceeding|greater\s+than|under|below)\s+(?:\$|€|£)?\d)\b)"
+    r"(?!\s+(?:(?:or|and)\s+(?:adjustments?|refunds?|write[\s-]?offs?|rebills?)\b"
+    r"|(?:over|above|exceeding|greater\s+than|under|below)\s+(?:\$|€|£)?\d))"
 )
 # A true-up that settles their customers' bills ("budget billing plans ... with a true-up
 # in the anniversary month", "the net metering true-up bill"), not our licence true-up.

@@ -219,8 +219,9 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
     word = before.group(1).lstrip("(\"'“‘").lower() if before else ""
     if word in _ABBREVIATIONS:
         return False
-    # Initials and dotted abbreviations: "U.S.", "J. Smith", "e.g".
-    return not re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)
+    # Initials and dotted abbreviations: "U.S.", "J. Smith", "e.g", and a name ending in
+    # initials: "GlobalG.A.P.".
+    return not re.fullmatch(r"(?:[a-z]+\.(?=[a-z]\.))?(?:[a-z]\.)*[a-z]", word)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -49,6 +49,17 @@ _RULE_WRITTEN = (
 )
 
 _OPS_VAGUE: dict[str, tuple[str, str]] = {
+    # "we'll handle whatever the association requires", "handle the new settlement
+    # changes", "rules that just work for their union": a promise to cover what comes,
+    # whatever rule or body is named, says nothing of what is built.
+    "cover_whatever": (
+        "offers to cover whatever comes: name the report, rule or change and what the "
+        "product will do about it (e.g. the monthly REMIT trade report sent to ACER by T+1).",
+        r"\b(?:handle|cover|take\s+care\s+of|deal\s+with|absorb)\s+whatever\b"
+        r"|\bhandle\s+(?:the|any|all)\s+(?:new\s+|upcoming\s+|coming\s+)?(?:[\w-]+\s+){0,2}?"
+        r"changes\b(?!\s+(?:to|in|of)\b)"
+        r"|\bjust\s+work\s+for\b",
+    ),
     # "nothing crazy", "nothing too fancy", "nothing over the top".
     "nothing_crazy": (
         "waves the size away: say exactly what is and is not included.",
@@ -122,7 +133,8 @@ _OPS_VAGUE: dict[str, tuple[str, str]] = {
         "planned under 48 stops per driver, re-planned when an order is added).",
         r"\b(?:smarter|better|more\s+intelligent|more\s+efficient|more\s+modern|slicker"
         r"|nicer)\s+than\s+(?:what\s+(?:they|the\s+customer|the\s+team)\s+(?:have|has|use|uses"
-        r"|had|used)\b|(?:their|the)\s+(?:current|existing|old|legacy)\s+(?:one|setup|set-up"
+        r"|had|used)\b|what\s+[\w-]+\s+(?:gives|gave|offers|offered)\s+them\b"
+        r"|(?:their|the)\s+(?:current|existing|old|legacy)\s+(?:one|setup|set-up"
         r"|system|tool|process)\b|(?:it\s+is\s+)?(?:today|now)\b)",
     ),
     # "we said it's covered", "I told them that's handled", "we confirmed it is fine".
