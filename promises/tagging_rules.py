@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_billing as _bl
+from promises import tagging_rules_breadth_b as _bb
 from promises import tagging_rules_chair_lot_port as _clp
 from promises import tagging_rules_clear as _cl
 from promises import tagging_rules_commerce as _cm
@@ -432,6 +433,8 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _clp.CHAIR_LOT_PORT_DATA_RULES + _clp.CHAIR_LOT_PORT_TERMS_RULES
     + _sh.SHAPES_LOGIC_RULES + _sh.SHAPES_SECURITY_RULES + _sh.SHAPES_DATA_RULES
     + _sh.SHAPES_TERMS_RULES + _sh.SHAPES_DATE_RULES
+    + _bb.BREADTH_B_LOGIC_RULES + _bb.BREADTH_B_SECURITY_RULES + _bb.BREADTH_B_DATA_RULES
+    + _bb.BREADTH_B_TERMS_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).
