@@ -228,7 +228,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _dv.SOURCE_ADDRESS + "))"
         + _gn.UNLESS_LEGAL_HOLD
         + _fm.CONDITION_ON_US,
-        r"\bonly\s+(?:if|when|once)\b" + _fm.BUYING_ONLY_IF,
+        r"\bonly\s+(?:if|when|once)\b" + _bb.ONCE_THE_CONTRACT + _fm.BUYING_ONLY_IF,
         r"\bexcept\s+(?:when|if|for)\b" + _cl.EXCEPT_A_ROLE + r"|\bdepending\s+on\b",
         r"\bbased\s+on\b" + _tc.BASED_ON_STANDARD,
         r"\bover\s+budget\b",
@@ -271,7 +271,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?:subsidiar(?:y|ies)|regions?|teams?|departments?|locations?|brands?|accounts?"
         r"|customers?|tiers?|countr(?:y|ies)|stores?|sites?|entit(?:y|ies)|business\s+units?"
         r"|product\s+lines?)\b" + _pos.UNIT_TOTALS_SENT_AHEAD,
-        r"\bper" + NOT_ACCESS + r"[\s-](?:region|country|state|province|account|customer|brand"
+        _bb.BILLED_PER + r"\bper" + NOT_ACCESS
+        + r"[\s-](?:region|country|state|province|account|customer|brand"
         r"|entity|subsidiary|business\s+unit|department|team|location|site|store|branch|currency"
         r"|language|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b"
         + OUR_PRICE_UNIT,
@@ -285,8 +286,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|checkbox(?:es)?|approvals?)\b",
         # A control required at every sign-in is security, not a step of their flow:
         # "security keys required for every login to the admin portal".
-        r"\brequired\s+(?:when|if|for\s+(?:every|each|all|any)(?!\s+(?:[\w-]+\s+)?(?:log[\s-]?ins?"
-        r"|log[\s-]?ons?|sign[\s-]?ins?|sessions?|authentications?" + _fd.ACCOUNT_KINDS
+        _bb.CONTROL_REQUIRED
+        + r"\brequired\s+(?:when|if|for\s+(?:every|each|all|any)(?!\s+(?:[\w-]+\s+)?"
+        r"(?:log[\s-]?ins?|log[\s-]?ons?|sign[\s-]?ins?|sessions?|authentications?"
+        + _fd.ACCOUNT_KINDS
         + r")\b)|before|on\s+(?:every|each))\b",
         r"\bbefore" + _tc.BUYING_CLOSES + r"\s+(?:(?:it|they|an?|the|any|each|every)\s+"
         r"(?:[\w-]+\s+)?)?(?:(?:is|are|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"

@@ -26,7 +26,7 @@ fares, state EVV aggregators, DeepL), as the brief of the round asks.
 
 from __future__ import annotations
 
-from promises.tagging import Rule, regex_rules
+from promises.tagging import Rule, not_behind, regex_rules
 
 _NUMW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
 _SCHEDULE = (
@@ -187,3 +187,18 @@ BREADTH_B_TERMS_RULES: tuple[Rule, ...] = regex_rules(
     # A share off a later year of ours: "25% off the second year".
     r"\b\d+(?:\.\d+)?\s*%\s+off\s+(?:the\s+)?(?:second|third|fourth|fifth)\s+year\b",
 )
+
+# --- Guards lent to other modules -------------------------------------------------------
+
+# Before "required for all" (promises.tagging_rules): a sign-in control required for everyone
+# is that control, not a step of their flow ("MFA required for all remote reading").
+CONTROL_REQUIRED = not_behind("mfa ", "2fa ", "sso ", "otp ", "passkeys ", "passkey ")
+# After "only once" (promises.tagging_rules): a change waiting on our contract moving is no
+# rule of theirs ("kept in UK data centres only once the contract moves").
+ONCE_THE_CONTRACT = r"(?!(?<=once)\s+the\s+contract\b)"
+# Before "per <unit>" (promises.tagging_rules): billing split per store is how we invoice,
+# a term, not a cut of their records ("net 45 payment terms and billing per store").
+BILLED_PER = not_behind("billing ", "invoicing ", "billed ", "invoiced ")
+# After "waiver" (promises.tagging_rules_flags): a waiver type or program is a field of
+# their records (a Medicaid waiver program), not a waiver of our price.
+WAIVER_AS_FIELD = r"(?!s?\s+(?:types?|programs?|codes?|status)\b)"

@@ -14,7 +14,7 @@ sent to a public service, someone blocked from some records, one-time passcodes 
 records sent on a schedule, records that must reach another system, results passed back, a
 reconciliation on a schedule, files with a named extension, historical records converted,
 changes sent to payroll (data movement); our price against the list price, a share off a
-later year (terms).
+later year (terms). Lint: a grade with no figure ("decent OCR quality") is vague.
 
 Each case is written apart from the data sets, in other trades than the batches', and each
 fails on main's rules alone.
@@ -22,6 +22,7 @@ fails on main's rules alone.
 
 import pytest
 
+from promises.wording import lint
 from tests.promises.rules_only import TERMS, D, L, S, full_tags, rules_tags
 
 
@@ -74,3 +75,16 @@ def test_breadth_shapes_from_twelve_new_trades(
 ) -> None:
     assert rules_tags(text) == (categories, flags)
     assert full_tags(text) == (categories, flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer needs decent OCR quality on their scanned invoices.",
+        "The clinic wants decent ASR accuracy across all its dictation.",
+    ],
+)
+def test_a_decent_grade_with_no_figure_is_vague(text: str) -> None:
+    # Passed on main: nothing names a control, rule or format, and no figure is given.
+    assert rules_tags(text) == ([], [])
+    assert [p.code for p in lint(text)] == ["vague_phrase"]
