@@ -76,7 +76,10 @@ BREADTH_B_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     r"\b(?:go|goes|going|went)\s+(?:past|over|beyond)\s+(?:(?:its|their|the|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:limit|cap|quota|budget|threshold|ratio|allowance|maximum)\b"
     r"|\d+\s+(?:hours|minutes|shifts|visits|days|stops|hours)\b)",
-    r"\blimits?\s+(?:is|are|has\s+been|gets|was)\s+(?:hit|reached|exceeded)\b",
+    # A sign-in limit reached is a lockout, security ("the failed login limit is reached").
+    not_behind("login ", "log-in ", "logon ", "attempt ", "attempts ", "password ", "lockout ",
+               "session ", "rate ")
+    + r"\blimits?\s+(?:is|are|has\s+been|gets|was)\s+(?:hit|reached|exceeded)\b",
     # People included or left out by a condition: "enroll only patients on maintenance meds
     # with at least three fills", "opted-out members excluded from every invite", "leaving
     # out trips the traveler marked private", "allowed only on flights longer than".
