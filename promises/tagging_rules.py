@@ -23,6 +23,7 @@ from __future__ import annotations
 from promises import tagging_rules_appsec as _as
 from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_breadth_a as _ba
+from promises import tagging_rules_breadth_b as _bb
 from promises import tagging_rules_chair_lot_port as _clp
 from promises import tagging_rules_clear as _cl
 from promises import tagging_rules_commerce as _cm
@@ -230,7 +231,7 @@ LOGIC_RULES: tuple[Rule, ...] = (
         + _dv.SOURCE_ADDRESS + "))"
         + _gn.UNLESS_LEGAL_HOLD
         + _fm.CONDITION_ON_US,
-        r"\bonly\s+(?:if|when|once)\b" + _fm.BUYING_ONLY_IF,
+        r"\bonly\s+(?:if|when|once)\b" + _bb.ONCE_THE_CONTRACT + _fm.BUYING_ONLY_IF,
         r"\bexcept\s+(?:when|if|for)\b" + _cl.EXCEPT_A_ROLE + r"|\bdepending\s+on\b",
         r"\bbased\s+on\b" + _tc.BASED_ON_STANDARD,
         r"\bover\s+budget\b",
@@ -273,7 +274,8 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"(?:subsidiar(?:y|ies)|regions?|teams?|departments?|locations?|brands?|accounts?"
         r"|customers?|tiers?|countr(?:y|ies)|stores?|sites?|entit(?:y|ies)|business\s+units?"
         r"|product\s+lines?)\b" + _pos.UNIT_TOTALS_SENT_AHEAD,
-        r"\bper" + NOT_ACCESS + r"[\s-](?:region|country|state|province|account|customer|brand"
+        _bb.BILLED_PER + r"\bper" + NOT_ACCESS
+        + r"[\s-](?:region|country|state|province|account|customer|brand"
         r"|entity|subsidiary|business\s+unit|department|team|location|site|store|branch|currency"
         r"|language|product(?:\s+line)?|deal|contract|tier|support\s+tier|segment|channel)\b"
         + OUR_PRICE_UNIT,
@@ -287,8 +289,10 @@ LOGIC_RULES: tuple[Rule, ...] = (
         r"|checkbox(?:es)?|approvals?)\b",
         # A control required at every sign-in is security, not a step of their flow:
         # "security keys required for every login to the admin portal".
-        r"\brequired\s+(?:when|if|for\s+(?:every|each|all|any)(?!\s+(?:[\w-]+\s+)?(?:log[\s-]?ins?"
-        r"|log[\s-]?ons?|sign[\s-]?ins?|sessions?|authentications?" + _fd.ACCOUNT_KINDS
+        _bb.CONTROL_REQUIRED
+        + r"\brequired\s+(?:when|if|for\s+(?:every|each|all|any)(?!\s+(?:[\w-]+\s+)?"
+        r"(?:log[\s-]?ins?|log[\s-]?ons?|sign[\s-]?ins?|sessions?|authentications?"
+        + _fd.ACCOUNT_KINDS
         + r")\b)|before|on\s+(?:every|each))\b",
         r"\bbefore" + _tc.BUYING_CLOSES + r"\s+(?:(?:it|they|an?|the|any|each|every)\s+"
         r"(?:[\w-]+\s+)?)?(?:(?:is|are|can\s+be|gets?)\s+)?(?:mov|clos|submit|publish|advanc|convert|progress|proceed"
@@ -437,6 +441,8 @@ CONCRETE_RULES: tuple[Rule, ...] = (
     + _sh.SHAPES_TERMS_RULES + _sh.SHAPES_DATE_RULES
     + _ba.BREADTH_A_LOGIC_RULES + _ba.BREADTH_A_SECURITY_RULES + _ba.BREADTH_A_DATA_RULES
     + _ba.BREADTH_A_TERMS_RULES
+    + _bb.BREADTH_B_LOGIC_RULES + _bb.BREADTH_B_SECURITY_RULES + _bb.BREADTH_B_DATA_RULES
+    + _bb.BREADTH_B_TERMS_RULES
 )  # fmt: skip
 
 # Systems named by brand tag an ask but do not make it concrete (_mortgage).

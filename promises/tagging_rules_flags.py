@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_billing as _bl
 from promises import tagging_rules_breadth_a as _ba
+from promises import tagging_rules_breadth_b as _bb
 from promises import tagging_rules_chair_lot_port as _clp
 from promises import tagging_rules_devplat as _dv
 from promises import tagging_rules_formal as _fm
@@ -171,7 +172,7 @@ TERMS_RULES: tuple[Rule, ...] = (
         # Not a waiver their product grants by rule: "fee waivers for registered nonprofits
         # applied only after a supervisor approves", "the waiver request".
         _sh.WAIVER_SIGNED_BEHIND + _ba.STAFF_WAIVE + r"\bwaiv(?:e|es|ed|er|ing)\b"
-        + _sh.WAIVER_MADE_BY
+        + _sh.WAIVER_MADE_BY + _bb.WAIVER_AS_FIELD
         + r"(?!s?\s+(?:automatically|requests?|applied)\b)"
         r"(?!s?\s+for\s+(?:[\w-]+\s+){0,2}?(?:nonprofits|applicants|residents|students|guests"
         r"|patients|members|seniors|veterans|families|(?:home)?buyers|homebuyers|borrowers"

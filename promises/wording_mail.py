@@ -68,8 +68,17 @@ _MAIL_VAGUE: dict[str, tuple[str, str]] = {
         r"\b(?:all|everything)\s+(?:what|which)\b|\band\s+all\b(?=\s*(?:[.!?]|$))"
         r"|\bwhatever\s+(?:else\s+)?(?:is|are|will\s+be|may\s+be|might\s+be|would\s+be)\s+"
         r"(?:required|needed|necessary|missing|possible|useful)\b"
+        # "cover whatever the regulator requires": someone else's list, unwritten.
+        r"|\bwhatever\s+(?:[\w-]+\s+){1,2}?(?:requires|needs|wants|expects|mandates)\b"
         r"|\ball\s+(?:the\s+)?(?:necessary|required|needed|relevant|important)\s+(?:things|stuff"
         r"|features|functions|functionalit(?:y|ies)|items|points|topics)\b",
+    ),
+    # "decent translation quality", "decent speed": a grade with no figure.
+    "decent": (
+        "grades it without a figure: name the measure and the bar (e.g. an edit distance "
+        "under 20% on their test set).",
+        r"\bdecent\s+(?:[\w-]+\s+){0,2}?(?:quality|performance|speed|accuracy|coverage"
+        r"|results?|uptime)\b",
     ),
     # "works well with Power BI", "plays nicely with their ERP", "to just work with
     # Snowflake": an integration judged by feeling, with nothing moved or named.
@@ -116,7 +125,7 @@ _MAIL_VAGUE: dict[str, tuple[str, str]] = {
         + "|".join(_said_of_a_thing(w) for w in _QUALITIES)
         + ")"
         + r"(?:\s+enough|\s+as\s+possible)?(?=\s*(?:[.,;!?]|$|and\b|so\b|for\s+(?:all|every"
-        r"|any|each|their|them|everyone)\b|to\s+(?:fit|suit|match|handle|cover|accommodate"
+        r"|any|each|their|them|everyone|how)\b|to\s+(?:fit|suit|match|handle|cover|accommodate"
         r"|support|adapt)\b|in\s+(?:every|all|any)\b))",
     ),
 }
