@@ -164,6 +164,9 @@ _NAMED_BY_DESIGN = frozenset(
     # "nothing over the top" plays the work down: only the details _ASIDES asks for
     # excuse it, never the counts' reading that the rest sounds clear.
     | {"satisfaction", "done_properly", "nothing_crazy"}
+    # Terms by how they feel ("a fair deal for the three-year term"): only a figure, which
+    # the family's own pattern looks for, says what they are.
+    | {"fair_terms"}
     | set(_BUZZ_VAGUE)
     | set(_NAMED_ONLY_VAGUE)
 )

@@ -4,10 +4,10 @@ Thresholds, on every set: category-set accuracy >= 0.95 on clear asks (a predict
 right when it equals `categories` or any set in `accept`), flag accuracy >= 0.95,
 vague recall >= 0.90 (vague asks refused by the lint), and no clear ask refused.
 
-tests/data/asks_heldout.jsonl holds asks written apart from the rules, in 118
+tests/data/asks_heldout.jsonl holds asks written apart from the rules, in 142
 batches (1-46, 48-51, 53, 54, 56, 57, 59, 60, 63-67, 69-71, 73, 74, 79, 80, 83, 84, 103,
 104, 107, 108, 111, 112, 115, 116, 119, 120, 123, 124, 127, 128, 131, 132, 135, 136, 139,
-140, 143, 144, 149, 151 and 157-180; the sealed
+140, 143, 144, 149, 151, 157-180 and the small breadth batches 193-216); the sealed
 ones are kept in tests/data/sealed/, listed in its README); each row names its batch (see
 HELD_OUT_BATCHES). How each batch was written, what it scored at first sight and which
 word families were tuned on it afterwards is in tests/data/HELDOUT.md. The latest:
@@ -254,6 +254,12 @@ word families were tuned on it afterwards is in tests/data/HELDOUT.md. The lates
    asset management, pension administration and fitness clubs (175-180, likewise). What
    each round added and left is in
    tests/data/HELDOUT.md. No labels changed, no accept sets added.
+193-216 (session 22): a breadth round, 24 vendors in trades nobody had written rules for,
+   40 asks each (30 clear, 10 vague), written under the same instructions and tuned on
+   all at once by two helpers for shapes that recur across trades (tests in
+   *_breadth_a and *_breadth_b; first sight in _BREADTH, 0.910 / 0.965 / 2 refused /
+   0.963 pooled). At 30 clear asks one miss is 3.3 points, so they are held to the
+   thresholds pooled (test_quality_thresholds_on_breadth_batches), not one by one.
 
 Clear-only batches 85-88, written to probe what the lint refuses, are in
 tests/data/asks_clear_probe.jsonl and tests/promises/test_clear_probe.py.
@@ -388,11 +394,39 @@ _NEW_DOMAINS = {13: "new domain,", 15: "new domain,", 17: "new domain,", 18: "ne
                 175: "dental practice management,", 176: "automotive dealership management,",
                 177: "freight forwarding and customs,", 178: "broadcast media assets,",
                 179: "pension administration,", 180: "fitness club membership,"}  # fmt: skip
+# Session 22's breadth batches: trade, and first sight "category/flags/vague recall/clear
+# refused" with the shipped tagger on fbcc2e2, before the round.
+_BREADTH = {193: ("law firm practice management", "0.933/1.000/1.000/0"),
+            194: ("residential property management", "0.967/1.000/1.000/0"),
+            195: ("airline crew scheduling", "0.833/0.933/0.800/0"),
+            196: ("maritime vessel operations", "0.867/1.000/1.000/0"),
+            197: ("crop farm management", "0.933/0.967/1.000/1"),
+            198: ("telecom billing", "0.900/0.933/1.000/0"),
+            199: ("event ticketing", "0.733/0.933/1.000/0"),
+            200: ("real estate MLS", "0.867/1.000/0.900/1"),
+            201: ("energy trading and risk", "0.900/1.000/0.900/0"),
+            202: ("mining operations", "0.862/1.000/0.900/0"),
+            203: ("library management", "0.933/0.933/1.000/0"),
+            204: ("sports league management", "0.833/0.900/0.900/0"),
+            205: ("translation management", "0.900/1.000/0.900/0"),
+            206: ("radiology PACS", "0.933/0.967/1.000/0"),
+            207: ("retail pharmacy", "0.933/1.000/1.000/0"),
+            208: ("home health care", "0.867/0.967/0.900/0"),
+            209: ("child care centers", "0.933/0.933/1.000/0"),
+            210: ("courier and last-mile delivery", "1.000/1.000/1.000/0"),
+            211: ("corporate travel management", "0.933/0.933/1.000/0"),
+            212: ("contract lifecycle management", "0.967/0.800/1.000/0"),
+            213: ("board portals", "0.967/1.000/1.000/0"),
+            214: ("survey and market research", "0.967/1.000/1.000/0"),
+            215: ("contact center workforce management", "0.933/0.967/1.000/0"),
+            216: ("e-signature", "0.933/1.000/0.900/0")}  # fmt: skip
 HELD_OUT_BATCHES = {1: "written before tuning", 2: "sealed until tuned",
                     3: "written after tuning", 4: "varied, tuned on",
                     5: "varied, sealed until batch 4 was tuned",
                     **{b: f"sealed, {_NEW_DOMAINS.get(b, 'first seen')} {f} refused, tuned on"
-                       for b, f in _FIRST_SIGHT.items()}}  # fmt: skip
+                       for b, f in _FIRST_SIGHT.items()},
+                    **{b: f"breadth, {trade}, first seen {f} refused, tuned on"
+                       for b, (trade, f) in _BREADTH.items()}}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -422,9 +456,17 @@ def test_quality_thresholds_on_held_out_file() -> None:
 
 
 # The sealed batches (tests/data/sealed/README.md lists them) are not read here.
-@pytest.mark.parametrize("batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4))
+@pytest.mark.parametrize(
+    "batch", sorted(b for b in HELD_OUT_BATCHES if b >= 4 and b not in _BREADTH)
+)
 def test_quality_thresholds_on_newest_held_out_batches(batch: int) -> None:
     _check(f"held-out batch {batch}", _batch(batch))
+
+
+def test_quality_thresholds_on_breadth_batches() -> None:
+    rows = [r for r in _load(HELD_OUT_FILE) if r["batch"] in _BREADTH]
+    assert len({r["batch"] for r in rows}) == len(_BREADTH) and len(rows) >= 950
+    _check("breadth batches 193-216, pooled", rows)
 
 
 def test_data_files_have_both_kinds_and_the_labelled_shape() -> None:
