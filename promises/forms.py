@@ -60,6 +60,36 @@ class TagCorrectionForm(forms.Form):
     reason = forms.CharField(max_length=500, label="Why are the tags wrong?")
 
 
+def rule_prefill(params) -> dict[str, str]:
+    """The add-rule form's starting values from a link ("teach a rule" beside a tag
+    correction: ?target=...&note=...&pattern=...); what is not a known target or is too
+    long is left out rather than refused, since nobody typed it."""
+    initial = {}
+    if params.get("target") in TARGETS:
+        initial["target"] = params["target"]
+    for name, size in (("note", 300), ("pattern", 2000)):
+        value = (params.get(name) or "").strip()
+        if value and len(value) <= size:
+            initial[name] = value
+    return initial
+
+
+class RuleFilter(forms.Form):
+    """The rules page's filters: a word of the pattern or note, the target, the state."""
+
+    q = forms.CharField(required=False, max_length=200, label="Pattern or note contains")
+    show = forms.ChoiceField(
+        required=False,
+        label="Tags as",
+        choices=[("", "any")] + [(t, t.replace("_", " ")) for t in TARGETS],
+    )
+    state = forms.ChoiceField(
+        required=False,
+        label="State",
+        choices=[("", "any"), ("active", "active"), ("inactive", "switched off")],
+    )
+
+
 class RuleForm(forms.Form):
     pattern = forms.CharField(max_length=2000, help_text="A phrase, or a regular expression.")
     is_regex = forms.BooleanField(required=False, label="Pattern is a regular expression")

@@ -147,3 +147,42 @@ def user_may_write_deal(user: User, deal: Deal) -> bool:
 
 def active_rules() -> QuerySet[TriggerRule]:
     return TriggerRule.objects.filter(active=True).order_by("id")
+
+
+def rules_filtered(*, q: str = "", target: str = "", state: str = "") -> QuerySet[TriggerRule]:
+    """The rules page's list: by target, then pattern; `q` found in the pattern or the
+    note (any case), `target` one target, `state` "active" or "inactive"."""
+    qs = TriggerRule.objects.select_related("added_by").order_by("target", "pattern", "id")
+    if q:
+        qs = qs.filter(Q(pattern__icontains=q) | Q(note__icontains=q))
+    if target:
+        qs = qs.filter(target=target)
+    if state:
+        qs = qs.filter(active=state == "active")
+    return qs
+
+
+RECENT_CORRECTIONS = 20
+
+
+def recent_tag_corrections(*, user: User, limit: int = RECENT_CORRECTIONS) -> list[dict]:
+    """The latest tag corrections on asks `user` may see, newest first: what the rules
+    got wrong lately, for the lead to teach a rule from. Each: the correction (with its
+    ask, deal and author), and the categories and flags it added and removed."""
+    from promises.models import TagCorrection
+
+    corrections = (
+        TagCorrection.objects.filter(ask__in=asks_visible_to(user))
+        .select_related("ask__deal", "corrected_by")
+        .order_by("-corrected_at", "-id")[:limit]
+    )
+    rows = []
+    for c in corrections:
+        before = [*c.before_categories, *c.before_flags]
+        after = [*c.categories, *c.flags]
+        rows.append({
+            "correction": c,
+            "added": [t for t in after if t not in before],
+            "removed": [t for t in before if t not in after],
+        })  # fmt: skip
+    return rows

@@ -1,3 +1,6 @@
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -12,9 +15,11 @@ from promises.forms import (
     AskEditForm,
     AskForm,
     DealForm,
+    RuleFilter,
     RuleForm,
     TagCorrectionForm,
     WithdrawForm,
+    rule_prefill,
 )
 from promises.models import TriggerRule
 from promises.views_evidence import CommentForm, EvidenceForm
@@ -181,10 +186,13 @@ def ask_tags(request: HttpRequest, ask_id: int) -> HttpResponse:
     )
 
 
+RULES_PER_PAGE = 100
+
+
 @page
 def rule_list(request: HttpRequest) -> HttpResponse:
     require(request, roles.LEAD, roles.MANAGER)
-    form = RuleForm(request.POST or None, initial={"active": True})
+    form = RuleForm(request.POST or None, initial={"active": True, **rule_prefill(request.GET)})
     status = 200
     if request.method == "POST":
         require(request, roles.LEAD)
@@ -196,8 +204,28 @@ def rule_list(request: HttpRequest) -> HttpResponse:
                 status = form_errors(form, exc)
         else:
             status = 400
-    rules = list(TriggerRule.objects.select_related("added_by").order_by("target", "pattern"))
-    return render(request, "promises/rules.html", {"rules": rules, "form": form}, status=status)
+    filters = RuleFilter(request.GET or None, auto_id="filter_%s")
+    chosen = filters.cleaned_data if filters.is_valid() else {}
+    listed = selectors.rules_filtered(
+        q=chosen.get("q") or "", target=chosen.get("show") or "", state=chosen.get("state") or ""
+    )
+    rules = Paginator(listed, RULES_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    for name in ("page", "target", "note", "pattern"):  # the pager keeps the filters only
+        query.pop(name, None)
+    corrections = selectors.recent_tag_corrections(user=request.user)
+    for row in corrections:
+        c = row["correction"]
+        note = f"Taught by the correction of ask #{c.ask_id} on {c.ask.deal.name}"
+        row["teach"] = [(t, urlencode({"target": t, "note": note[:300]})) for t in row["added"]]
+    context = {
+        "rules": rules,
+        "form": form,
+        "filters": filters,
+        "query": query.urlencode(),
+        "corrections": corrections,
+    }
+    return render(request, "promises/rules.html", context, status=status)
 
 
 @page

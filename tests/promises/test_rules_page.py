@@ -1,0 +1,67 @@
+"""The rules page lists the rules a hundred at a time, with filters.
+
+The release ships a few thousand rules; on one page they made it hundreds of thousands
+of pixels long on a phone (tests/browser/test_rules.py), so the lead finds a rule by
+a word of it, its target or its state, and pages through the rest.
+"""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from promises.models import TriggerRule
+from promises.services import rule_create, rule_update
+from promises.views import RULES_PER_PAGE
+
+pytestmark = pytest.mark.django_db
+
+
+def _patterns(body: str) -> list[str]:
+    return re.findall(r'data-label="Pattern"><a href="/rules/\d+/"><code>([^<]*)</code>', body)
+
+
+def test_the_first_page_shows_a_hundred_rules_and_says_how_many_there_are(client, lead):
+    client.force_login(lead)
+    body = client.get("/rules/").content.decode()
+    total = TriggerRule.objects.count()
+    assert total > RULES_PER_PAGE  # the shipped rules, seeded by migration
+    assert len(_patterns(body)) == RULES_PER_PAGE
+    assert f"{total:,} rules, 1-{RULES_PER_PAGE} shown".replace(",", "") in body.replace(",", "")
+    assert 'href="?page=2"' in body
+
+
+def test_a_word_of_the_pattern_or_the_note_finds_a_rule_on_any_page(client, lead):
+    rule_create(actor=lead, pattern="zorblax", target="data_movement",
+                note="Taught by the Acme deal: their ERP")
+    client.force_login(lead)
+    body = client.get("/rules/?q=ZORBLAX").content.decode()
+    assert _patterns(body) == ["zorblax"] and "1 rule, 1-1 shown" in body
+    assert _patterns(client.get("/rules/?q=acme+deal").content.decode()) == ["zorblax"]
+
+
+def test_the_target_and_state_filters_and_the_pager_keeps_them(client, lead):
+    rule = rule_create(actor=lead, pattern="zorblax", target="delivery_date", note="x")
+    rule_update(actor=lead, rule_id=rule.pk, pattern="zorblax", is_regex=False,
+                target="delivery_date", note="x", active=False)
+    client.force_login(lead)
+    inactive = _patterns(client.get("/rules/?show=delivery_date&state=inactive").content.decode())
+    assert "zorblax" in inactive
+    assert not TriggerRule.objects.filter(pattern__in=inactive, active=True).exists()
+    body = client.get("/rules/?show=security").content.decode()
+    shown = set(TriggerRule.objects.filter(pattern__in=_patterns(body)).values_list("target",
+                                                                                   flat=True))
+    assert shown == {"security"}
+    assert 'href="?show=security&amp;page=2"' in body
+
+
+def test_a_page_costs_the_same_queries_wherever_it_is(client, lead):
+    client.force_login(lead)
+
+    def queries(url: str) -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    assert queries("/rules/?page=3") == queries("/rules/")
