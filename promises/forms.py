@@ -67,7 +67,7 @@ def rule_prefill(params) -> dict[str, str]:
     initial = {}
     if params.get("target") in TARGETS:
         initial["target"] = params["target"]
-    for name, size in (("note", 300), ("pattern", 2000)):
+    for name, size in (("note", 300), ("pattern", 2000)):  # a link carries a short one
         value = (params.get(name) or "").strip()
         if value and len(value) <= size:
             initial[name] = value
@@ -91,7 +91,13 @@ class RuleFilter(forms.Form):
 
 
 class RuleForm(forms.Form):
-    pattern = forms.CharField(max_length=2000, help_text="A phrase, or a regular expression.")
+    # Room for the longest shipped regexes (up to about 50,000 characters): the lead edits
+    # or switches off a shipped rule on the same form, pattern and all.
+    pattern = forms.CharField(
+        max_length=100_000,
+        help_text="A phrase, or a regular expression.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     is_regex = forms.BooleanField(required=False, label="Pattern is a regular expression")
     target = forms.ChoiceField(choices=[(t, t.replace("_", " ")) for t in TARGETS])
     note = forms.CharField(

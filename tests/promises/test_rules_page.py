@@ -65,3 +65,16 @@ def test_a_page_costs_the_same_queries_wherever_it_is(client, lead):
         return len(ctx.captured_queries)
 
     assert queries("/rules/?page=3") == queries("/rules/")
+
+
+def test_the_lead_switches_off_the_longest_shipped_rule_on_its_page(client, lead):
+    rule = max(TriggerRule.objects.filter(active=True), key=lambda r: len(r.pattern))
+    assert len(rule.pattern) > 2000  # longer than the form once allowed
+    client.force_login(lead)
+    page = client.get(f"/rules/{rule.pk}/").content.decode()
+    assert "<textarea" in page.split('name="pattern"')[0][-200:]
+    r = client.post(f"/rules/{rule.pk}/", {"pattern": rule.pattern, "is_regex": "on",
+                                          "target": rule.target, "note": rule.note})
+    assert r.status_code == 302, r.content.decode()[:2000]
+    rule.refresh_from_db()
+    assert rule.active is False
