@@ -63,6 +63,22 @@ def not_behind(*texts: str, tail: str = "") -> str:
     return "".join(f"(?<!{'|'.join(alts)})" for _, alts in sorted(by_width.items()))
 
 
+# Security controls a condition can name. A rule on records ("blocked until", "held if",
+# "reject any ... that") is custom logic unless its condition names one of these: then
+# the block is the control ("blocked until MFA is set up", "held if infected").
+CONTROL_WORDS = (
+    "encrypt", "authenticat", r"\bmfa\b", r"\bsso\b", r"\bvpn\b", "password", "certificate",
+    "token", "virus", "malware",
+)  # fmt: skip
+
+
+def no_control_ahead(*more: str) -> str:
+    """A lookahead that fails when the clause ahead (up to 40 characters, to the next
+    full stop, semicolon or comma) names a security control: CONTROL_WORDS and `more`,
+    the words a rule family's own data showed (regex source, any order)."""
+    return rf"(?![^.;,]{{0,40}}?(?:{'|'.join((*CONTROL_WORDS, *more))}))"
+
+
 def regex_rules(target: str, *patterns: str) -> tuple[Rule, ...]:
     """Regex rules for one target (the seed rule modules list theirs this way)."""
     return tuple(Rule(p, target, is_regex=True) for p in patterns)

@@ -26,7 +26,7 @@ fares, state EVV aggregators, DeepL), as the brief of the round asks.
 
 from __future__ import annotations
 
-from promises.tagging import Rule, not_behind, regex_rules
+from promises.tagging import Rule, no_control_ahead, not_behind, regex_rules
 
 _NUMW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
 _SCHEDULE = (
@@ -35,10 +35,9 @@ _SCHEDULE = (
     r"|week|month))"
 )
 # A condition naming a security control makes the block that control.
-_NO_CONTROL = (
-    r"(?![^.;,]{0,40}?(?:encrypt|authenticat|\bmfa\b|\b2fa\b|\bsso\b|\bvpn\b|password"
-    r"|certificate|token|log(?:ged)?[\s-]?in|sign[\s-]?in|\bjwts?\b|virus|malware|\bip\b"
-    r"|ip\s+address|session))"
+_NO_CONTROL = no_control_ahead(
+    r"\b2fa\b", r"log(?:ged)?[\s-]?in", r"sign[\s-]?in", r"\bjwts?\b", r"\bip\b",
+    r"ip\s+address", "session",
 )
 
 BREADTH_B_LOGIC_RULES: tuple[Rule, ...] = regex_rules(

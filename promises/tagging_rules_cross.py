@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from promises import tagging_rules_breadth_a as _ba
 from promises import tagging_rules_shapes as _sh
-from promises.tagging import Rule, regex_rules
+from promises.tagging import Rule, no_control_ahead, regex_rules
 from promises.tagging_rules_chair_lot_port import AT_THEIR_RATE
 from promises.tagging_rules_clear import OUR_COMMISSION
 from promises.tagging_rules_field import FIX_RATE_METRIC
@@ -88,10 +88,7 @@ CROSS_GENERIC_RULES: tuple[Rule, ...] = regex_rules(
 
 # A condition on records that sends them somewhere or refuses them, unless the condition
 # is a security control ("blocked if infected" is malware scanning).
-_NO_CONTROL = (
-    r"(?![^.;,]{0,40}?(?:encrypt|\bpgp\b|authenticat|\bmfa\b|\bsso\b|\bvpn\b|virus|malware"
-    r"|infect|scan|certificate|token|password|\b(?:ip|nat|egress)\s))"
-)
+_NO_CONTROL = no_control_ahead(r"\bpgp\b", "infect", "scan", r"\b(?:ip|nat|egress)\s")
 CROSS_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
     "custom_logic",
     # Records checked against a rule set: "checked against the client's billing guidelines".

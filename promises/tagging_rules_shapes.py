@@ -21,7 +21,7 @@ written rules for:
 
 from __future__ import annotations
 
-from promises.tagging import Rule, not_behind, regex_rules
+from promises.tagging import Rule, no_control_ahead, not_behind, regex_rules
 
 # Phrases of the shared vocabulary matched here instead, with their guards.
 IN_SHAPES = ("adp",)
@@ -35,10 +35,9 @@ _PEOPLE = (
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 _SPAN = r"(?:days?|weeks?|months?|years?)"
 # A condition naming a security control makes the block that control.
-_NO_CONTROL = (
-    r"(?![^.;,]{0,40}?(?:encrypt|authenticat|\bmfa\b|\b2fa\b|\bsso\b|\bvpn\b|password"
-    r"|certificate|token|log(?:ged)?[\s-]?in|verif|\bjwts?\b|signed|signature|virus|malware"
-    r"|scan|\bip\b|ip\s+address))"
+_NO_CONTROL = no_control_ahead(
+    r"\b2fa\b", r"log(?:ged)?[\s-]?in", "verif", r"\bjwts?\b", "signed", "signature", "scan",
+    r"\bip\b", r"ip\s+address",
 )
 
 SHAPES_LOGIC_RULES: tuple[Rule, ...] = regex_rules(
