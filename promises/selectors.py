@@ -186,3 +186,39 @@ def recent_tag_corrections(*, user: User, limit: int = RECENT_CORRECTIONS) -> li
             "removed": [t for t in before if t not in after],
         })  # fmt: skip
     return rows
+
+
+RULE_TRY_SCAN = 500  # the latest asks a rule is tried on before it is saved
+RULE_TRY_SHOWN = 20
+
+
+def rule_trial(*, user: User, pattern: str, is_regex: bool, target: str) -> dict:
+    """How a rule not yet saved reads the latest asks `user` may see (the last
+    RULE_TRY_SCAN by id): how many it matches, and the newest RULE_TRY_SHOWN of them,
+    each with the words it matched and whether the ask is already tagged `target`.
+    A pattern no rule may have is refused as saving it would be."""
+    from dealdesk.errors import ValidationFailed
+    from promises.tagging import Matcher, Rule, fold_case, validate_rule
+
+    problem = validate_rule(pattern, is_regex)
+    if problem:
+        raise ValidationFailed("The rule cannot be tried.", fields={"pattern": [problem]})
+    matcher = Matcher([Rule(pattern=pattern, target=target, is_regex=is_regex)])
+    latest = (
+        asks_visible_to(user)
+        .order_by("-id")
+        .values("id", "text", "categories", "flags", "deal__name")[:RULE_TRY_SCAN]
+    )
+    scanned = matched = 0
+    shown: list[dict] = []
+    for ask in latest:
+        scanned += 1
+        spans = matcher.spans(ask["text"], fold_case(ask["text"]))
+        if not spans:
+            continue
+        matched += 1
+        if len(shown) < RULE_TRY_SHOWN:
+            words = list(dict.fromkeys(ask["text"][s:e].strip() for s, e in spans))
+            tagged = target in ask["categories"] or target in ask["flags"]
+            shown.append({**ask, "words": words, "already": tagged})
+    return {"scanned": scanned, "matched": matched, "shown": shown, "target": target}

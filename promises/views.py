@@ -194,12 +194,22 @@ def rule_list(request: HttpRequest) -> HttpResponse:
     require(request, roles.LEAD, roles.MANAGER)
     form = RuleForm(request.POST or None, initial={"active": True, **rule_prefill(request.GET)})
     status = 200
+    trial = None
     if request.method == "POST":
         require(request, roles.LEAD)
         if form.is_valid():
+            data = form.cleaned_data
             try:
-                services.rule_create(actor=request.user, **form.cleaned_data)
-                return redirect("rules")
+                if "try" in request.POST:  # read only: how the rule would tag recent asks
+                    trial = selectors.rule_trial(
+                        user=request.user,
+                        pattern=data["pattern"],
+                        is_regex=data["is_regex"],
+                        target=data["target"],
+                    )
+                else:
+                    services.rule_create(actor=request.user, **data)
+                    return redirect("rules")
             except DomainError as exc:
                 status = form_errors(form, exc)
         else:
@@ -224,6 +234,7 @@ def rule_list(request: HttpRequest) -> HttpResponse:
         "filters": filters,
         "query": query.urlencode(),
         "corrections": corrections,
+        "trial": trial,
     }
     return render(request, "promises/rules.html", context, status=status)
 

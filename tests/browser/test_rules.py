@@ -1,8 +1,8 @@
 """The lead teaches a trigger rule from a tag correction, in headless Chromium.
 
 A reviewer corrected an ask the shipped rules misread; the lead finds the correction on
-the rules page, follows its link to a pre-filled form (by keyboard), adds the rule, and
-the next ask that matches is tagged by it.
+the rules page, follows its link to a pre-filled form (by keyboard), tries the pattern
+on recent asks, adds the rule, and the next ask that matches is tagged by it.
 """
 
 import pytest
@@ -46,6 +46,12 @@ def test_lead_teaches_a_rule_from_a_correction(visit, sales, product, lead):
     desk.check("rules-prefilled", keys=("#id_pattern",))
 
     page.get_by_label("Pattern", exact=True).fill("kept off the launch list")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Try on recent asks").click()
+    trial = page.locator("#trial")
+    assert "matches 1" in trial.inner_text() and BOATYARD in trial.inner_text()
+    assert not TriggerRule.objects.filter(pattern="kept off the launch list").exists()
+    desk.check("rules-tried", narrow=True)
     with page.expect_navigation():
         page.get_by_role("button", name="Add rule").click()
     assert desk.path() == "/rules/"

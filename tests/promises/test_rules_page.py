@@ -14,8 +14,11 @@ from django.test.utils import CaptureQueriesContext
 from promises.models import TriggerRule
 from promises.services import rule_create, rule_update
 from promises.views import RULES_PER_PAGE
+from tests.factories.flow import EXPORT, DealFactory, submit
 
 pytestmark = pytest.mark.django_db
+
+BOATYARD = "Customer wants boats with unpaid storage fees kept off the launch list."
 
 
 def _patterns(body: str) -> list[str]:
@@ -78,3 +81,52 @@ def test_the_lead_switches_off_the_longest_shipped_rule_on_its_page(client, lead
     assert r.status_code == 302, r.content.decode()[:2000]
     rule.refresh_from_db()
     assert rule.active is False
+
+
+def _try(client, pattern: str, target: str = "custom_logic", is_regex: bool = False):
+    data = {"pattern": pattern, "target": target, "note": "trial", "active": "on", "try": "1"}
+    if is_regex:
+        data["is_regex"] = "on"
+    return client.post("/rules/", data)
+
+
+def test_the_lead_tries_a_rule_on_recent_asks_before_saving_it(client, lead, sales):
+    deal = DealFactory.create(owner=sales, name="Harbour Marine renewal")
+    launch = submit(sales, deal, BOATYARD)
+    other = submit(sales, deal, EXPORT)
+    rules_before = TriggerRule.objects.count()
+    client.force_login(lead)
+    r = _try(client, "off the launch list")
+    assert r.status_code == 200
+    body = r.content.decode()
+    assert "Tried on the latest 2 asks: matches 1" in body
+    assert f'href="/asks/{launch.pk}/"' in body and f'href="/asks/{other.pk}/"' not in body
+    assert "off the launch list" in body.split('id="trial"')[1]
+    assert TriggerRule.objects.count() == rules_before  # nothing saved
+    assert 'value="off the launch list"' not in body  # a textarea keeps it as text instead
+    assert re.search(r">\s*off the launch list</textarea>", body)
+
+
+def test_a_bad_regex_is_refused_when_tried_and_the_form_keeps_it(client, lead):
+    client.force_login(lead)
+    r = _try(client, "(unclosed", is_regex=True)
+    assert r.status_code == 400
+    body = r.content.decode()
+    assert re.search(r">\s*\(unclosed</textarea>", body) and 'id="trial"' not in body
+
+
+def test_trying_a_rule_costs_the_same_queries_for_few_and_many_asks(client, lead, sales):
+    client.force_login(lead)
+    deal = DealFactory.create(owner=sales)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert _try(client, "export").status_code == 200
+        return len(ctx.captured_queries)
+
+    for _ in range(2):
+        submit(sales, deal, EXPORT)
+    few = queries()
+    for _ in range(20):
+        submit(sales, deal, EXPORT)
+    assert queries() == few
