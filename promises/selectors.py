@@ -4,8 +4,9 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from dealdesk import fastsql, roles
-from dealdesk.errors import DomainError, NotAllowed, NotFound
-from promises.models import Ask, Deal, TriggerRule
+from dealdesk.errors import DomainError, NotAllowed, NotFound, ValidationFailed
+from promises.models import Ask, Deal, TagCorrection, TriggerRule
+from promises.tagging import Matcher, Rule, fold_case, validate_rule
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -169,8 +170,6 @@ def recent_tag_corrections(*, user: User, limit: int = RECENT_CORRECTIONS) -> li
     """The latest tag corrections on asks `user` may see, newest first: what the rules
     got wrong lately, for the lead to teach a rule from. Each: the correction (with its
     ask, deal and author), and the categories and flags it added and removed."""
-    from promises.models import TagCorrection
-
     corrections = (
         TagCorrection.objects.filter(ask__in=asks_visible_to(user))
         .select_related("ask__deal", "corrected_by")
@@ -197,9 +196,6 @@ def rule_trial(*, user: User, pattern: str, is_regex: bool, target: str) -> dict
     RULE_TRY_SCAN by id): how many it matches, and the newest RULE_TRY_SHOWN of them,
     each with the words it matched and whether the ask is already tagged `target`.
     A pattern no rule may have is refused as saving it would be."""
-    from dealdesk.errors import ValidationFailed
-    from promises.tagging import Matcher, Rule, fold_case, validate_rule
-
     problem = validate_rule(pattern, is_regex)
     if problem:
         raise ValidationFailed("The rule cannot be tried.", fields={"pattern": [problem]})
